@@ -1,0 +1,148 @@
+"""The composition root: parse arguments, guard the process, build paths, start the CLI or the GUI."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wellness_journal import APP_ID, APP_NAME, netguard
+from wellness_journal.paths import AppPaths
+from wellness_journal.storage.keyslots import KdfParams
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+TEST_KDF_ENV = "WELLNESS_JOURNAL_INSECURE_TEST_KDF"
+
+
+def kdf_params() -> KdfParams:
+    """Production Argon2id, unless a test run asks for cheap parameters (new vaults only)."""
+    if os.environ.get(TEST_KDF_ENV) == "1":
+        return KdfParams.fast_for_tests()
+    return KdfParams.production()
+
+
+def harden_process() -> None:
+    """No core dumps (they would hold decrypted text), private file modes for everything we create."""
+    if sys.platform != "win32":
+        import resource
+
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        os.umask(0o077)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    netguard.install()
+    harden_process()
+    from wellness_journal import cli
+
+    parser = cli.build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    if args.demo and args.command:
+        parser.error("--demo opens the window with made-up data; it takes no command")
+    if args.demo and args.data_dir:
+        parser.error("--demo uses a throwaway folder; it cannot be combined with --data-dir")
+    paths = AppPaths.for_dir(args.data_dir) if args.data_dir else AppPaths.default()
+    if args.command:
+        return cli.run(args, paths, kdf_params(), cli.default_io())
+    if args.demo:
+        return run_demo()
+    return run_gui(paths, kdf_params())
+
+
+def _point_caches_at(paths: AppPaths) -> None:
+    """Library caches go inside the data folder, never to shared places."""
+    cache = paths.cache_dir
+    os.environ.setdefault("MPLCONFIGDIR", str(cache / "matplotlib"))
+
+
+def run_gui(paths: AppPaths, kdf: KdfParams, *, demo: bool = False) -> int:
+    from wellness_journal.core.errors import WellnessError
+    from wellness_journal.storage.fsutil import ensure_private_dir
+    from wellness_journal.storage.process_lock import ProcessLock
+
+    app = _make_application()
+    from wellness_journal.services.preferences import Preferences
+    from wellness_journal.ui.messages import error_text
+    from wellness_journal.ui.theme import apply_theme
+
+    try:
+        ensure_private_dir(paths.data_dir)
+        ensure_private_dir(paths.cache_dir)
+        lock = ProcessLock(paths.lockfile).acquire()
+    except WellnessError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(None, APP_NAME, error_text(exc))
+        from wellness_journal.cli import EXIT_DAMAGED, EXIT_IN_USE
+        from wellness_journal.core.errors import ErrorKind
+
+        return EXIT_IN_USE if exc.kind is ErrorKind.IN_USE else EXIT_DAMAGED
+    _point_caches_at(paths)
+    try:
+        prefs = Preferences(paths)
+        apply_theme(app, prefs.theme())
+        from wellness_journal.ui.shell import Shell
+
+        def set_theme(theme: str) -> None:
+            apply_theme(app, theme)
+
+        shell = Shell(paths, kdf, prefs, set_theme=set_theme, demo=demo)
+        if demo:
+            from wellness_journal.services.demo import DEMO_PASSPHRASE
+            from wellness_journal.storage.vault import Vault
+
+            shell.open_session(Vault.open_with_secret(paths, DEMO_PASSPHRASE))
+        else:
+            shell.start()
+        shell.show()
+        code = app.exec()
+        if shell.session is not None:
+            shell.lock()
+        return int(code)
+    finally:
+        lock.release()
+
+
+def _make_application() -> QApplication:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setApplicationName(APP_ID)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    return QApplication([sys.argv[0] if sys.argv else APP_ID])
+
+
+def make_demo_vault(folder: Path, *, today: date | None = None) -> AppPaths:
+    """A throwaway vault in ``folder`` with made-up data, passphrase ``demo``, cheap KDF."""
+    from wellness_journal.services import demo
+    from wellness_journal.storage.vault import Vault
+
+    paths = AppPaths.for_dir(folder)
+    created = Vault.create(paths, demo.DEMO_PASSPHRASE, kdf=KdfParams.fast_for_tests())
+    try:
+        demo.populate(created.vault.db, today=today or date.today())
+    finally:
+        created.vault.close()
+    return paths
+
+
+def run_demo() -> int:
+    folder = Path(tempfile.mkdtemp(prefix=f"{APP_ID}-demo-"))
+    try:
+        paths = make_demo_vault(folder / "data")
+        return run_gui(paths, KdfParams.fast_for_tests(), demo=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

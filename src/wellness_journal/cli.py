@@ -1,0 +1,273 @@
+"""Headless commands: init, verify, change-passphrase, export, import.
+
+They never wait for input other than the passphrase: warnings go to stderr. Exit codes:
+0 ok, 1 could not do it (bad import file, cannot write the export...), 2 usage,
+3 wrong passphrase, 4 damaged or unreadable vault, 5 locked by another process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from wellness_journal import APP_ID, __version__
+from wellness_journal.core import passphrase as pp
+from wellness_journal.core.errors import ErrorKind, WellnessError
+from wellness_journal.paths import AppPaths
+from wellness_journal.storage.keyslots import KdfParams
+
+if TYPE_CHECKING:
+    from wellness_journal.storage.vault import Vault
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_DAMAGED, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
+
+_EXIT_FOR_KIND = {
+    ErrorKind.WRONG_SECRET: EXIT_WRONG_SECRET,
+    ErrorKind.BAD_RECOVERY_KEY: EXIT_WRONG_SECRET,
+    ErrorKind.THROTTLED: EXIT_WRONG_SECRET,
+    ErrorKind.DAMAGED: EXIT_DAMAGED,
+    ErrorKind.MISSING_DATABASE: EXIT_DAMAGED,
+    ErrorKind.MISSING_KEYFILE: EXIT_DAMAGED,
+    ErrorKind.NO_VAULT: EXIT_DAMAGED,
+    ErrorKind.PERMISSION: EXIT_DAMAGED,
+    ErrorKind.IO: EXIT_DAMAGED,
+    ErrorKind.DISK_FULL: EXIT_DAMAGED,
+    ErrorKind.IN_USE: EXIT_IN_USE,
+    ErrorKind.BAD_PASSPHRASE: EXIT_USAGE,
+    ErrorKind.ALREADY_EXISTS: EXIT_FAILED,
+    ErrorKind.BAD_IMPORT: EXIT_FAILED,
+}
+
+COMMANDS = ("init", "verify", "change-passphrase", "export", "import")
+
+
+class UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="An offline, encrypted self-care journal. With no command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="use the vault in DIR instead of the default"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway vault filled with made-up data (deleted on exit)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the passphrase as the first line of standard input",
+        )
+        return p
+
+    add("init", "create a new vault and print its recovery key once")
+    add("verify", "check the vault's integrity (prints 'ok' or what is wrong)")
+    add("change-passphrase", "set a new passphrase (with --passphrase-stdin: old, then new line)")
+    export = add("export", "write everything in the vault to an unencrypted JSON file")
+    export.add_argument("--out", required=True, metavar="FILE", help="where to write the JSON file")
+    imp = add("import", "import a Wellness Journal JSON export (nothing is added twice)")
+    imp.add_argument("file", metavar="FILE", help="the file to import")
+    return parser
+
+
+@dataclass
+class Io:
+    stdin: IO[str]
+    stdout: IO[str]
+    stderr: IO[str]
+    getpass: Callable[[str], str]
+
+
+def _secret_lines(args: argparse.Namespace, io: Io, prompts: list[str]) -> list[str]:
+    """Read one secret per prompt, from stdin lines or hidden prompts."""
+    if args.passphrase_stdin:
+        values = []
+        for prompt in prompts:
+            line = io.stdin.readline()
+            if not line:
+                raise UsageError(f"expected a line on standard input for: {prompt.rstrip(': ')}")
+            values.append(line.rstrip("\r\n"))
+        return values
+    if not io.stdin.isatty():
+        raise UsageError("no terminal to ask for the passphrase: use --passphrase-stdin")
+    return [io.getpass(prompt) for prompt in prompts]
+
+
+def _new_passphrase(args: argparse.Namespace, io: Io, value: str | None = None) -> str:
+    if value is None:
+        if args.passphrase_stdin:
+            value = _secret_lines(args, io, ["New passphrase: "])[0]
+        else:
+            first, second = _secret_lines(
+                args, io, ["New passphrase: ", "Repeat the new passphrase: "]
+            )
+            if first != second:
+                raise UsageError("the two passphrases differ; nothing was changed")
+            value = first
+    pp.check_usable(value)
+    from wellness_journal.ui.messages import weakness_text
+
+    for weakness in pp.weaknesses(value):
+        io.stderr.write(f"warning: weak passphrase: {weakness_text(weakness)}\n")
+    return value
+
+
+def run(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> int:
+    """Run one headless command; returns the exit code. Never raises for expected errors."""
+    from wellness_journal.ui.messages import error_text
+
+    try:
+        return _dispatch(args, paths, kdf, io)
+    except UsageError as exc:
+        io.stderr.write(f"{APP_ID}: {exc}\n")
+        return EXIT_USAGE
+    except WellnessError as exc:
+        detail = f" ({exc.detail})" if exc.detail and exc.kind is not ErrorKind.BAD_IMPORT else ""
+        io.stderr.write(f"{APP_ID}: {error_text(exc)}{detail}\n")
+        return _EXIT_FOR_KIND.get(exc.kind, EXIT_FAILED)
+    except KeyboardInterrupt:
+        io.stderr.write(f"{APP_ID}: interrupted; nothing was changed\n")
+        return EXIT_FAILED
+
+
+def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> int:
+    from wellness_journal.storage.fsutil import ensure_private_dir
+    from wellness_journal.storage.process_lock import ProcessLock
+
+    command = args.command
+    if command == "init":
+        ensure_private_dir(paths.data_dir)
+        with ProcessLock(paths.lockfile):
+            return _init(args, paths, kdf, io)
+    if not paths.data_dir.is_dir():
+        raise WellnessError(ErrorKind.NO_VAULT, f"{paths.data_dir} does not exist")
+    with ProcessLock(paths.lockfile):
+        if command == "change-passphrase":
+            return _change_passphrase(args, paths, kdf, io)
+        vault = _open(args, paths, io)
+        try:
+            if command == "verify":
+                return _verify(vault, io)
+            if command == "export":
+                return _export(vault, Path(args.out), io)
+            if command == "import":
+                return _import(vault, Path(args.file), io)
+        finally:
+            vault.close()
+    raise UsageError(f"unknown command {command!r}")
+
+
+def _open(args: argparse.Namespace, paths: AppPaths, io: Io) -> Vault:
+    from wellness_journal.services.unlock import UnlockGate
+    from wellness_journal.storage import vault as vault_mod
+
+    # Say "no vault" or "damaged" before asking for a secret.
+    if vault_mod.inspect(paths) is vault_mod.VaultState.NEW:
+        raise WellnessError(ErrorKind.NO_VAULT, str(paths.data_dir))
+    secret = _secret_lines(args, io, ["Passphrase: "])[0]
+    unlocked = UnlockGate(paths).derive(secret)
+    return vault_mod.Vault.open(paths, unlocked)
+
+
+def _init(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> int:
+    from wellness_journal.storage.vault import Vault
+
+    passphrase = _new_passphrase(args, io)
+    created = Vault.create(paths, passphrase, kdf=kdf)
+    created.vault.close()
+    io.stderr.write(
+        "Your vault is ready. Below is your recovery key: it is shown only this once.\n"
+        "Write it down or print it and keep it somewhere safe, away from this computer.\n"
+        "It opens your journal if you forget your passphrase.\n"
+    )
+    io.stdout.write(created.recovery_key + "\n")
+    return EXIT_OK
+
+
+def _verify(vault: Vault, io: Io) -> int:
+    problems = vault.verify()
+    if problems:
+        for line in problems[:50]:
+            io.stdout.write(f"{line}\n")
+        io.stderr.write(f"{APP_ID}: the vault has {len(problems)} integrity problem(s)\n")
+        return EXIT_DAMAGED
+    io.stdout.write("ok\n")
+    return EXIT_OK
+
+
+def _change_passphrase(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> int:
+    from wellness_journal.services.unlock import UnlockGate
+    from wellness_journal.storage import vault as vault_mod
+
+    if vault_mod.inspect(paths) is vault_mod.VaultState.NEW:
+        raise WellnessError(ErrorKind.NO_VAULT, str(paths.data_dir))
+    if args.passphrase_stdin:
+        old, new = _secret_lines(
+            args, io, ["Current passphrase or recovery key: ", "New passphrase: "]
+        )
+        new = _new_passphrase(args, io, new)
+    else:
+        old = _secret_lines(args, io, ["Current passphrase or recovery key: "])[0]
+        new = ""
+    unlocked = UnlockGate(paths).derive(old)
+    vault = vault_mod.Vault.open(paths, unlocked)
+    try:
+        if not args.passphrase_stdin:
+            new = _new_passphrase(args, io)
+        vault.change_passphrase(new, kdf=kdf)
+    finally:
+        vault.close()
+    io.stderr.write("The passphrase has been changed. Your recovery key still works.\n")
+    return EXIT_OK
+
+
+def _export(vault: Vault, out: Path, io: Io) -> int:
+    from wellness_journal.services import exchange
+    from wellness_journal.ui.messages import export_warning
+
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name")
+    io.stderr.write(f"warning: {export_warning()}\n")
+    counts = exchange.write_export(vault.db, out)
+    summary = ", ".join(f"{name}: {n}" for name, n in counts.items())
+    io.stdout.write(f"exported to {out} ({summary})\n")
+    return EXIT_OK
+
+
+def _import(vault: Vault, path: Path, io: Io) -> int:
+    from wellness_journal.services import exchange
+
+    document = exchange.read_document(path)
+    report = exchange.import_document(vault.db, document)
+    for note in report.notes:
+        io.stderr.write(f"note: {note}\n")
+    parts = [
+        f"{name}: {report.added.get(name, 0)} added, {report.skipped.get(name, 0)} already there"
+        for name in sorted(set(report.added) | set(report.skipped))
+    ]
+    io.stdout.write(f"imported {report.total_added} item(s); " + "; ".join(parts) + "\n")
+    return EXIT_OK
+
+
+def default_io() -> Io:
+    return Io(
+        stdin=sys.stdin,
+        stdout=sys.stdout,
+        stderr=sys.stderr,
+        getpass=lambda prompt: getpass.getpass(prompt, stream=sys.stderr),
+    )

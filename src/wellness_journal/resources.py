@@ -1,0 +1,31 @@
+"""Locate the files in ``assets/`` (icons, the app icon) in a wheel, a bundle or a source checkout."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def assets_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    candidates = [
+        here / "assets",  # installed wheel (force-included) or PyInstaller bundle
+        here.parent.parent / "assets",  # editable install from a source checkout
+    ]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.insert(0, Path(bundle) / "wellness_journal" / "assets")
+    for candidate in candidates:
+        if (candidate / "icons").is_dir():
+            return candidate
+    raise FileNotFoundError("the assets folder of Wellness Journal is missing")
+
+
+def icon_path(name: str) -> Path:
+    return assets_dir() / "icons" / f"{name}.svg"
+
+
+def app_icon_path() -> Path:
+    return assets_dir() / "app-icon.svg"

@@ -1,0 +1,62 @@
+"""Support contacts: crisis lines and the user's own people."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+
+from wellness_journal.core.crisis import DEFAULT_CRISIS_LINES
+from wellness_journal.core.models import Changes, ContactKind, SupportContact
+from wellness_journal.storage.connection import Database
+from wellness_journal.storage.repositories import contacts as repo
+
+TOPIC = "contacts"
+
+
+class ContactsService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def crisis_lines(self) -> list[SupportContact]:
+        return repo.list_all(self._db, ContactKind.CRISIS)
+
+    def personal(self) -> list[SupportContact]:
+        return repo.list_all(self._db, ContactKind.PERSONAL)
+
+    def save(self, contact: SupportContact) -> tuple[SupportContact, Changes]:
+        """Insert a new contact (id None) or update an existing one."""
+        if not contact.name.strip():
+            raise ValueError("a contact needs a name")
+        cleaned = replace(
+            contact,
+            name=contact.name.strip(),
+            role=contact.role.strip(),
+            phone=contact.phone.strip(),
+            text=contact.text.strip(),
+            note=contact.note.strip(),
+        )
+        with self._db.transaction():
+            if cleaned.id is None:
+                cleaned = replace(
+                    cleaned,
+                    uid=cleaned.uid or uuid.uuid4().hex,
+                    sort_order=repo.next_sort_order(self._db, cleaned.kind),
+                )
+                cleaned = replace(cleaned, id=repo.insert(self._db, cleaned))
+            else:
+                repo.update(self._db, cleaned)
+        return cleaned, Changes.of(TOPIC)
+
+    def delete(self, contact_id: int) -> Changes:
+        with self._db.transaction():
+            repo.delete(self._db, contact_id)
+        return Changes.of(TOPIC)
+
+    def restore_default_lines(self) -> Changes:
+        """Put back any default crisis line the user removed (edited ones are left as they are)."""
+        with self._db.transaction():
+            present = repo.uids(self._db)
+            for line in DEFAULT_CRISIS_LINES:
+                if line.uid not in present:
+                    repo.insert(self._db, line)
+        return Changes.of(TOPIC)

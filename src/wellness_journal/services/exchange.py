@@ -1,0 +1,208 @@
+"""The versioned JSON export of everything in the vault, and importing it back.
+
+Each feature contributes a ``Section``: ``export`` returns plain JSON data, ``import_`` adds what
+is not there yet (matched by each record's ``uid``) and counts what it added and skipped. An
+import runs in one transaction: a bad file changes nothing.
+
+To add a feature's data: write a Section in the feature's service module and list it in
+``sections()`` below.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Protocol
+
+from wellness_journal import __version__
+from wellness_journal.core.errors import ImportFileError
+from wellness_journal.storage.connection import Database
+from wellness_journal.storage.fsutil import atomic_write
+
+FORMAT = "wellness-journal-export"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+
+
+@dataclass
+class ImportReport:
+    added: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, section: str, *, added: int = 0, skipped: int = 0) -> None:
+        self.added[section] = self.added.get(section, 0) + added
+        self.skipped[section] = self.skipped.get(section, 0) + skipped
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+    @property
+    def total_skipped(self) -> int:
+        return sum(self.skipped.values())
+
+
+class Section(Protocol):
+    name: str
+
+    def export(self, db: Database) -> Any: ...
+
+    def import_(self, db: Database, data: Any, report: ImportReport) -> None: ...
+
+
+def sections() -> list[Section]:
+    """Every section, in the order they are imported (parents before children)."""
+    from wellness_journal.services.sections_foundation import ContactsSection, SettingsSection
+
+    return [SettingsSection(), ContactsSection()]
+
+
+def export_document(db: Database, *, now: Callable[[], datetime] | None = None) -> dict[str, Any]:
+    stamp = (now or (lambda: datetime.now(timezone.utc)))()
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": stamp.isoformat(timespec="seconds"),
+        "sections": {s.name: s.export(db) for s in sections()},
+    }
+
+
+def write_export(db: Database, out: Path) -> dict[str, int]:
+    """Write the whole vault as JSON to ``out`` (mode 0600); return counts per section."""
+    document = export_document(db)
+    raw = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    atomic_write(out, raw)
+    counts = {}
+    for name, data in document["sections"].items():
+        counts[name] = len(data) if isinstance(data, list | dict) else 1
+    return counts
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """Parse and check an export file's envelope; raises ImportFileError with a clear reason."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    if size > MAX_IMPORT_BYTES:
+        raise ImportFileError(f"{path.name} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(f"{path.name} is not UTF-8 text (byte {exc.start})") from exc
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(
+            f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+            where=f"line {exc.lineno}",
+        ) from exc
+    return check_document(document, path.name)
+
+
+def check_document(document: Any, name: str = "the file") -> dict[str, Any]:
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ImportFileError(f"{name} is not a Wellness Journal export")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportFileError(f"{name} has no format version")
+    if version > FORMAT_VERSION:
+        raise ImportFileError(
+            f"{name} was made by a newer version of Wellness Journal (format {version});"
+            " update the app to import it"
+        )
+    if not isinstance(document.get("sections"), dict):
+        raise ImportFileError(f"{name} has no sections")
+    return document
+
+
+def import_document(db: Database, document: dict[str, Any]) -> ImportReport:
+    """Import every known section in one transaction; unknown sections are reported, not lost."""
+    report = ImportReport()
+    data = document["sections"]
+    known = sections()
+    names = {s.name for s in known}
+    for unknown in sorted(set(data) - names):
+        report.notes.append(f"section {unknown!r} is not known to this version and was skipped")
+    with db.transaction():
+        for section in known:
+            if section.name in data:
+                section.import_(db, data[section.name], report)
+    return report
+
+
+# -- helpers for sections -------------------------------------------------------------------------
+
+
+def require_list(data: Any, section: str) -> list[Any]:
+    if not isinstance(data, list):
+        raise ImportFileError(f"section {section!r} should be a list", where=section)
+    return data
+
+
+def require_record(item: Any, section: str, index: int) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise ImportFileError(
+            f"{section} item {index + 1} is not an object", where=f"{section}[{index}]"
+        )
+    return item
+
+
+def field_str(
+    item: dict[str, Any],
+    key: str,
+    section: str,
+    index: int,
+    *,
+    required: bool = False,
+    default: str = "",
+    max_len: int = 10_000_000,
+) -> str:
+    value = item.get(key)
+    if value is None:
+        if required:
+            raise ImportFileError(
+                f"{section} item {index + 1} has no {key!r}", where=f"{section}[{index}]"
+            )
+        return default
+    if not isinstance(value, str):
+        raise ImportFileError(
+            f"{section} item {index + 1}: {key!r} should be text", where=f"{section}[{index}]"
+        )
+    if len(value) > max_len:
+        raise ImportFileError(
+            f"{section} item {index + 1}: {key!r} is too long", where=f"{section}[{index}]"
+        )
+    return value
+
+
+def field_int(
+    item: dict[str, Any],
+    key: str,
+    section: str,
+    index: int,
+    *,
+    default: int | None = None,
+    low: int | None = None,
+    high: int | None = None,
+) -> int:
+    value = item.get(key, default)
+    if value is None or isinstance(value, bool) or not isinstance(value, int):
+        raise ImportFileError(
+            f"{section} item {index + 1}: {key!r} should be a whole number",
+            where=f"{section}[{index}]",
+        )
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise ImportFileError(
+            f"{section} item {index + 1}: {key!r} is out of range", where=f"{section}[{index}]"
+        )
+    return value

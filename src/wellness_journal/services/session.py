@@ -1,0 +1,26 @@
+"""An unlocked vault and the services that work on it. Made on unlock, dropped on lock."""
+
+from __future__ import annotations
+
+from wellness_journal.services.contacts import ContactsService
+from wellness_journal.services.security import SecurityService
+from wellness_journal.services.settings import SettingsService
+from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.vault import Vault
+
+
+class Session:
+    def __init__(self, vault: Vault, kdf: KdfParams) -> None:
+        self.vault = vault
+        self.db = vault.db
+        self.kdf = kdf
+        self.contacts = ContactsService(self.db)
+        self.settings = SettingsService(self.db)
+        self.security = SecurityService(vault, kdf)
+
+    @property
+    def is_open(self) -> bool:
+        return self.vault.is_open
+
+    def close(self) -> None:
+        self.vault.close()

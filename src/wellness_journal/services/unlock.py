@@ -1,0 +1,52 @@
+"""Unlocking with a growing wait after wrong tries (kept across restarts)."""
+
+from __future__ import annotations
+
+from wellness_journal.core.clock import WallClock, wall
+from wellness_journal.core.errors import ErrorKind, VaultError
+from wellness_journal.core.throttle import ThrottleState
+from wellness_journal.paths import AppPaths
+from wellness_journal.storage import vault as vault_mod
+from wellness_journal.storage.statefile import read_json, write_json
+from wellness_journal.storage.vault import UnlockedKey
+
+
+class UnlockGate:
+    """Derives the key for a secret, refusing while a wait is running."""
+
+    def __init__(self, paths: AppPaths, clock: WallClock = wall) -> None:
+        self._paths = paths
+        self._clock = clock
+
+    def state(self) -> ThrottleState:
+        data = read_json(self._paths.unlock_state)
+        try:
+            return ThrottleState(int(data.get("failures", 0)), float(data.get("last_failure", 0.0)))
+        except (TypeError, ValueError):
+            return ThrottleState()
+
+    def _save(self, state: ThrottleState) -> None:
+        write_json(
+            self._paths.unlock_state,
+            {"failures": state.failures, "last_failure": state.last_failure},
+        )
+
+    def remaining_wait(self) -> float:
+        return self.state().remaining(self._clock())
+
+    def derive(self, secret: str, *, kind: str = "auto") -> UnlockedKey:
+        """Slow (key derivation): call off the GUI thread."""
+        wait = self.remaining_wait()
+        if wait > 0:
+            raise VaultError(ErrorKind.THROTTLED, f"wait {wait:.0f} s", wait_seconds=wait)
+        try:
+            unlocked = vault_mod.derive_key(self._paths, secret, kind=kind)
+        except VaultError as exc:
+            if exc.kind in (ErrorKind.WRONG_SECRET, ErrorKind.BAD_RECOVERY_KEY):
+                state = self.state().failed(self._clock())
+                self._save(state)
+                exc.wait_seconds = state.wait_after()
+            raise
+        if self.state().failures:
+            self._save(self.state().succeeded())
+        return unlocked

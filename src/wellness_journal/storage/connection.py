@@ -1,0 +1,225 @@
+"""Keyed SQLCipher connections with the pragmas every connection needs, and transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import sqlcipher3
+
+from wellness_journal.core.errors import ErrorKind, VaultError
+
+
+class Row(Protocol):
+    """A result row: index by position or column name (sqlcipher3.Row)."""
+
+    def __getitem__(self, key: int | str) -> Any: ...
+
+    def __iter__(self) -> Any: ...
+
+    def __len__(self) -> int: ...
+
+    def keys(self) -> list[str]: ...
+
+
+_HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
+
+# SQLite primary result codes.
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _AUTH, _NOTADB = (
+    3,
+    5,
+    6,
+    8,
+    10,
+    11,
+    13,
+    14,
+    23,
+    26,
+)
+
+
+def classify_sqlite(exc: Exception, what: str = "database") -> VaultError:
+    """Translate a SQLite error into a VaultError the user can act on."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc)
+    lowered = text.lower()
+    if primary == _FULL or "disk is full" in lowered:
+        kind = ErrorKind.DISK_FULL
+    elif primary in (_BUSY, _LOCKED) or "database is locked" in lowered:
+        kind = ErrorKind.IN_USE
+    elif primary in (_PERM, _READONLY, _AUTH, _CANTOPEN) or "readonly" in lowered:
+        kind = ErrorKind.PERMISSION
+    elif primary in (_CORRUPT, _NOTADB) or "not a database" in lowered or "malformed" in lowered:
+        kind = ErrorKind.DAMAGED
+    else:
+        kind = ErrorKind.IO
+    return VaultError(kind, f"{what}: {text}")
+
+
+def _is_expected(exc: BaseException) -> bool:
+    return isinstance(
+        exc, sqlcipher3.OperationalError | sqlcipher3.DatabaseError
+    ) and not isinstance(exc, sqlcipher3.IntegrityError | sqlcipher3.ProgrammingError)
+
+
+class Database:
+    """One keyed connection. Repositories take this and use parameterised SQL only."""
+
+    def __init__(self, conn: sqlcipher3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._depth = 0
+        self._guard = threading.RLock()
+
+    # -- queries ---------------------------------------------------------------------------
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlcipher3.Cursor:
+        try:
+            return self._conn.execute(sql, params)
+        except (sqlcipher3.OperationalError, sqlcipher3.DatabaseError) as exc:
+            if _is_expected(exc):
+                raise classify_sqlite(exc) from exc
+            raise
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        try:
+            self._conn.executemany(sql, rows)
+        except (sqlcipher3.OperationalError, sqlcipher3.DatabaseError) as exc:
+            if _is_expected(exc):
+                raise classify_sqlite(exc) from exc
+            raise
+
+    def executescript(self, script: str) -> None:
+        """Run a script statement by statement inside the current transaction."""
+        try:
+            self._run_script(script)
+        except (sqlcipher3.OperationalError, sqlcipher3.DatabaseError) as exc:
+            if _is_expected(exc):
+                raise classify_sqlite(exc) from exc
+            raise
+
+    def _run_script(self, script: str) -> None:
+        statement = ""
+        for line in script.splitlines(keepends=True):
+            statement += line
+            if sqlcipher3.complete_statement(statement):
+                self._conn.execute(statement)
+                statement = ""
+        if statement.strip():
+            self._conn.execute(statement)
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
+        return list(self.execute(sql, params).fetchall())
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Row | None:
+        row: Row | None = self.execute(sql, params).fetchone()
+        return row
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    # -- transactions ------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """All-or-nothing block. Nested blocks become savepoints."""
+        with self._guard:
+            if self._depth == 0:
+                self.execute("BEGIN IMMEDIATE")
+            else:
+                self.execute(f"SAVEPOINT sp{self._depth}")
+            self._depth += 1
+            try:
+                yield self
+            except BaseException:
+                self._depth -= 1
+                with contextlib.suppress(Exception):
+                    if self._depth == 0:
+                        self._conn.execute("ROLLBACK")
+                    else:
+                        self._conn.execute(f"ROLLBACK TO sp{self._depth}")
+                        self._conn.execute(f"RELEASE sp{self._depth}")
+                raise
+            else:
+                self._depth -= 1
+                if self._depth == 0:
+                    try:
+                        self.execute("COMMIT")
+                    except BaseException:
+                        with contextlib.suppress(Exception):
+                            self._conn.execute("ROLLBACK")
+                        raise
+                else:
+                    self.execute(f"RELEASE sp{self._depth}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # -- checks and lifecycle ---------------------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        """Run SQLCipher's page check and SQLite's structure check; empty list means healthy."""
+        problems = [
+            " ".join(str(v) for v in row) for row in self.query("PRAGMA cipher_integrity_check")
+        ]
+        rows = self.query("PRAGMA integrity_check")
+        problems += [str(r[0]) for r in rows if str(r[0]) != "ok"]
+        return problems
+
+    def checkpoint(self) -> None:
+        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._conn.close()
+
+    @property
+    def raw(self) -> sqlcipher3.Connection:
+        """The underlying connection, for storage code that needs it (backups)."""
+        return self._conn
+
+
+def _key_statement(data_key: bytes) -> str:
+    hex_key = data_key.hex()
+    if not _HEX_KEY.match(hex_key):
+        raise VaultError(ErrorKind.DAMAGED, "data key has the wrong size")
+    # PRAGMA key takes no placeholders; the raw key form x'..' holds only validated hex digits.
+    return 'PRAGMA key = "x' + "'" + hex_key + "'" + '"'
+
+
+def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> Database:
+    """Open ``path`` with ``data_key`` and apply the pragmas every connection needs.
+
+    The key is checked by reading the schema: ``PRAGMA key`` itself always answers ok.
+    """
+    try:
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=check_same_thread, timeout=5.0
+        )
+    except sqlcipher3.Error as exc:
+        raise classify_sqlite(exc, f"cannot open {path.name}") from exc
+    try:
+        conn.row_factory = sqlcipher3.Row
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_statement(data_key))
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode is None or str(mode[0]).lower() != "wal":
+            raise VaultError(ErrorKind.IO, f"could not switch to WAL (got {mode!r})")
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise classify_sqlite(exc, path.name) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, path)

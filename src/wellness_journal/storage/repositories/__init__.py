@@ -1,0 +1,1 @@
+"""Repositories: parameterised SQL in, core dataclasses out."""

@@ -1,0 +1,310 @@
+"""The encrypted vault: a SQLCipher database under a random data key, and its key file."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from wellness_journal.core import passphrase as pp
+from wellness_journal.core import recovery
+from wellness_journal.core.errors import ErrorKind, VaultError
+from wellness_journal.paths import AppPaths
+from wellness_journal.storage import keyslots, migrations
+from wellness_journal.storage.connection import Database, connect
+from wellness_journal.storage.fsutil import (
+    create_private_file,
+    ensure_private_dir,
+    file_starts_with,
+    private_umask,
+)
+from wellness_journal.storage.keyslots import KdfParams, KeyFile
+
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+
+class VaultState(str, Enum):
+    NEW = "new"  # nothing here yet: first run
+    READY = "ready"  # a key file and a database: ask for the passphrase
+
+
+def inspect(paths: AppPaths) -> VaultState:
+    """What is in the data folder, without a secret. Raises for a folder that needs attention."""
+    has_keys = keyslots.keyfile_exists(paths.keyfile, paths.keyfile_copy)
+    db = paths.database
+    db_size = db.stat().st_size if db.exists() else -1
+    if not has_keys and db_size < 0:
+        return VaultState.NEW
+    if not has_keys:
+        raise VaultError(
+            ErrorKind.MISSING_KEYFILE, f"{db.name} exists but {paths.keyfile.name} does not"
+        )
+    if db_size < 0:
+        raise VaultError(ErrorKind.MISSING_DATABASE, f"{db.name} is missing")
+    if db_size == 0:
+        raise VaultError(ErrorKind.MISSING_DATABASE, f"{db.name} is empty (0 bytes)")
+    if file_starts_with(db, PLAINTEXT_HEADER):
+        raise VaultError(ErrorKind.DAMAGED, f"{db.name} is an unencrypted database, not a vault")
+    return VaultState.READY
+
+
+@dataclass(frozen=True)
+class UnlockedKey:
+    """The result of the slow part of unlocking (key derivation), ready to open the database."""
+
+    data_key: bytes
+    keyfile: KeyFile
+    damaged_copies: tuple[str, ...]  # key-file copies that could not be read
+    used: str  # keyslots.PASSPHRASE or keyslots.RECOVERY
+    stale_copy: bool = False  # one copy is readable but older (a write was interrupted)
+
+
+def derive_key(paths: AppPaths, secret: str, *, kind: str = "auto") -> UnlockedKey:
+    """Unwrap the data key with a passphrase or recovery key. Slow (Argon2id): keep off the GUI thread.
+
+    ``kind`` is "passphrase", "recovery" or "auto" (a well-formed recovery key is tried as one,
+    and then as a passphrase).
+    """
+    inspect(paths)
+    read = keyslots.read_keyfile(paths.keyfile, paths.keyfile_copy)
+    keyfile = read.keyfile
+    attempts: list[tuple[str, bytes]] = []
+    if kind in ("auto", keyslots.RECOVERY) and (
+        kind == keyslots.RECOVERY or recovery.looks_like_recovery_key(secret)
+    ):
+        attempts.append((keyslots.RECOVERY, recovery.secret_bytes(secret)))
+    if kind in ("auto", keyslots.PASSPHRASE):
+        attempts.append((keyslots.PASSPHRASE, pp.encode(secret)))
+    for slot_kind, secret_bytes in attempts:
+        try:
+            data_key = keyslots.open_slot(keyfile.slot(slot_kind), secret_bytes, keyfile.vault_id)
+        except VaultError as exc:
+            if exc.kind is ErrorKind.WRONG_SECRET:
+                continue
+            raise
+        return UnlockedKey(
+            data_key, keyfile, tuple(str(p) for p in read.damaged), slot_kind, bool(read.stale)
+        )
+    raise VaultError(
+        ErrorKind.WRONG_SECRET, "the passphrase or recovery key does not open this vault"
+    )
+
+
+@dataclass(frozen=True)
+class NewVaultKeys:
+    data_key: bytes
+    keyfile: KeyFile
+    recovery_key: str
+
+
+def prepare_keys(passphrase: str, *, kdf: KdfParams) -> NewVaultKeys:
+    """A new data key wrapped in both slots. Slow (two key derivations): keep off the GUI thread."""
+    secret = pp.check_usable(passphrase)
+    data_key = keyslots.new_data_key()
+    vault_id = keyslots.new_vault_id()
+    recovery_key = recovery.generate()
+    keyfile = KeyFile(
+        vault_id=vault_id,
+        generation=1,
+        slots=(
+            keyslots.make_slot(keyslots.PASSPHRASE, pp.encode(secret), data_key, kdf, vault_id),
+            keyslots.make_slot(
+                keyslots.RECOVERY, recovery.secret_bytes(recovery_key), data_key, kdf, vault_id
+            ),
+        ),
+    )
+    return NewVaultKeys(data_key, keyfile, recovery_key)
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: Vault
+    recovery_key: str
+
+
+class Vault:
+    """An open vault. Close it to drop the connection and the key."""
+
+    def __init__(self, paths: AppPaths, db: Database, keyfile: KeyFile, data_key: bytes) -> None:
+        self.paths = paths
+        self.db = db
+        self._keyfile = keyfile
+        self._data_key: bytes | None = data_key
+        self.migrated: list[str] = []
+        self.pre_migration_backup: str | None = None
+
+    # -- creating and opening -----------------------------------------------------------------
+    @classmethod
+    def create(cls, paths: AppPaths, passphrase: str, *, kdf: KdfParams) -> CreatedVault:
+        """Make a new vault. Refuses when anything of a vault is already in the folder."""
+        return cls.create_with_keys(paths, prepare_keys(passphrase, kdf=kdf))
+
+    @classmethod
+    def create_with_keys(cls, paths: AppPaths, keys: NewVaultKeys) -> CreatedVault:
+        """The fast part of creating a vault; ``keys`` come from ``prepare_keys``."""
+        ensure_private_dir(paths.data_dir)
+        if inspect(paths) is not VaultState.NEW:
+            raise VaultError(ErrorKind.ALREADY_EXISTS, "a vault already exists in this folder")
+        with private_umask():
+            create_private_file(paths.database)
+            db = connect(paths.database, keys.data_key)
+            try:
+                migrations.migrate(db)
+                # The key file is written last: its presence marks a finished vault.
+                keyslots.write_keyfile(keys.keyfile, paths.keyfile, paths.keyfile_copy)
+            except BaseException:
+                db.close()
+                raise
+        return CreatedVault(cls(paths, db, keys.keyfile, keys.data_key), keys.recovery_key)
+
+    @classmethod
+    def open(cls, paths: AppPaths, unlocked: UnlockedKey) -> Vault:
+        """Open the database with an unwrapped key, back up and migrate if needed."""
+        inspect(paths)
+        with private_umask():
+            try:
+                db = connect(paths.database, unlocked.data_key)
+            except VaultError as exc:
+                if exc.kind is ErrorKind.DAMAGED:
+                    raise VaultError(
+                        ErrorKind.DAMAGED, _damage_detail(paths, unlocked.data_key, exc)
+                    ) from exc
+                raise
+            vault = cls(paths, db, unlocked.keyfile, unlocked.data_key)
+            try:
+                vault._migrate()
+                if unlocked.damaged_copies or unlocked.stale_copy:
+                    vault._repair_keyfile(unlocked.damaged_copies)
+            except BaseException:
+                vault.close()
+                raise
+        return vault
+
+    @classmethod
+    def open_with_secret(cls, paths: AppPaths, secret: str, *, kind: str = "auto") -> Vault:
+        return cls.open(paths, derive_key(paths, secret, kind=kind))
+
+    def _migrate(self) -> None:
+        todo = migrations.pending(self.db)
+        if not todo:
+            return
+        if migrations.applied(self.db):
+            self.pre_migration_backup = self._backup_before_migration([m.id for m in todo])
+        self.migrated = migrations.migrate(self.db)
+
+    def _backup_before_migration(self, ids: list[str]) -> str:
+        """An encrypted copy of the database (same key) before the schema changes."""
+        ensure_private_dir(self.paths.backups_dir)
+        self.db.checkpoint()
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.paths.backups_dir / f"pre-migration-{stamp}-{ids[0]}.db"
+        create_private_file(target)
+        shutil.copyfile(self.paths.database, target)
+        return str(target)
+
+    def _repair_keyfile(self, damaged: tuple[str, ...]) -> None:
+        """Rewrite both key-file copies from the good one; keep any damaged copy aside."""
+        stamp = int(time.time())
+        for name in damaged:
+            source = Path(name)
+            if source.exists():
+                with contextlib.suppress(OSError):
+                    source.rename(source.with_name(f"{source.name}.damaged-{stamp}"))
+        keyslots.write_keyfile(self._keyfile, self.paths.keyfile, self.paths.keyfile_copy)
+
+    # -- secrets ---------------------------------------------------------------------------------
+    def _key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultError(ErrorKind.IO, "the vault is closed")
+        return self._data_key
+
+    def check_passphrase(self, secret: str) -> bool:
+        """True when ``secret`` is the current passphrase (or the recovery key)."""
+        try:
+            derive_key(self.paths, secret)
+        except VaultError as exc:
+            if exc.kind in (ErrorKind.WRONG_SECRET, ErrorKind.BAD_RECOVERY_KEY):
+                return False
+            raise
+        return True
+
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams) -> None:
+        """Re-wrap the data key under a new passphrase: one slot, no re-encryption."""
+        secret = pp.check_usable(new_passphrase)
+        slot = keyslots.make_slot(
+            keyslots.PASSPHRASE, pp.encode(secret), self._key(), kdf, self._keyfile.vault_id
+        )
+        self._write(self._keyfile.with_slot(slot))
+
+    def new_recovery_key(self, *, kdf: KdfParams) -> str:
+        """Replace the recovery key; the old one stops working."""
+        key = recovery.generate()
+        slot = keyslots.make_slot(
+            keyslots.RECOVERY, recovery.secret_bytes(key), self._key(), kdf, self._keyfile.vault_id
+        )
+        self._write(self._keyfile.with_slot(slot))
+        return key
+
+    def _write(self, keyfile: KeyFile) -> None:
+        keyslots.write_keyfile(keyfile, self.paths.keyfile, self.paths.keyfile_copy)
+        self._keyfile = keyfile
+
+    @property
+    def keyfile(self) -> KeyFile:
+        return self._keyfile
+
+    # -- connections and checks -----------------------------------------------------------------------
+    def connect_new(self) -> Database:
+        """Another connection to the same vault, for work on a background thread."""
+        return connect(self.paths.database, self._key(), check_same_thread=False)
+
+    def verify(self) -> list[str]:
+        """Both integrity checks on a fresh connection; empty list when healthy."""
+        db = self.connect_new()
+        try:
+            return db.integrity_problems()
+        finally:
+            db.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self._data_key is not None
+
+    def close(self) -> None:
+        """Close the connection and drop the key. Safe to call twice."""
+        if self._data_key is None:
+            return
+        with contextlib.suppress(Exception):
+            if not self.db.in_transaction:
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self.db.close()
+        self._data_key = None
+
+
+def _damage_detail(paths: AppPaths, data_key: bytes, original: VaultError) -> str:
+    """Ask SQLCipher which pages fail their check, for the message and the logs."""
+    import sqlcipher3
+
+    from wellness_journal.storage.connection import _key_statement
+
+    detail = original.detail
+    try:
+        conn = sqlcipher3.connect(str(paths.database), isolation_level=None)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(_key_statement(data_key))
+            conn.execute("PRAGMA query_only = ON")
+            rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        finally:
+            conn.close()
+        if rows:
+            shown = "; ".join(" ".join(str(v) for v in r) for r in rows[:5])
+            more = f" (+{len(rows) - 5} more)" if len(rows) > 5 else ""
+            detail = f"{detail}; cipher_integrity_check: {shown}{more}"
+    except Exception as exc:  # the check itself may fail on a badly damaged file
+        detail = f"{detail}; cipher_integrity_check could not run: {exc}"
+    return detail

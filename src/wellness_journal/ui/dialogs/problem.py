@@ -1,0 +1,49 @@
+"""Shown instead of the lock screen when the data folder needs attention."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.paths import AppPaths
+from wellness_journal.ui.dialogs.crisis_strip import CrisisLinesDialog
+from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.widgets.common import button, button_row, card, heading, paragraph
+
+
+class ProblemScreen(QWidget):
+    quit_requested = Signal()
+
+    def __init__(
+        self, error: WellnessError, paths: AppPaths, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        box, inner = card()
+        box.setMaximumWidth(600)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.addWidget(heading(self.tr("Your journal needs attention")))
+        self.message = paragraph(error_text(error))
+        inner.addWidget(self.message)
+        inner.addWidget(paragraph(self.tr("Data folder: {0}").format(paths.data_dir), muted=True))
+        if error.detail:
+            inner.addWidget(
+                paragraph(
+                    self.tr("Details for someone helping you: {0}").format(error.detail), muted=True
+                )
+            )
+        folder = button(self.tr("Show the folder"))
+        folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
+        )
+        support = button(self.tr("Get support"), name="support")
+        support.clicked.connect(lambda: CrisisLinesDialog(self).exec())
+        quit_button = button(self.tr("&Quit"), primary=True)
+        quit_button.clicked.connect(self.quit_requested)
+        inner.addLayout(button_row(support, folder, quit_button))
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

@@ -1,0 +1,198 @@
+"""The lock screen: passphrase (or recovery key), calm errors, waits after repeated wrong tries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from wellness_journal.core.errors import ErrorKind, WellnessError
+from wellness_journal.services.unlock import UnlockGate
+from wellness_journal.storage.vault import UnlockedKey
+from wellness_journal.ui.dialogs.crisis_strip import CrisisLinesDialog
+from wellness_journal.ui.icons import app_icon
+from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.runner import Runner
+from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.passphrase import secret_field
+
+
+class UnlockScreen(QWidget):
+    """Emits ``unlocked`` with the derived key; the shell opens the vault."""
+
+    unlocked = Signal(object)  # UnlockedKey
+
+    def __init__(
+        self, gate: UnlockGate, runner: Runner, *, demo: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._gate = gate
+        self._runner = runner
+        self._recovery_mode = False
+        self._busy = False
+
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(72, 72))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = heading(self.tr("Welcome back"))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt = paragraph(
+            self.tr("Your journal is locked. Enter your passphrase to open it.")
+        )
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field = secret_field(self.tr("Passphrase"), self.tr("Passphrase"))
+        self.field.returnPressed.connect(self._on_submit)
+        self.unlock_button = button(self.tr("&Unlock"), primary=True)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._on_submit)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(4)
+        self.progress.setVisible(False)
+        self.message = paragraph("")
+        self.message.setObjectName("muted")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAccessibleName(self.tr("Unlock message"))
+        self.mode_button = button(
+            self.tr("Forgot your passphrase? Use your recovery key"), name="flat"
+        )
+        self.mode_button.clicked.connect(self._on_toggle_mode)
+        if demo:
+            self.prompt.setText(self.tr("This is the demo journal. Its passphrase is: demo"))
+
+        box, inner = card()
+        box.setMaximumWidth(460)
+        inner.setSpacing(12)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.addWidget(logo)
+        inner.addWidget(self.title)
+        inner.addWidget(self.prompt)
+        inner.addWidget(self.field)
+        inner.addWidget(self.unlock_button)
+        inner.addWidget(self.progress)
+        inner.addWidget(self.message)
+        inner.addWidget(self.mode_button, 0, Qt.AlignmentFlag.AlignCenter)
+
+        self.support_button = button(self.tr("Get support now"), name="support")
+        self.support_button.setToolTip(self.tr("Crisis and peer-support lines (F1)"))
+        self.support_button.setShortcut("F1")
+        self.support_button.clicked.connect(self._on_support)
+        support_note = paragraph(
+            self.tr("Need to talk to someone? Call or text 988, any time."), muted=True
+        )
+        support_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(18)
+        layout.addWidget(support_note, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.support_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(500)
+        self._countdown.timeout.connect(self._on_tick)
+
+    # -- behaviour ------------------------------------------------------------------------------------
+    def reset(self, message: str = "") -> None:
+        self.field.clear()
+        self._set_recovery_mode(False)
+        self.message.setText(message)
+        self._set_busy(False)
+        self._on_tick()
+        self.field.setFocus()
+
+    def _set_recovery_mode(self, on: bool) -> None:
+        self._recovery_mode = on
+        self.field.clear()
+        if on:
+            self.field.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+            self.field.setAccessibleName(self.tr("Recovery key"))
+            self.mode_button.setText(self.tr("Use my passphrase instead"))
+        else:
+            self.field.setEchoMode(QLineEdit.EchoMode.Password)
+            self.field.setPlaceholderText(self.tr("Passphrase"))
+            self.field.setAccessibleName(self.tr("Passphrase"))
+            self.mode_button.setText(self.tr("Forgot your passphrase? Use your recovery key"))
+
+    @Slot()
+    def _on_toggle_mode(self) -> None:
+        self._set_recovery_mode(not self._recovery_mode)
+        self.message.setText(
+            self.tr(
+                "Type the recovery key you saved when you set up the journal. You will then "
+                "choose a new passphrase."
+            )
+            if self._recovery_mode
+            else ""
+        )
+        self.field.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        self.field.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and self._gate.remaining_wait() <= 0)
+        self.mode_button.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Unlocking…"))
+
+    @Slot()
+    def _on_submit(self) -> None:
+        if self._busy or not self.unlock_button.isEnabled():
+            return
+        secret = self.field.text()
+        if not secret:
+            self.message.setText(self.tr("Type your passphrase first."))
+            return
+        kind = "recovery" if self._recovery_mode else "passphrase"
+        self._set_busy(True)
+        self._runner.submit(
+            lambda: self._gate.derive(secret, kind=kind), self._on_derived, self._on_failed
+        )
+
+    @Slot(object)
+    def _on_derived(self, unlocked: UnlockedKey) -> None:
+        self._set_busy(False)
+        self.field.clear()
+        self.message.setText("")
+        self.unlocked.emit(unlocked)
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, WellnessError):
+            self.message.setText(
+                self.tr(
+                    "Something went wrong while unlocking. Nothing has been "
+                    "changed. Please try again."
+                )
+            )
+            return
+        self.message.setText(error_text(exc))
+        if exc.kind in (ErrorKind.WRONG_SECRET, ErrorKind.BAD_RECOVERY_KEY, ErrorKind.THROTTLED):
+            self.field.selectAll()
+            self._on_tick()
+        self.field.setFocus()
+
+    def show_error(self, exc: WellnessError) -> None:
+        self.message.setText(error_text(exc))
+
+    @Slot()
+    def _on_tick(self) -> None:
+        wait = self._gate.remaining_wait()
+        if wait > 0:
+            self.unlock_button.setEnabled(False)
+            self.unlock_button.setText(self.tr("Please wait {0} s").format(int(wait) + 1))
+            if not self._countdown.isActive():
+                self._countdown.start()
+        else:
+            self._countdown.stop()
+            self.unlock_button.setText(self.tr("&Unlock"))
+            self.unlock_button.setEnabled(not self._busy)
+
+    @Slot()
+    def _on_support(self) -> None:
+        CrisisLinesDialog(self).exec()

@@ -1,0 +1,43 @@
+"""Line icons drawn in the theme's text or accent colour."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from wellness_journal.resources import app_icon_path, icon_path
+
+_PLACEHOLDER = "#000000"
+
+
+@cache
+def _svg_text(name: str) -> str:
+    return icon_path(name).read_text(encoding="utf-8")
+
+
+@cache
+def _icon(name: str, color: str, size: int) -> QIcon:
+    data = QByteArray(_svg_text(name).replace(_PLACEHOLDER, color).encode("utf-8"))
+    renderer = QSvgRenderer(data)
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(QSize(size * scale, size * scale))
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter, QRectF(0, 0, size, size))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def icon(name: str, color: str, size: int = 24) -> QIcon:
+    """The icon ``name`` from assets/icons, stroked in ``color``."""
+    return _icon(name, color, size)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(app_icon_path()))

@@ -1,0 +1,145 @@
+"""The unlocked window body: a sidebar of pages, Get support and Lock, and the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_journal import APP_NAME
+from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.icons import icon
+from wellness_journal.ui.pages import page_classes
+from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.theme import current_colors
+from wellness_journal.ui.widgets.common import button, notice
+
+SUPPORT_PAGE = "support"
+
+
+class MainArea(QWidget):
+    lock_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pages: list[Page] = []
+        colors = current_colors()
+
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(230)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 18, 0, 14)
+        side.setSpacing(6)
+        name = QLabel(APP_NAME)
+        name.setObjectName("h2")
+        name.setContentsMargins(20, 0, 12, 8)
+        side.addWidget(name)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.addWidget(self.nav, 1)
+
+        self.support_button = button(self.tr("Get support"), name="support")
+        self.support_button.setIcon(icon("support", colors.accent_text))
+        self.support_button.setToolTip(self.tr("Crisis lines and your people (F1)"))
+        self.support_button.clicked.connect(self._on_support)
+        self.lock_button = button(self.tr("Lock"))
+        self.lock_button.setIcon(icon("lock", colors.text))
+        self.lock_button.setToolTip(self.tr("Lock the journal now (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        for b in (self.support_button, self.lock_button):
+            b.setMinimumHeight(40)
+            wrap = QHBoxLayout()
+            wrap.setContentsMargins(14, 0, 14, 0)
+            wrap.addWidget(b)
+            side.addLayout(wrap)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("content")
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(0)
+        if ctx.demo:
+            banner = notice(
+                self.tr(
+                    "Demo journal: everything here is made up, and it is deleted "
+                    "when you close the app."
+                )
+            )
+            banner.setAccessibleName(self.tr("Demo notice"))
+            content.addWidget(banner)
+        content.addWidget(self.stack, 1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addLayout(content, 1)
+
+        for number, cls in enumerate(page_classes(), start=1):
+            page = cls(ctx)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(cls.icon_name, colors.text), cls.title())
+            item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
+            item.setSizeHint(QSize(0, 44))
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(cls.title(), number))
+            self.nav.addItem(item)
+            if number <= 9:
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+                shortcut.activated.connect(lambda pid=cls.page_id: self.show_page(pid))
+        QShortcut(QKeySequence("F1"), self).activated.connect(self._on_support)
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+        ctx.bus.navigate_requested.connect(self.show_page)
+        if self.pages:
+            self.nav.setCurrentRow(0)
+
+    def page(self, page_id: str) -> Page | None:
+        return next((p for p in self.pages if p.page_id == page_id), None)
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def current_page_id(self) -> str:
+        page = self.current_page()
+        return page.page_id if page is not None else ""
+
+    @Slot(str)
+    def show_page(self, page_id: str) -> None:
+        for row, page in enumerate(self.pages):
+            if page.page_id == page_id:
+                self.nav.setCurrentRow(row)
+                return
+
+    @Slot(int)
+    def _on_row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.pages):
+            return
+        previous = self.current_page()
+        if previous is not None and previous is not self.pages[row]:
+            previous.flush()
+        self.stack.setCurrentIndex(row)
+        self.pages[row].setFocus()
+
+    @Slot()
+    def _on_support(self) -> None:
+        self.show_page(SUPPORT_PAGE)
+
+    def flush_all(self) -> None:
+        """Save every page's unsaved typing. Raises if something could not be saved."""
+        for page in self.pages:
+            page.flush()

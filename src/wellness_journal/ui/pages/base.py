@@ -1,0 +1,55 @@
+"""The base of every page: refresh on the changes it shows, save what was typed on request."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from wellness_journal.core.models import Changes
+from wellness_journal.ui.context import UiContext
+
+
+class Page(QWidget):
+    """Subclasses set ``page_id``, ``icon_name`` and ``topics`` and implement ``refresh``."""
+
+    page_id: ClassVar[str] = ""
+    icon_name: ClassVar[str] = ""
+    topics: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self.root = QVBoxLayout(self)
+        self.root.setContentsMargins(0, 0, 0, 0)
+        ctx.bus.changed.connect(self._on_changes)
+
+    @classmethod
+    def title(cls) -> str:
+        """The name in the sidebar (translated)."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the services."""
+
+    def flush(self) -> None:
+        """Save anything typed but not saved yet (before lock, page change and quit)."""
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if not changes.touches(*self.topics):
+            return
+        if self.isVisible():
+            self.refresh()
+            self._stale = False
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)

@@ -1,0 +1,147 @@
+"""Settings: auto-lock, theme, passphrase and recovery key, where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QMessageBox, QSpinBox, QWidget
+
+from wellness_journal import __version__
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.services import settings as settings_service
+from wellness_journal.services.preferences import THEMES
+from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.dialogs.security import ChangePassphraseDialog, NewRecoveryKeyDialog
+from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
+
+
+class SettingsPage(Page):
+    page_id = "settings"
+    icon_name = "settings"
+    topics = (settings_service.TOPIC,)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("SettingsPage", "Settings")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        scroll = ScrollPage()
+        self.root.addWidget(scroll)
+        col = scroll.column
+        col.addWidget(heading(self.tr("Settings")))
+
+        # Privacy and security
+        box, inner = card()
+        inner.addWidget(heading(self.tr("Privacy and security"), 2))
+        form = QFormLayout()
+        form.setSpacing(10)
+        self.auto_lock = QSpinBox()
+        low, high = settings_service.AUTO_LOCK_RANGE
+        self.auto_lock.setRange(low, high)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
+        form.addRow(self.tr("Lock when idle for"), self.auto_lock)
+        inner.addLayout(form)
+        self.change_pass_button = button(self.tr("Change passphrase…"))
+        self.change_pass_button.clicked.connect(self._on_change_passphrase)
+        self.recovery_button = button(self.tr("New recovery key…"))
+        self.recovery_button.clicked.connect(self._on_new_recovery_key)
+        row = QHBoxLayout()
+        row.addWidget(self.change_pass_button)
+        row.addWidget(self.recovery_button)
+        row.addStretch(1)
+        inner.addLayout(row)
+        col.addWidget(box)
+
+        # Appearance
+        box, inner = card()
+        inner.addWidget(heading(self.tr("Appearance"), 2))
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        labels = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for theme in THEMES:
+            self.theme.addItem(labels[theme], theme)
+        self.theme.currentIndexChanged.connect(self._on_theme_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("Theme"), self.theme)
+        inner.addLayout(form)
+        col.addWidget(box)
+
+        # Data
+        box, inner = card()
+        inner.addWidget(heading(self.tr("Your data"), 2))
+        inner.addWidget(
+            paragraph(
+                self.tr(
+                    "Your journal is one encrypted file in this folder. Wellness Journal never uses the "
+                    "network: nothing you write leaves this computer unless you export it."
+                )
+            )
+        )
+        self.folder_label = paragraph(str(ctx.paths.data_dir))
+        self.folder_label.setAccessibleName(self.tr("Data folder"))
+        inner.addWidget(self.folder_label)
+        self.show_folder_button = button(self.tr("Show the folder"))
+        self.show_folder_button.clicked.connect(self._on_show_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.show_folder_button)
+        row.addStretch(1)
+        inner.addLayout(row)
+        col.addWidget(box)
+
+        col.addWidget(paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True))
+        scroll.finish()
+
+    def refresh(self) -> None:
+        self.auto_lock.blockSignals(True)
+        self.auto_lock.setValue(self.ctx.session.settings.auto_lock_minutes())
+        self.auto_lock.blockSignals(False)
+        self.theme.blockSignals(True)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(self.ctx.prefs.theme())))
+        self.theme.blockSignals(False)
+
+    @Slot(int)
+    def _on_auto_lock_changed(self, minutes: int) -> None:
+        try:
+            self.ctx.session.settings.set_auto_lock_minutes(minutes)
+        except WellnessError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            return
+        self.ctx.set_auto_lock_minutes(minutes)
+
+    @Slot(int)
+    def _on_theme_changed(self, _: int) -> None:
+        theme = str(self.theme.currentData())
+        try:
+            self.ctx.prefs.set_theme(theme)
+        except WellnessError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+        self.ctx.set_theme(theme)
+
+    @Slot()
+    def _on_change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.ctx.session.security, self.ctx.runner, self)
+        if dialog.exec():
+            QMessageBox.information(
+                self,
+                self.tr("Passphrase changed"),
+                self.tr("Your passphrase has been changed. Your recovery key still works."),
+            )
+
+    @Slot()
+    def _on_new_recovery_key(self) -> None:
+        NewRecoveryKeyDialog(
+            self.ctx.session.security, self.ctx.runner, self.ctx.secrets, self
+        ).exec()
+
+    @Slot()
+    def _on_show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))

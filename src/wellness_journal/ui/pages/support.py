@@ -1,0 +1,166 @@
+"""Get support: crisis lines and the user's own people, one click from every page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.models import ContactKind, SupportContact
+from wellness_journal.services.contacts import TOPIC
+from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.dialogs.contact import ContactDialog
+from wellness_journal.ui.dialogs.crisis_strip import contact_lines
+from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
+
+
+class SupportPage(Page):
+    page_id = "support"
+    icon_name = "support"
+    topics = (TOPIC,)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("SupportPage", "Support")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        scroll = ScrollPage()
+        self.root.addWidget(scroll)
+        col = scroll.column
+        col.addWidget(heading(self.tr("Get support")))
+        col.addWidget(
+            paragraph(
+                self.tr(
+                    "You don't have to carry it alone. Reaching out is a strength, and these people "
+                    "want to hear from you. If you are in danger right now, call 911."
+                )
+            )
+        )
+        col.addWidget(heading(self.tr("Crisis and peer-support lines"), 2))
+        col.addWidget(paragraph(self.tr("Free, confidential, open day and night."), muted=True))
+        self.crisis_box = QVBoxLayout()
+        self.crisis_box.setSpacing(10)
+        col.addLayout(self.crisis_box)
+        col.addSpacing(10)
+        col.addWidget(heading(self.tr("My people"), 2))
+        col.addWidget(
+            paragraph(
+                self.tr(
+                    "A peer supporter, counselor, chaplain, family member or friend you can call. "
+                    "Only you can see this list."
+                ),
+                muted=True,
+            )
+        )
+        self.people_box = QVBoxLayout()
+        self.people_box.setSpacing(10)
+        col.addLayout(self.people_box)
+        self.add_person_button = button(self.tr("&Add a person"), primary=True)
+        self.add_person_button.clicked.connect(self._on_add_person)
+        self.add_line_button = button(self.tr("Add a support line"))
+        self.add_line_button.clicked.connect(self._on_add_line)
+        self.restore_button = button(self.tr("Restore the default lines"), name="flat")
+        self.restore_button.clicked.connect(self._on_restore)
+        row = QHBoxLayout()
+        row.addWidget(self.add_person_button)
+        row.addWidget(self.add_line_button)
+        row.addStretch(1)
+        row.addWidget(self.restore_button)
+        col.addLayout(row)
+        scroll.finish()
+
+    def refresh(self) -> None:
+        for box in (self.crisis_box, self.people_box):
+            while box.count():
+                item = box.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+        contacts = self.ctx.session.contacts
+        for line in contacts.crisis_lines():
+            self.crisis_box.addWidget(self._contact_card(line))
+        people = contacts.personal()
+        for person in people:
+            self.people_box.addWidget(self._contact_card(person))
+        if not people:
+            self.people_box.addWidget(
+                paragraph(
+                    self.tr("No one added yet. Who would you call after a hard shift?"), muted=True
+                )
+            )
+
+    def _contact_card(self, c: SupportContact) -> QWidget:
+        frame, layout = card()
+        top = QHBoxLayout()
+        name = QLabel(c.name)
+        name.setObjectName("h2")
+        name.setWordWrap(True)
+        top.addWidget(name, 1)
+        edit = button(self.tr("Edit"), accessible=self.tr("Edit {0}").format(c.name))
+        edit.clicked.connect(lambda _=False, contact=c: self._on_edit(contact))
+        top.addWidget(edit)
+        delete = button(self.tr("Remove"), accessible=self.tr("Remove {0}").format(c.name))
+        delete.clicked.connect(lambda _=False, contact=c: self._on_delete(contact))
+        top.addWidget(delete)
+        layout.addLayout(top)
+        how = contact_lines(c)
+        if how:
+            reach = QLabel("   ·   ".join(how))
+            reach.setStyleSheet("font-size: 14pt; font-weight: 600;")
+            reach.setWordWrap(True)
+            layout.addWidget(reach)
+        for extra in (c.role, c.note):
+            if extra:
+                layout.addWidget(paragraph(extra, muted=True))
+        frame.setAccessibleName(f"{c.name}. {', '.join(how)}. {c.role}. {c.note}")
+        return frame
+
+    def _save(self, contact: SupportContact) -> None:
+        try:
+            _, changes = self.ctx.session.contacts.save(contact)
+        except WellnessError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            return
+        self.ctx.announce(changes)
+
+    @Slot()
+    def _on_add_person(self) -> None:
+        dialog = ContactDialog(None, ContactKind.PERSONAL, self)
+        if dialog.exec():
+            self._save(dialog.contact())
+
+    @Slot()
+    def _on_add_line(self) -> None:
+        dialog = ContactDialog(None, ContactKind.CRISIS, self)
+        if dialog.exec():
+            self._save(dialog.contact())
+
+    def _on_edit(self, contact: SupportContact) -> None:
+        dialog = ContactDialog(contact, contact.kind, self)
+        if dialog.exec():
+            self._save(dialog.contact())
+
+    def _on_delete(self, contact: SupportContact) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove contact"),
+            self.tr("Remove {0} from your support list?").format(contact.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes or contact.id is None:
+            return
+        try:
+            self.ctx.announce(self.ctx.session.contacts.delete(contact.id))
+        except WellnessError as exc:
+            QMessageBox.warning(self, self.tr("Not removed"), error_text(exc))
+
+    @Slot()
+    def _on_restore(self) -> None:
+        try:
+            self.ctx.announce(self.ctx.session.contacts.restore_default_lines())
+        except WellnessError as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), error_text(exc))

@@ -1,0 +1,248 @@
+"""The one window: first run, lock screen, or the unlocked journal, and the moves between them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from wellness_journal import APP_NAME
+from wellness_journal.core.clock import Monotonic, monotonic
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.paths import AppPaths
+from wellness_journal.services.preferences import Preferences
+from wellness_journal.services.session import Session
+from wellness_journal.services.unlock import UnlockGate
+from wellness_journal.storage import keyslots
+from wellness_journal.storage import vault as vault_mod
+from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.vault import UnlockedKey, Vault
+from wellness_journal.ui.clipboard import SecretClipboard
+from wellness_journal.ui.context import ChangeBus, UiContext
+from wellness_journal.ui.dialogs.first_run import FirstRunFlow
+from wellness_journal.ui.dialogs.problem import ProblemScreen
+from wellness_journal.ui.dialogs.security import ChangePassphraseDialog
+from wellness_journal.ui.dialogs.unlock import UnlockScreen
+from wellness_journal.ui.icons import app_icon
+from wellness_journal.ui.idle import IdleWatcher
+from wellness_journal.ui.main_area import MainArea
+from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.runner import Runner
+
+
+class Shell(QMainWindow):
+    def __init__(
+        self,
+        paths: AppPaths,
+        kdf: KdfParams,
+        prefs: Preferences,
+        *,
+        set_theme: Callable[[str], None],
+        demo: bool = False,
+        clock: Monotonic = monotonic,
+        gate: UnlockGate | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.kdf = kdf
+        self.prefs = prefs
+        self.demo = demo
+        self._set_theme = set_theme
+        self.session: Session | None = None
+        self.main_area: MainArea | None = None
+        self.ctx: UiContext | None = None
+        self.last_page = ""
+        self.runner = Runner(self)
+        self.secrets = SecretClipboard(self)
+        self.bus = ChangeBus(self)
+        self.gate = gate or UnlockGate(paths)
+
+        self.setWindowTitle(APP_NAME + (self.tr(" — demo") if demo else ""))
+        self.setWindowIcon(app_icon())
+        self.resize(1120, 780)
+        self.setMinimumSize(820, 580)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_screen = UnlockScreen(self.gate, self.runner, demo=demo)
+        self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.stack.addWidget(self.unlock_screen)
+        self.first_run: FirstRunFlow | None = None
+        self.problem: ProblemScreen | None = None
+
+        self.idle = IdleWatcher(5, clock, self)
+        self.idle.idle_timed_out.connect(self._on_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+
+    # -- start -------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show first run, the lock screen, or what is wrong with the data folder."""
+        try:
+            state = vault_mod.inspect(self.paths)
+        except WellnessError as exc:
+            self.show_problem(exc)
+            return
+        if state is vault_mod.VaultState.NEW:
+            self.first_run = FirstRunFlow(self.paths, self.kdf, self.runner, self.secrets)
+            self.first_run.finished.connect(self._on_first_run_finished)
+            self.stack.addWidget(self.first_run)
+            self.stack.setCurrentWidget(self.first_run)
+        else:
+            self.show_locked()
+
+    def show_problem(self, exc: WellnessError) -> None:
+        self.problem = ProblemScreen(exc, self.paths)
+        self.problem.quit_requested.connect(self.close)
+        self.stack.addWidget(self.problem)
+        self.stack.setCurrentWidget(self.problem)
+
+    def show_locked(self, message: str = "") -> None:
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.reset(message)
+
+    @Slot(object)
+    def _on_first_run_finished(self, vault: Vault) -> None:
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.open_session(vault)
+
+    @Slot(object)
+    def _on_unlocked(self, unlocked: UnlockedKey) -> None:
+        try:
+            vault = Vault.open(self.paths, unlocked)
+        except WellnessError as exc:
+            self.unlock_screen.show_error(exc)
+            return
+        self.open_session(vault)
+        if unlocked.used == keyslots.RECOVERY and self.session is not None:
+            QTimer.singleShot(0, self._ask_new_passphrase)
+
+    def open_session(self, vault: Vault) -> None:
+        """Show the unlocked journal on the page that was open before locking."""
+        self.session = Session(vault, self.kdf)
+        self.ctx = UiContext(
+            session=self.session,
+            paths=self.paths,
+            prefs=self.prefs,
+            bus=self.bus,
+            runner=self.runner,
+            secrets=self.secrets,
+            demo=self.demo,
+            set_theme=self._apply_theme,
+            set_auto_lock_minutes=self.idle.set_minutes,
+        )
+        self.main_area = MainArea(self.ctx)
+        self.main_area.lock_requested.connect(self.lock)
+        self.stack.addWidget(self.main_area)
+        self.stack.setCurrentWidget(self.main_area)
+        if self.last_page:
+            self.main_area.show_page(self.last_page)
+        self.idle.set_minutes(self.session.settings.auto_lock_minutes())
+        self.idle.start()
+
+    @Slot()
+    def _ask_new_passphrase(self) -> None:
+        if self.session is None:
+            return
+        dialog = ChangePassphraseDialog(
+            self.session.security, self.runner, self, current_required=False
+        )
+        if dialog.exec():
+            QMessageBox.information(
+                self, self.tr("Passphrase changed"), self.tr("Use your new passphrase from now on.")
+            )
+
+    def _apply_theme(self, theme: str) -> None:
+        self._set_theme(theme)
+        if self.main_area is not None:  # icons are drawn in the theme's colours: rebuild
+            page = self.main_area.current_page_id()
+            self._rebuild_main_area()
+            self.main_area.show_page(page)
+
+    def _rebuild_main_area(self) -> None:
+        if self.main_area is None or self.ctx is None:
+            return
+        self.main_area.flush_all()
+        old = self.main_area
+        self.main_area = MainArea(self.ctx)
+        self.main_area.lock_requested.connect(self.lock)
+        self.stack.addWidget(self.main_area)
+        self.stack.setCurrentWidget(self.main_area)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
+    # -- lock ---------------------------------------------------------------------------------------------
+    @Slot()
+    def _on_idle(self) -> None:
+        self.lock()
+
+    @Slot()
+    def lock(self) -> bool:
+        """Save what was typed, close the vault, drop the key, clear every view. True when locked."""
+        if self.session is None:
+            return True
+        if self.main_area is not None:
+            try:
+                self.main_area.flush_all()
+            except WellnessError as exc:
+                # Never lose what was typed: stay unlocked and say why.
+                self.idle.start()
+                QMessageBox.warning(
+                    self,
+                    self.tr("Not locked yet"),
+                    self.tr(
+                        "Your latest writing could not be saved, so the journal stays open to keep it. "
+                        "{0}"
+                    ).format(error_text(exc)),
+                )
+                return False
+            self.last_page = self.main_area.current_page_id()
+        self.idle.stop()
+        self._close_modal_dialogs()
+        self.secrets.clear()
+        # Hide at once; tear down after any open dialog's event loop has returned.
+        self.show_locked()
+        old, self.main_area = self.main_area, None
+        if old is not None:
+            old.setVisible(False)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        session, self.session = self.session, None
+        self.ctx = None
+        session.close()
+        return True
+
+    def _close_modal_dialogs(self) -> None:
+        for _ in range(20):
+            modal = QApplication.activeModalWidget()
+            if modal is None or modal is self:
+                break
+            modal.close()
+            if hasattr(modal, "reject"):
+                modal.reject()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.isWindow():
+                widget.close()
+
+    # -- quit ----------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None and not self.lock():
+            event.ignore()
+            return
+        if self.first_run is not None:
+            self.first_run.discard()
+        self.secrets.clear()
+        self.runner.wait(10_000)
+        super().closeEvent(event)

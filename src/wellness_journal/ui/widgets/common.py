@@ -1,0 +1,102 @@
+"""Small building blocks for a calm, consistent look."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+READABLE_WIDTH = 760
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("h1" if level == 1 else "h2")
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str, *, muted: bool = False, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if muted:
+        label.setObjectName("muted")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def card(*, name: str = "card") -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName(name)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(8)
+    return frame, layout
+
+
+def notice(text: str) -> QFrame:
+    frame, layout = card(name="notice")
+    label = paragraph(text)
+    layout.addWidget(label)
+    return frame
+
+
+def button(
+    text: str, *, primary: bool = False, name: str = "", accessible: str = ""
+) -> QPushButton:
+    btn = QPushButton(text)
+    if primary:
+        btn.setObjectName("primary")
+    elif name:
+        btn.setObjectName(name)
+    btn.setAccessibleName(accessible or text.replace("&", ""))
+    btn.setCursor(Qt.CursorShape.PointingHandCursor)
+    return btn
+
+
+def button_row(*buttons: QWidget, stretch_first: bool = True) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    if stretch_first:
+        row.addStretch(1)
+    for b in buttons:
+        row.addWidget(b)
+    if not stretch_first:
+        row.addStretch(1)
+    return row
+
+
+class ScrollPage(QScrollArea):
+    """A page body that scrolls and keeps text at a readable width, centred."""
+
+    def __init__(self, parent: QWidget | None = None, *, width: int = READABLE_WIDTH) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QWidget()
+        outer.setObjectName("pageRoot")
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(32, 28, 32, 28)
+        row.addStretch(1)
+        self.body = QWidget()
+        self.body.setMaximumWidth(width)
+        self.body.setMinimumWidth(min(width, 420))
+        self.column = QVBoxLayout(self.body)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(14)
+        row.addWidget(self.body, 100)
+        row.addStretch(1)
+        self.setWidget(outer)
+
+    def finish(self) -> None:
+        """Call after adding the content, so it sits at the top."""
+        self.column.addStretch(1)
