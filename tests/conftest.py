@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from wellness_journal.core.clock import FakeClock  # noqa: E402
-from wellness_journal.paths import AppPaths  # noqa: E402
-from wellness_journal.storage.keyslots import KdfParams  # noqa: E402
+from wellness_journal.core.clock import FakeClock
+from wellness_journal.paths import AppPaths
+from wellness_journal.storage.keyslots import KdfParams
 
 PASSPHRASE = "quiet harbor lamp Tuesday"
 
@@ -91,11 +91,8 @@ def make_shell(qtbot, paths: AppPaths, kdf: KdfParams, clock: FakeClock):  # typ
 
 
 @pytest.fixture
-def unlocked_shell(make_shell, paths: AppPaths, kdf: KdfParams):  # type: ignore[no-untyped-def]
-    """The main window, unlocked on a fresh vault."""
-    from wellness_journal.storage.vault import Vault
-
-    created = Vault.create(paths, PASSPHRASE, kdf=kdf)
+def unlocked_shell(make_shell, created):  # type: ignore[no-untyped-def]
+    """The main window, unlocked on a fresh vault (the ``created`` one)."""
     shell = make_shell(start=False)
     shell.open_session(created.vault)
     return shell

@@ -78,6 +78,7 @@ class SupportPage(Page):
                 item = box.takeAt(0)
                 widget = item.widget() if item is not None else None
                 if widget is not None:
+                    widget.setParent(None)
                     widget.deleteLater()
         contacts = self.ctx.session.contacts
         for line in contacts.crisis_lines():

@@ -1,0 +1,65 @@
+"""Helpers for driving the window in tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a person could read or that an editor holds, below ``root``."""
+    texts = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if isinstance(w, (QLabel, QLineEdit)):
+            texts.append(w.text())
+        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+            texts.append(w.toPlainText())
+        elif isinstance(w, QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+        texts.append(w.accessibleName())
+        texts.append(w.toolTip())
+    return texts
+
+
+def all_app_texts() -> list[str]:
+    texts = []
+    for top in QApplication.topLevelWidgets():
+        texts += visible_texts(top)
+        texts.append(top.windowTitle())
+    return texts
+
+
+def when_modal(
+    action: Callable[[Any], None],
+    *,
+    of_type: type = QWidget,
+    delay_ms: int = 50,
+    tries: int = 200,
+) -> None:
+    """Run ``action`` on the next modal dialog of ``of_type`` once it is open.
+
+    Dialogs block in exec(), so the test schedules what to do with them before opening them.
+    """
+
+    def attempt(left: int) -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, of_type):
+            action(modal)
+        elif left > 0:
+            QTimer.singleShot(delay_ms, lambda: attempt(left - 1))
+
+    QTimer.singleShot(delay_ms, lambda: attempt(tries))
