@@ -56,9 +56,9 @@ _COMMON = frozenset(
 )
 
 _SEQUENCES = (
-    "abcdefghijklmnopqrstuvwxyz",
-    "qwertyuiopasdfghjklzxcvbnm",
-    "01234567890",
+    "abcdefghijklmnopqrstuvwxyz" * 2,
+    "qwertyuiopasdfghjklzxcvbnm" * 2,
+    "0123456789" * 4,
 )
 
 
