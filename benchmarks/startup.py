@@ -1,0 +1,146 @@
+"""Start-up and unlock figures: prints medians; not part of the test run.
+
+    .venv/bin/python benchmarks/startup.py [--runs 7]
+
+- start: from launching the process to the lock screen being shown (first event-loop turn after
+  the window is shown), measured by the parent process.
+- unlock: key derivation with the production Argon2id parameters + opening the vault, through the
+  lock screen (type passphrase, press Unlock, main window shown).
+- idle RSS: resident memory of the app one second after unlocking (Linux /proc).
+
+Uses the offscreen Qt platform unless DISPLAY is set and --xcb is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PASSPHRASE = "benchmark passphrase words"
+
+CHILD = r"""
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from wellness_journal import app
+from wellness_journal.ui.shell import Shell
+
+out = {}
+
+def rss_mb():
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return -1.0
+
+def shell():
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, Shell) and w.isVisible()), None)
+
+def first_turn():
+    s = shell()
+    if s is None:
+        QTimer.singleShot(0, first_turn)
+        return
+    print("SHOWN", flush=True)
+    out["rss_locked_mb"] = rss_mb()
+    s.unlock_screen.field.setText(sys.argv[2])
+    out["t_unlock"] = time.perf_counter()
+    s.unlock_screen.unlock_button.click()
+    QTimer.singleShot(1, wait_unlocked)
+
+def wait_unlocked():
+    s = shell()
+    if s.main_area is None:
+        QTimer.singleShot(1, wait_unlocked)
+        return
+    out["unlock_ms"] = (time.perf_counter() - out.pop("t_unlock")) * 1000
+    QTimer.singleShot(1000, idle)
+
+def idle():
+    out["rss_idle_mb"] = rss_mb()
+    print("RESULT " + json.dumps(out), flush=True)
+    shell().close()
+
+QTimer.singleShot(0, first_turn)
+app.main(["--data-dir", sys.argv[1]])
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--xcb", action="store_true", help="use the real display (DISPLAY)")
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from wellness_journal.paths import AppPaths
+    from wellness_journal.storage.keyslots import KdfParams
+    from wellness_journal.storage.vault import Vault
+
+    env = dict(os.environ)
+    env.pop("WELLNESS_JOURNAL_INSECURE_TEST_KDF", None)
+    if not args.xcb:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths.for_dir(Path(tmp) / "data")
+        t = time.perf_counter()
+        Vault.create(paths, PASSPHRASE, kdf=KdfParams.production()).vault.close()
+        create_ms = (time.perf_counter() - t) * 1000
+        env["MPLCONFIGDIR"] = str(Path(tmp) / "mpl")
+        starts, unlocks, idle, locked = [], [], [], []
+        for _ in range(args.runs):
+            t0 = time.perf_counter()
+            proc = subprocess.Popen(
+                [sys.executable, "-c", CHILD, str(paths.data_dir), PASSPHRASE],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+            assert proc.stdout is not None
+            result = None
+            for line in proc.stdout:
+                if line.startswith("SHOWN"):
+                    starts.append((time.perf_counter() - t0) * 1000)
+                elif line.startswith("RESULT "):
+                    result = json.loads(line[7:])
+            proc.wait(timeout=60)
+            if result is None:
+                print(proc.stderr.read() if proc.stderr else "", file=sys.stderr)
+                return 1
+            unlocks.append(result["unlock_ms"])
+            idle.append(result["rss_idle_mb"])
+            locked.append(result["rss_locked_mb"])
+
+    kdf = KdfParams.production()
+    print(
+        f"runs: {args.runs}, platform: {'xcb' if args.xcb else 'offscreen'}, "
+        f"KDF: Argon2id {kdf.memory_kib // 1024} MiB, {kdf.iterations} passes, {kdf.lanes} lanes"
+    )
+    print(f"create vault (2 key derivations):      {create_ms:7.0f} ms")
+    print(
+        f"start to lock screen shown:   median {statistics.median(starts):7.0f} ms"
+        f"   (min {min(starts):.0f}, max {max(starts):.0f})   target <= 1000 ms"
+    )
+    print(
+        f"unlock (KDF + open + window): median {statistics.median(unlocks):7.0f} ms"
+        f"   (min {min(unlocks):.0f}, max {max(unlocks):.0f})   target 300-1000 ms"
+    )
+    print(f"RSS at lock screen:           median {statistics.median(locked):7.1f} MB")
+    print(
+        f"RSS idle after unlock:        median {statistics.median(idle):7.1f} MB   target <= 200 MB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
