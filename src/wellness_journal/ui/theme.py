@@ -126,14 +126,27 @@ QPushButton#primary, QPushButton#support {{ background: {c.accent}; color: {c.ac
     border: 1px solid {c.accent}; font-weight: 600; }}
 QPushButton#primary:hover, QPushButton#support:hover {{ background: {c.accent_hover}; }}
 QPushButton#primary:focus, QPushButton#support:focus {{ border: 2px solid {c.text}; }}
+QPushButton#primary:disabled, QPushButton#support:disabled {{ background: {c.border};
+    border-color: {c.border}; color: {c.muted}; }}
+QCheckBox {{ spacing: 8px; }}
+QCheckBox::indicator {{ width: 18px; height: 18px; }}
 QPushButton#flat {{ border: none; background: transparent; color: {c.accent}; padding: 4px 6px; }}
 QPushButton#flat:hover {{ text-decoration: underline; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox, QDateTimeEdit {{
+QLineEdit, QPlainTextEdit, QTextEdit {{
     padding: 6px 8px; border: 1px solid {c.border}; border-radius: 6px; background: {c.surface};
     selection-background-color: {c.selection}; selection-color: {c.text}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QComboBox:focus {{
-    border: 2px solid {c.accent}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {c.accent}; }}
+QAbstractSpinBox, QComboBox {{ min-height: 30px; }}
 QScrollArea {{ border: none; background: transparent; }}
+QScrollBar:vertical {{ background: transparent; width: 12px; margin: 0; }}
+QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 4px; min-height: 32px;
+    margin: 2px; }}
+QScrollBar::handle:horizontal {{ background: {c.border}; border-radius: 4px; min-width: 32px;
+    margin: 2px; }}
+QScrollBar::handle:hover {{ background: {c.muted}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; padding: 4px; }}
 """

@@ -56,6 +56,7 @@ class FirstRunFlow(QStackedWidget):
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(80, 80))
         logo.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        logo.setMinimumHeight(84)
         page.column.addWidget(logo)
         page.column.addWidget(heading(self.tr("Welcome to Wellness Journal")))
         page.column.addWidget(
@@ -86,10 +87,16 @@ class FirstRunFlow(QStackedWidget):
             inner.addWidget(paragraph("•  " + text))
         page.column.addWidget(box)
         self.start_button = button(self.tr("&Get started"), primary=True)
-        self.start_button.clicked.connect(lambda: self.setCurrentWidget(self.choose))
+        self.start_button.clicked.connect(self._on_start)
+        self.start_button.setDefault(True)
         page.column.addLayout(button_row(self.start_button))
         page.finish()
         return page
+
+    @Slot()
+    def _on_start(self) -> None:
+        self.setCurrentWidget(self.choose)
+        self.fields.first.setFocus()
 
     # -- step 2 ----------------------------------------------------------------------------------------
     def _build_choose(self) -> QWidget:
@@ -154,6 +161,7 @@ class FirstRunFlow(QStackedWidget):
         self.key_step = self._build_key_step(self._created.recovery_key)
         self.addWidget(self.key_step)
         self.setCurrentWidget(self.key_step)
+        self.key_view.print_button.setFocus()
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:

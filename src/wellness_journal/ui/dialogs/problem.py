@@ -22,7 +22,7 @@ class ProblemScreen(QWidget):
         super().__init__(parent)
         self._paths = paths
         box, inner = card()
-        box.setMaximumWidth(600)
+        box.setFixedWidth(600)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.addWidget(heading(self.tr("Your journal needs attention")))
         self.message = paragraph(error_text(error))

@@ -33,6 +33,7 @@ class UnlockScreen(QWidget):
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(72, 72))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        logo.setMinimumHeight(76)
         self.title = heading(self.tr("Welcome back"))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt = paragraph(
@@ -61,10 +62,11 @@ class UnlockScreen(QWidget):
             self.prompt.setText(self.tr("This is the demo journal. Its passphrase is: demo"))
 
         box, inner = card()
-        box.setMaximumWidth(460)
+        box.setFixedWidth(480)
         inner.setSpacing(12)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.addWidget(logo)
+        inner.addSpacing(4)
         inner.addWidget(self.title)
         inner.addWidget(self.prompt)
         inner.addWidget(self.field)
@@ -81,6 +83,7 @@ class UnlockScreen(QWidget):
             self.tr("Need to talk to someone? Call or text 988, any time."), muted=True
         )
         support_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        support_note.setWordWrap(False)
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)

@@ -42,6 +42,7 @@ class SettingsPage(Page):
         low, high = settings_service.AUTO_LOCK_RANGE
         self.auto_lock.setRange(low, high)
         self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setFixedWidth(120)
         self.auto_lock.setAccessibleName(self.tr("Lock after this many idle minutes"))
         self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
         form.addRow(self.tr("Lock when idle for"), self.auto_lock)
@@ -62,6 +63,7 @@ class SettingsPage(Page):
         inner.addWidget(heading(self.tr("Appearance"), 2))
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setFixedWidth(220)
         labels = {
             "system": self.tr("Follow the system"),
             "light": self.tr("Light"),
