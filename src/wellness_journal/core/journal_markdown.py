@@ -64,9 +64,7 @@ def render(entries: Iterable[Entry], split: Split) -> list[tuple[str, str]]:
         return files
     by_year: dict[int, list[str]] = {}
     for entry in sorted(entries, key=lambda e: e.written_at):
-        by_year.setdefault(entry.written_at.year, []).append(
-            entry_markdown(entry, heading_level=2)
-        )
+        by_year.setdefault(entry.written_at.year, []).append(entry_markdown(entry, heading_level=2))
     for year, texts in sorted(by_year.items()):
         files.append((f"{year}.md", f"# {year}\n\n" + "\n---\n\n".join(texts)))
     return files

@@ -51,6 +51,8 @@ def has_token(text: str) -> bool:
 
 def parse(text: str, *, typing: bool = True) -> SearchQuery:
     """Read the search box. ``typing``: the last bare word is still being typed (a prefix)."""
+    # Control characters (NUL ends an FTS5 string) are never part of a word: they separate.
+    text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
     text = unicodedata.normalize("NFC", text)
     terms: list[Term] = []
     i = 0

@@ -56,7 +56,7 @@ _GOOD_THINGS = [
 
 
 def _body(rng: random.Random) -> str:
-    parts = [rng.choice(_OPENERS)] + rng.sample(_MIDDLES, rng.randint(1, 3))
+    parts = [rng.choice(_OPENERS), *rng.sample(_MIDDLES, rng.randint(1, 3))]
     closer = rng.choice(_CLOSERS)
     text = " ".join(parts)
     return f"{text}\n\n{closer}" if closer else text

@@ -44,7 +44,10 @@ def import_file(db: Database, path: Path) -> ImportReport:
     """Import a Wellness Journal export, a jrnl JSON export or a plain-text jrnl journal."""
     text = _read_text(path)
     stripped = text.lstrip()
-    if stripped.startswith(("{", "[")):
+    # A jrnl text journal starts with "[2024-03-01 21:30] ", which is no JSON document.
+    if stripped.startswith("{") or (
+        stripped.startswith("[") and not jrnl.looks_like_jrnl_text(text)
+    ):
         try:
             document = json.loads(text)
         except json.JSONDecodeError as exc:
