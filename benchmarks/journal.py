@@ -171,7 +171,7 @@ def bench_size(years: int, root: Path) -> None:
             for n in range(1, len(typed) + 1):
                 t = time.perf_counter()
                 flt = EntryFilter(query=typed[:n])
-                model.reset(journal.find(flt), flt.query)
+                model.reset(lambda b, n, flt=flt: journal.find(flt, before=b, limit=n), flt.query)
                 for row in range(min(12, model.rowCount())):
                     model.data(model.index(row, 0), EntryRole)
                 search.append(time.perf_counter() - t)
@@ -180,7 +180,7 @@ def bench_size(years: int, root: Path) -> None:
     for _ in range(20):
         t = time.perf_counter()
         flt = EntryFilter(query="tired", tag="sleep", since=datetime(2020, 1, 1).date())
-        model.reset(journal.find(flt), flt.query)
+        model.reset(lambda b, n, flt=flt: journal.find(flt, before=b, limit=n), flt.query)
         for row in range(min(12, model.rowCount())):
             model.data(model.index(row, 0), EntryRole)
         tagged.append(time.perf_counter() - t)

@@ -45,12 +45,32 @@ def test_save_edit_and_back_date(journal):
     saved = write(journal, "first words", title="Night", tags=["#Sleep", "family"], mood=3)
     earlier = datetime(2023, 12, 24, 7, 5, tzinfo=timezone(timedelta(hours=1)))
     edited, _ = journal.save(replace(saved, body="first words, then more", written_at=earlier))
-    back = journal.get(saved.id)
-    assert back.body == "first words, then more"
+    assert journal.get(saved.id) is None  # a back-dated entry moves to its new place in time
+    back = journal.get(edited.id)
+    assert back.body == "first words, then more" and back.uid == saved.uid
     assert back.written_at == earlier and back.tags == ("sleep", "family") and back.mood == 3
     assert journal.count() == 1
-    assert found(journal, "more") == [saved.id]
-    assert found(journal, "then") == [saved.id]
+    assert found(journal, "more") == [edited.id]
+    assert found(journal, "then") == [edited.id]
+    assert found(journal, "first", tag="sleep") == [edited.id]
+    again, _ = journal.save(replace(back, body="same time, new words"))
+    assert again.id == edited.id and found(journal, "first") == []
+
+
+def test_pages_of_results_follow_time_order(journal):
+    start = datetime(2020, 1, 1, 8, 0, tzinfo=EST)
+    made = [
+        write(journal, f"walk {i}", when=start + timedelta(days=i % 7, seconds=i // 7))
+        for i in range(30)
+    ]
+    made += [write(journal, "walk same second", when=start) for _ in range(3)]
+    newest_first = sorted(made, key=lambda e: (e.written_at, e.id), reverse=True)
+    want = [e.id for e in newest_first]
+    assert found(journal, "walk") == want
+    page1 = journal.find(EntryFilter(query="walk"), limit=10)
+    page2 = journal.find(EntryFilter(query="walk"), before=page1[-1], limit=10)
+    assert page1 + page2 == want[:20]
+    assert journal.find(EntryFilter(), before=want[9], limit=5) == want[10:15]
 
 
 def test_a_new_blank_entry_is_not_stored(journal):

@@ -78,7 +78,7 @@ class JournalService:
                 cleaned = replace(cleaned, uid=cleaned.uid or uuid.uuid4().hex, created_at=stamp)
                 cleaned = replace(cleaned, id=repo.insert(self._db, cleaned, **facts))
             else:
-                repo.update(self._db, cleaned, **facts)
+                cleaned = replace(cleaned, id=repo.update(self._db, cleaned, **facts))
         return cleaned, Changes.of(TOPIC)
 
     @staticmethod
@@ -105,15 +105,21 @@ class JournalService:
         with self._db.transaction():
             if entry.uid in repo.uids(self._db):
                 return Changes.of()
-            repo.insert_with_id(self._db, entry, **self._facts(entry))
+            if repo.get(self._db, entry.id) is None:
+                repo.insert_with_id(self._db, entry, **self._facts(entry))
+            else:  # another entry took the same second meanwhile
+                repo.insert(self._db, entry, **self._facts(entry))
         return Changes.of(TOPIC)
 
     def all_entries(self) -> Iterator[Entry]:
         return repo.iter_all(self._db)
 
     # -- finding -----------------------------------------------------------------------------------
-    def find(self, flt: EntryFilter) -> list[int]:
-        """Ids of matching entries, newest first. Any search text is safe: it is never syntax."""
+    def find(self, flt: EntryFilter, *, before: int | None = None, limit: int = -1) -> list[int]:
+        """Ids of matching entries, newest first; ``before`` (an id) and ``limit`` page them.
+
+        Any search text is safe: it is never taken as syntax.
+        """
         query = journal_search.parse(flt.query)
         return repo.ids(
             self._db,
@@ -121,7 +127,12 @@ class JournalService:
             tag=flt.tag,
             since=flt.since,
             until=flt.until,
+            before=before,
+            limit=limit,
         )
+
+    def count_found(self, flt: EntryFilter) -> int:
+        return len(self.find(flt))
 
     def rows(self, entry_ids: list[int], query: str = "") -> dict[int, EntryRow]:
         """What the list shows for these entries; with matches marked when ``query`` is given."""

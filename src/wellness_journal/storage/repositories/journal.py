@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 import sqlcipher3
@@ -20,6 +21,7 @@ from wellness_journal.storage.connection import Database, Row, classify_sqlite
 
 _COLUMNS = "id, uid, written_at, title, body, tags, mood, prompt, created_at, updated_at"
 _PAGE = 500  # ids per IN (...) query
+KEY_SPAN = 1000  # ids per second of written time
 
 
 def _tags(text: str) -> tuple[str, ...]:
@@ -56,22 +58,39 @@ def _values(e: Entry, written_utc: str, preview: str, fingerprint: str) -> tuple
     )
 
 
-def insert(db: Database, e: Entry, *, written_utc: str, preview: str, fingerprint: str) -> int:
-    cur = db.execute(
-        "INSERT INTO journal_entries (written_at, written_utc, day, title, body, tags, mood,"
-        " prompt, preview, fingerprint, uid, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_values(e, written_utc, preview, fingerprint), e.uid, e.created_at, e.updated_at),
+def time_key(e: Entry) -> int:
+    """The first id for the entry's second; ids sort like the moments they stand for."""
+    return int(e.written_at.timestamp()) * KEY_SPAN
+
+
+def _free_id(db: Database, e: Entry) -> int:
+    low = time_key(e)
+    top = db.scalar(
+        "SELECT max(id) FROM journal_entries WHERE id BETWEEN ? AND ?", (low, low + KEY_SPAN - 1)
     )
-    entry_id = int(cur.lastrowid or 0)
-    _put_tags(db, entry_id, e.tags)
+    if top is None:
+        return low
+    if int(top) + 1 >= low + KEY_SPAN:
+        raise ValueError("too many entries in one second")
+    return int(top) + 1
+
+
+def insert(db: Database, e: Entry, *, written_utc: str, preview: str, fingerprint: str) -> int:
+    entry_id = _free_id(db, e)
+    insert_with_id(
+        db,
+        replace(e, id=entry_id),
+        written_utc=written_utc,
+        preview=preview,
+        fingerprint=fingerprint,
+    )
     return entry_id
 
 
 def insert_with_id(
     db: Database, e: Entry, *, written_utc: str, preview: str, fingerprint: str
 ) -> None:
-    """Put a deleted entry back under its old id (undo)."""
+    """Insert under ``e.id``: a new entry's free time key, or a deleted entry's old id (undo)."""
     db.execute(
         "INSERT INTO journal_entries (written_at, written_utc, day, title, body, tags, mood,"
         " prompt, preview, fingerprint, uid, created_at, updated_at, id)"
@@ -81,7 +100,12 @@ def insert_with_id(
     _put_tags(db, int(e.id or 0), e.tags)
 
 
-def update(db: Database, e: Entry, *, written_utc: str, preview: str, fingerprint: str) -> None:
+def update(db: Database, e: Entry, *, written_utc: str, preview: str, fingerprint: str) -> int:
+    """Update in place; an entry moved to another second gets a new id. Returns the id."""
+    old = int(e.id or 0)
+    if old // KEY_SPAN != time_key(e) // KEY_SPAN:
+        delete(db, old)
+        return insert(db, e, written_utc=written_utc, preview=preview, fingerprint=fingerprint)
     db.execute(
         "UPDATE journal_entries SET written_at = ?, written_utc = ?, day = ?, title = ?, body = ?,"
         " tags = ?, mood = ?, prompt = ?, preview = ?, fingerprint = ?, updated_at = ?"
@@ -89,7 +113,8 @@ def update(db: Database, e: Entry, *, written_utc: str, preview: str, fingerprin
         (*_values(e, written_utc, preview, fingerprint), e.updated_at, e.id),
     )
     db.execute("DELETE FROM journal_entry_tags WHERE entry_id = ?", (e.id,))
-    _put_tags(db, int(e.id or 0), e.tags)
+    _put_tags(db, old, e.tags)
+    return old
 
 
 def _put_tags(db: Database, entry_id: int, tags: Sequence[str]) -> None:
@@ -136,6 +161,18 @@ def fingerprints(db: Database) -> set[str]:
     return {str(r[0]) for r in db.query("SELECT fingerprint FROM journal_entries")}
 
 
+def _day_bounds(since: date | None, until: date | None) -> tuple[int | None, int | None]:
+    """Id bounds that surely hold every entry of these local days (offsets reach +-14 h)."""
+    low = high = None
+    if since is not None:
+        moment = datetime.combine(since, time(0), timezone.utc) - timedelta(hours=15)
+        low = int(moment.timestamp()) * KEY_SPAN
+    if until is not None:
+        moment = datetime.combine(until, time(0), timezone.utc) + timedelta(hours=39)
+        high = int(moment.timestamp()) * KEY_SPAN
+    return low, high
+
+
 def ids(
     db: Database,
     *,
@@ -143,26 +180,44 @@ def ids(
     tag: str = "",
     since: date | None = None,
     until: date | None = None,
+    before: int | None = None,
+    limit: int = -1,
 ) -> list[int]:
-    """Ids of the entries that pass every filter, newest first."""
+    """Ids of the entries that pass every filter, newest first; ``before``/``limit`` page them.
+
+    With a search, the FTS5 index is read in descending rowid (= time) order and the read stops
+    after ``limit`` matches, so the first page costs the same in a month's journal or 30 years'.
+    """
+    low, high = _day_bounds(since, until)
+    alias = "f.rowid" if fts else "e.id"
     where: list[str] = []
     params: list[Any] = []
     if fts:
-        where.append("id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)")
+        where.append("journal_fts MATCH ?")
         params.append(fts)
-    if tag:
-        where.append("id IN (SELECT entry_id FROM journal_entry_tags WHERE tag = ?)")
-        params.append(tag)
-    if since is not None:
-        where.append("day >= ?")
-        params.append(since.isoformat())
-    if until is not None:
-        where.append("day <= ?")
-        params.append(until.isoformat())
-    sql = "SELECT id FROM journal_entries"
+    for sql, value in (
+        (f"{alias} < ?", before),
+        (f"{alias} >= ?", low),
+        (f"{alias} <= ?", high),
+        ("e.day >= ?", since.isoformat() if since else None),
+        ("e.day <= ?", until.isoformat() if until else None),
+        ("e.id IN (SELECT entry_id FROM journal_entry_tags WHERE tag = ?)", tag or None),
+    ):
+        if value is not None:
+            where.append(sql)
+            params.append(value)
+    needs_entries = bool(since or until or tag)
+    if fts and needs_entries:
+        source = "journal_fts f JOIN journal_entries e ON e.id = f.rowid"
+    elif fts:
+        source = "journal_fts f"
+    else:
+        source = "journal_entries e"
+    sql = f"SELECT {alias} FROM {source}"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY written_utc DESC, id DESC"
+    sql += f" ORDER BY {alias} DESC LIMIT ?"
+    params.append(limit)
     return _first_column(db, sql, params)
 
 
@@ -204,16 +259,14 @@ def rows(db: Database, entry_ids: Sequence[int]) -> dict[int, EntryRow]:
 def snippets(db: Database, fts: str, entry_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     """(title, body snippet) with matches marked, for entries that match ``fts``."""
     found: dict[int, tuple[str, str]] = {}
-    for start in range(0, len(entry_ids), _PAGE):
-        chunk = list(entry_ids[start : start + _PAGE])
-        marks = ",".join("?" * len(chunk))
-        for r in db.query(
-            "SELECT rowid, highlight(journal_fts, 0, ?, ?),"
-            " snippet(journal_fts, 1, ?, ?, '…', 24)"
-            f" FROM journal_fts WHERE journal_fts MATCH ? AND rowid IN ({marks})",
-            [MATCH_START, MATCH_END, MATCH_START, MATCH_END, fts, *chunk],
-        ):
-            found[int(r[0])] = (str(r[1] or ""), str(r[2] or ""))
+    for entry_id in entry_ids:  # one row at a time: FTS5 looks up "rowid = ?" directly
+        r = db.query_one(
+            "SELECT highlight(journal_fts, 0, ?, ?), snippet(journal_fts, 1, ?, ?, '…', 24)"
+            " FROM journal_fts WHERE journal_fts MATCH ? AND rowid = ?",
+            (MATCH_START, MATCH_END, MATCH_START, MATCH_END, fts, entry_id),
+        )
+        if r is not None:
+            found[entry_id] = (str(r[0] or ""), str(r[1] or ""))
     return found
 
 

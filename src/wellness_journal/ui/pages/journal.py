@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_journal.core.errors import WellnessError
-from wellness_journal.core.journal import Entry, Prompt
+from wellness_journal.core.journal import Entry, EntryFilter, Prompt
 from wellness_journal.services.journal import PROMPTS_TOPIC, TOPIC
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.dialogs.journal_prompts import PromptsDialog
@@ -39,6 +39,7 @@ from wellness_journal.ui.widgets.journal_list import EntryDelegate, EntryListMod
 AUTOSAVE_MS = 800  # after the last keystroke
 AUTOSAVE_MAX_MS = 5000  # at the latest, while typing goes on
 UNDO_MS = 10_000
+COUNT_MS = 150
 
 
 class JournalPage(Page):
@@ -149,6 +150,11 @@ class JournalPage(Page):
         self.autosave_max.setSingleShot(True)
         self.autosave_max.setInterval(AUTOSAVE_MAX_MS)
         self.autosave_max.timeout.connect(self._on_autosave)
+        self._pending_count = EntryFilter()
+        self.count_timer = QTimer(self)
+        self.count_timer.setSingleShot(True)
+        self.count_timer.setInterval(COUNT_MS)
+        self.count_timer.timeout.connect(self._on_count)
         self.undo_timer = QTimer(self)
         self.undo_timer.setSingleShot(True)
         self.undo_timer.setInterval(UNDO_MS)
@@ -228,15 +234,11 @@ class JournalPage(Page):
     @Slot()
     def _reload_list(self) -> None:
         flt = self.filters.current()
-        ids = self.journal.find(flt)
-        self.model.reset(ids, flt.query)
-        total = len(ids)
-        if flt.is_empty:
-            text = self.tr("No entries yet.") if not total else self.tr("{0} entries").format(total)
-            text = self.tr("1 entry") if total == 1 else text
-        else:
-            text = self.tr("Nothing found.") if not total else self.tr("{0} found").format(total)
-        self.count_label.setText(text)
+        self.model.reset(
+            lambda before, limit: self.journal.find(flt, before=before, limit=limit), flt.query
+        )
+        self._pending_count = flt
+        self.count_timer.start()
         keep = self.editor.current_id if self._editing else self._shown_id
         row = self.model.row_of(keep) if keep is not None else -1
         selection = self.list.selectionModel()
@@ -248,6 +250,20 @@ class JournalPage(Page):
             selection.clearSelection()
         selection.blockSignals(False)
         self.list.viewport().update()
+
+    @Slot()
+    def _on_count(self) -> None:
+        """The number found, a moment after typing stops (counting reads every match)."""
+        if not self.ctx.session.is_open:
+            return  # locked meanwhile
+        flt = self._pending_count
+        total = self.journal.count() if flt.is_empty else self.journal.count_found(flt)
+        if flt.is_empty:
+            text = self.tr("No entries yet.") if not total else self.tr("{0} entries").format(total)
+            text = self.tr("1 entry") if total == 1 else text
+        else:
+            text = self.tr("Nothing found.") if not total else self.tr("{0} found").format(total)
+        self.count_label.setText(text)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -25,7 +25,6 @@ from wellness_journal.core.journal import MOODS, Entry, clean_tags
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import paragraph
 
-
 # GitHub's dialect without raw HTML, and with _x_ as emphasis (md4c's underline flag is 0x4000).
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
     (

@@ -15,12 +15,15 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from wellness_journal.core.journal import MATCH_END, MATCH_START, EntryRow
 from wellness_journal.ui.theme import current_colors
 
-BLOCK = 80
+BLOCK = 60  # rows read at a time without a search
+SEARCH_BLOCK = 12  # with a search each row also gets its highlighted snippet
+PAGE = 200  # ids loaded at a time; more as the list scrolls
 ROW_HEIGHT = 92
 EntryRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 
 Fetch = Callable[[list[int], str], dict[int, EntryRow]]
+Load = Callable[[int | None, int], list[int]]  # (before id, limit) -> ids, newest first
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -31,14 +34,35 @@ class EntryListModel(QAbstractListModel):
         self._ids: list[int] = []
         self._rows: dict[int, EntryRow] = {}
         self._query = ""
+        self._load: Load | None = None
+        self._more = False
         self.mood_words: dict[int, str] = {}
 
-    def reset(self, ids: list[int], query: str) -> None:
+    def reset(self, load: Load, query: str) -> None:
+        """Show the first page of what ``load`` finds; later pages come as the list scrolls."""
         self.beginResetModel()
-        self._ids = ids
-        self._rows = {}
+        self._load = load
         self._query = query
+        self._rows = {}
+        first = load(None, PAGE + 1)
+        self._more = len(first) > PAGE
+        self._ids = first[:PAGE]
         self.endResetModel()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or self._load is None or not self._ids:
+            return
+        more = self._load(self._ids[-1], PAGE + 1)
+        self._more = len(more) > PAGE
+        more = more[:PAGE]
+        if more:
+            start = len(self._ids)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._ids.extend(more)
+            self.endInsertRows()
 
     def ids(self) -> list[int]:
         return self._ids
@@ -57,8 +81,9 @@ class EntryListModel(QAbstractListModel):
             return None
         entry_id = self._ids[row]
         if entry_id not in self._rows:
-            start = max(0, row - BLOCK // 4)
-            block = [i for i in self._ids[start : start + BLOCK] if i not in self._rows]
+            size = SEARCH_BLOCK if self._query.strip() else BLOCK
+            start = max(0, row - size // 4)
+            block = [i for i in self._ids[start : start + size] if i not in self._rows]
             self._rows.update(self._fetch(block, self._query))
         return self._rows.get(entry_id)
 
