@@ -162,6 +162,8 @@ def bench_size(years: int, root: Path) -> None:
         f"\n{years} years: {len(entries)} entries, {words / 1e6:.1f} M words "
         f"(built in {time.perf_counter() - t0:.1f} s)"
     )
+    vault.close()  # as the app does: open the vault afresh
+    vault = Vault.open_with_secret(AppPaths.for_dir(root / f"y{years}"), "benchmark pass")
     journal = JournalService(vault.db)
 
     model = EntryListModel(journal.rows)

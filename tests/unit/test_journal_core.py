@@ -35,6 +35,9 @@ def utc(moment: datetime) -> datetime:
         ("DROP TABLE x; --", '"DROP" "TABLE" "x;"'),
         ('say ""hi""', '"say" "hi"'),
         ("-- ;; ** ()", ""),
+        ("s", ""),
+        ("night s", '"night"'),
+        ("a ", '"a"'),
     ],
 )
 def test_search_text_becomes_quoted_fts(typed, fts):

@@ -5,7 +5,7 @@ that looks like SQL or FTS5 operators (``NEAR(``, ``OR``, ``*``, ``"``, ``-``) i
 plain words and can never cause an error. Supported, on purpose and nothing more:
 
 - words: every word must be in the entry (``tired shoulders``);
-- prefixes: ``shoul*``, and the last word while the user is still typing it;
+- prefixes: ``shoul*``, and the last word while the user is still typing it (from two letters);
 - phrases in double quotes: ``"hard call"`` (an unclosed quote runs to the end).
 """
 
@@ -82,5 +82,8 @@ def parse(text: str, *, typing: bool = True) -> SearchQuery:
         if not has_token(word):
             continue
         still_typing = typing and j == n
-        terms.append(Term(word, prefix=star or still_typing))
+        prefix = star or still_typing
+        if prefix and len(word) < 2:
+            continue  # a one-letter prefix matches nearly everything: wait for the next letter
+        terms.append(Term(word, prefix=prefix))
     return SearchQuery(tuple(terms))

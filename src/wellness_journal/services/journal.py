@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, timezone
+from typing import TypedDict
 
 from wellness_journal.core import journal_search
 from wellness_journal.core.clock import local_now
@@ -28,6 +29,12 @@ from wellness_journal.storage.repositories import journal as repo
 
 TOPIC = "journal"
 PROMPTS_TOPIC = "journal_prompts"
+
+
+class Facts(TypedDict):
+    written_utc: str
+    preview: str
+    fingerprint: str
 
 
 def _utc_now_text() -> str:
@@ -56,8 +63,12 @@ class JournalService:
     def count(self) -> int:
         return repo.count(self._db)
 
-    def save(self, entry: Entry) -> tuple[Entry, Changes]:
-        """Insert a new entry (id None) or update one. A new entry with no words is not stored."""
+    def save(self, entry: Entry, *, final: bool = True) -> tuple[Entry, Changes]:
+        """Insert a new entry (id None) or update one. A new entry with no words is not stored.
+
+        ``final=False`` is an autosave while the user is still writing: the entry is stored at
+        once but joins the search index only with the final save (or ``finish``).
+        """
         if entry.written_at.tzinfo is None:
             raise ValueError("entry times must carry their UTC offset")
         if entry.mood is not None and entry.mood not in MOODS:
@@ -76,18 +87,34 @@ class JournalService:
         with self._db.transaction():
             if cleaned.id is None:
                 cleaned = replace(cleaned, uid=cleaned.uid or uuid.uuid4().hex, created_at=stamp)
-                cleaned = replace(cleaned, id=repo.insert(self._db, cleaned, **facts))
+                cleaned = replace(cleaned, id=repo.insert(self._db, cleaned, **facts, index=final))
             else:
-                cleaned = replace(cleaned, id=repo.update(self._db, cleaned, **facts))
+                cleaned = replace(cleaned, id=repo.update(self._db, cleaned, **facts, index=final))
         return cleaned, Changes.of(TOPIC)
 
     @staticmethod
-    def _facts(e: Entry) -> dict[str, str]:
+    def _facts(e: Entry) -> Facts:
         return {
             "written_utc": utc_text(e.written_at),
             "preview": plain_preview(e.body),
             "fingerprint": fingerprint(e.written_at, e.title, e.body),
         }
+
+    def finish(self, entry_id: int) -> Changes:
+        """The writing is done: the entry joins the search index."""
+        with self._db.transaction():
+            done = repo.add_to_index(self._db, entry_id)
+        return Changes.of(TOPIC) if done else Changes.of()
+
+    def index_unfinished(self) -> Changes:
+        """Index entries whose writing was cut short (a crash or a kill)."""
+        pending = repo.unindexed(self._db)
+        if not pending:
+            return Changes.of()
+        with self._db.transaction():
+            for entry_id in pending:
+                repo.add_to_index(self._db, entry_id)
+        return Changes.of(TOPIC)
 
     def delete(self, entry_id: int) -> tuple[Entry | None, Changes]:
         """Delete for good (its words leave the file and the index); returns it for undo."""

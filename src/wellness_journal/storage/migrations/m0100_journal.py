@@ -4,9 +4,12 @@ An entry's id is its moment (UTC seconds x 1000, plus a counter for entries in t
 so "newest first" is "highest id first" for the table and for the FTS5 index alike: a search
 reads only the first page of matches in that order and stops, however long the journal is.
 
-The full-text index is an FTS5 table over the entries (external content, kept in step by
-triggers). Its ``secure-delete`` option removes a deleted or edited entry's words from the index
-at once, so together with ``PRAGMA secure_delete`` deleted text is really gone from the file.
+The full-text index is an FTS5 table over the entries (external content). Its ``secure-delete``
+option removes a deleted or edited entry's words from the index at once, so together with
+``PRAGMA secure_delete`` deleted text is really gone from the file. Removing words securely costs
+a page write per distinct word, so an entry being written is taken out of the index once
+(``indexed = 0``) and put back when the writing is finished; autosaves in between touch only the
+entry's row. Entries left unindexed by a crash are indexed at the next start.
 """
 
 from __future__ import annotations
@@ -27,12 +30,14 @@ CREATE TABLE journal_entries (
     prompt      TEXT NOT NULL DEFAULT '',
     preview     TEXT NOT NULL DEFAULT '',
     fingerprint TEXT NOT NULL,
+    indexed     INTEGER NOT NULL DEFAULT 0,
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL
 );
 CREATE INDEX journal_entries_by_time ON journal_entries (written_utc, id);
 CREATE INDEX journal_entries_by_day ON journal_entries (day);
 CREATE INDEX journal_entries_by_fingerprint ON journal_entries (fingerprint);
+CREATE INDEX journal_entries_unindexed ON journal_entries (id) WHERE indexed = 0;
 
 CREATE TABLE journal_entry_tags (
     entry_id INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
@@ -49,19 +54,11 @@ CREATE VIRTUAL TABLE journal_fts USING fts5 (
 );
 INSERT INTO journal_fts (journal_fts, rank) VALUES ('secure-delete', 1);
 
-CREATE TRIGGER journal_entries_fts_insert AFTER INSERT ON journal_entries BEGIN
-    INSERT INTO journal_fts (rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
-END;
-CREATE TRIGGER journal_entries_fts_delete AFTER DELETE ON journal_entries BEGIN
-    INSERT INTO journal_fts (journal_fts, rowid, title, body, tags)
-        VALUES ('delete', old.id, old.title, old.body, old.tags);
-END;
-CREATE TRIGGER journal_entries_fts_update AFTER UPDATE OF title, body, tags ON journal_entries
-WHEN old.title IS NOT new.title OR old.body IS NOT new.body OR old.tags IS NOT new.tags
+CREATE TRIGGER journal_entries_fts_delete AFTER DELETE ON journal_entries
+WHEN old.indexed = 1
 BEGIN
     INSERT INTO journal_fts (journal_fts, rowid, title, body, tags)
         VALUES ('delete', old.id, old.title, old.body, old.tags);
-    INSERT INTO journal_fts (rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
 END;
 
 CREATE TABLE journal_prompts (

@@ -75,7 +75,15 @@ def _free_id(db: Database, e: Entry) -> int:
     return int(top) + 1
 
 
-def insert(db: Database, e: Entry, *, written_utc: str, preview: str, fingerprint: str) -> int:
+def insert(
+    db: Database,
+    e: Entry,
+    *,
+    written_utc: str,
+    preview: str,
+    fingerprint: str,
+    index: bool = True,
+) -> int:
     entry_id = _free_id(db, e)
     insert_with_id(
         db,
@@ -83,12 +91,19 @@ def insert(db: Database, e: Entry, *, written_utc: str, preview: str, fingerprin
         written_utc=written_utc,
         preview=preview,
         fingerprint=fingerprint,
+        index=index,
     )
     return entry_id
 
 
 def insert_with_id(
-    db: Database, e: Entry, *, written_utc: str, preview: str, fingerprint: str
+    db: Database,
+    e: Entry,
+    *,
+    written_utc: str,
+    preview: str,
+    fingerprint: str,
+    index: bool = True,
 ) -> None:
     """Insert under ``e.id``: a new entry's free time key, or a deleted entry's old id (undo)."""
     db.execute(
@@ -98,14 +113,37 @@ def insert_with_id(
         (*_values(e, written_utc, preview, fingerprint), e.uid, e.created_at, e.updated_at, e.id),
     )
     _put_tags(db, int(e.id or 0), e.tags)
+    if index:
+        add_to_index(db, int(e.id or 0))
 
 
-def update(db: Database, e: Entry, *, written_utc: str, preview: str, fingerprint: str) -> int:
-    """Update in place; an entry moved to another second gets a new id. Returns the id."""
+def update(
+    db: Database,
+    e: Entry,
+    *,
+    written_utc: str,
+    preview: str,
+    fingerprint: str,
+    index: bool = True,
+) -> int:
+    """Update in place; an entry moved to another second gets a new id. Returns the id.
+
+    When the words change, the old words leave the index first (securely, once per writing
+    session); with ``index`` the new words go in, otherwise that waits for ``add_to_index``.
+    """
     old = int(e.id or 0)
     if old // KEY_SPAN != time_key(e) // KEY_SPAN:
         delete(db, old)
-        return insert(db, e, written_utc=written_utc, preview=preview, fingerprint=fingerprint)
+        return insert(
+            db, e, written_utc=written_utc, preview=preview, fingerprint=fingerprint, index=index
+        )
+    row = db.query_one("SELECT title, body, tags FROM journal_entries WHERE id = ?", (old,))
+    if row is not None and (str(row[0]), str(row[1]), str(row[2])) != (
+        e.title,
+        e.body,
+        " ".join(e.tags),
+    ):
+        remove_from_index(db, old)
     db.execute(
         "UPDATE journal_entries SET written_at = ?, written_utc = ?, day = ?, title = ?, body = ?,"
         " tags = ?, mood = ?, prompt = ?, preview = ?, fingerprint = ?, updated_at = ?"
@@ -114,7 +152,35 @@ def update(db: Database, e: Entry, *, written_utc: str, preview: str, fingerprin
     )
     db.execute("DELETE FROM journal_entry_tags WHERE entry_id = ?", (e.id,))
     _put_tags(db, old, e.tags)
+    if index:
+        add_to_index(db, old)
     return old
+
+
+def add_to_index(db: Database, entry_id: int) -> bool:
+    """Index the entry's words if they are not yet; True when it did."""
+    cur = db.execute(
+        "INSERT INTO journal_fts (rowid, title, body, tags)"
+        " SELECT id, title, body, tags FROM journal_entries WHERE id = ? AND indexed = 0",
+        (entry_id,),
+    )
+    if not cur.rowcount:
+        return False
+    db.execute("UPDATE journal_entries SET indexed = 1 WHERE id = ?", (entry_id,))
+    return True
+
+
+def remove_from_index(db: Database, entry_id: int) -> None:
+    db.execute(
+        "INSERT INTO journal_fts (journal_fts, rowid, title, body, tags)"
+        " SELECT 'delete', id, title, body, tags FROM journal_entries WHERE id = ? AND indexed = 1",
+        (entry_id,),
+    )
+    db.execute("UPDATE journal_entries SET indexed = 0 WHERE id = ?", (entry_id,))
+
+
+def unindexed(db: Database) -> list[int]:
+    return [int(r[0]) for r in db.query("SELECT id FROM journal_entries WHERE indexed = 0")]
 
 
 def _put_tags(db: Database, entry_id: int, tags: Sequence[str]) -> None:

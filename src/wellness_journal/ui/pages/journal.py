@@ -54,6 +54,8 @@ class JournalPage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.journal = ctx.session.journal
+        with contextlib.suppress(WellnessError):  # tried again at the next unlock
+            self.journal.index_unfinished()
         self._editing = False
         self._dirty = False
         self._deleted: Entry | None = None
@@ -320,19 +322,25 @@ class JournalPage(Page):
     def _on_autosave(self) -> None:
         # On failure the status line says so; the next keystroke or flush tries again.
         with contextlib.suppress(WellnessError):
-            self.save_now()
+            self.save_now(final=False)
 
-    def save_now(self) -> None:
-        """Save what the editor shows, if it changed. Raises (and says so) when it cannot."""
+    def save_now(self, *, final: bool = True) -> None:
+        """Save what the editor shows. ``final``: the writing is done, so it joins the search.
+
+        Raises (and says so on the status line) when it cannot save.
+        """
         self.autosave.stop()
         self.autosave_max.stop()
-        if not (self._editing and self._dirty):
-            return
-        entry = self.editor.entry()
-        if entry is None:
+        entry = self.editor.entry() if self._editing else None
+        if entry is None or not (self._dirty or final):
             return
         try:
-            saved, changes = self.journal.save(entry)
+            if self._dirty:
+                saved, changes = self.journal.save(entry, final=final)
+            elif entry.id is not None:
+                saved, changes = entry, self.journal.finish(entry.id)
+            else:
+                return
         except WellnessError as exc:
             self.status.setText(self.tr("Not saved yet: {0}").format(error_text(exc)))
             raise
