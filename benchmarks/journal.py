@@ -207,15 +207,24 @@ def bench_size(years: int, root: Path) -> None:
     print(f"  open journal page    {figures(opening)}")
 
     ids = journal.find(EntryFilter())
-    saving = []
     rng = random.Random(3)
-    for i in range(60):
+    first, autosave, finish = [], [], []
+    for i in range(20):
         entry = journal.get(ids[rng.randrange(len(ids))])
         assert entry is not None
-        t = time.perf_counter()
-        journal.save(replace(entry, body=entry.body + f" edit {i}"))
-        saving.append(time.perf_counter() - t)
-    print(f"  save an entry        {figures(saving)}")
+        t = time.perf_counter()  # first autosave of an old entry: its words leave the index
+        entry, _ = journal.save(replace(entry, body=entry.body + " more"), final=False)
+        first.append(time.perf_counter() - t)
+        for k in range(5):  # further autosaves while typing
+            t = time.perf_counter()
+            entry, _ = journal.save(replace(entry, body=entry.body + f" w{k}"), final=False)
+            autosave.append(time.perf_counter() - t)
+        t = time.perf_counter()  # done: the words join the index again
+        journal.finish(int(entry.id or 0))
+        finish.append(time.perf_counter() - t)
+    print(f"  save (autosave)      {figures(autosave)}")
+    print(f"  first save, old entry{figures(first)}")
+    print(f"  finish (re-index)    {figures(finish)}")
     shell.lock()
 
 
