@@ -209,7 +209,7 @@ def bench_size(years: int, root: Path) -> None:
     ids = journal.find(EntryFilter())
     rng = random.Random(3)
     first, autosave, finish = [], [], []
-    for i in range(20):
+    for _ in range(20):
         entry = journal.get(ids[rng.randrange(len(ids))])
         assert entry is not None
         t = time.perf_counter()  # first autosave of an old entry: its words leave the index
