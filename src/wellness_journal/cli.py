@@ -79,8 +79,19 @@ def build_parser() -> argparse.ArgumentParser:
     add("verify", "check the vault's integrity (prints 'ok' or what is wrong)")
     add("change-passphrase", "set a new passphrase (with --passphrase-stdin: old, then new line)")
     export = add("export", "write everything in the vault to an unencrypted JSON file")
-    export.add_argument("--out", required=True, metavar="FILE", help="where to write the JSON file")
-    imp = add("import", "import a Wellness Journal JSON export (nothing is added twice)")
+    export.add_argument(
+        "--out", required=True, metavar="PATH", help="the JSON file (or, with --markdown, a folder)"
+    )
+    export.add_argument(
+        "--markdown",
+        choices=("entry", "year"),
+        help="write journal entries as Markdown into the folder --out: one file per entry or per year",
+    )
+    imp = add(
+        "import",
+        "import a Wellness Journal JSON export, a jrnl JSON export (jrnl --export json) or a "
+        "plain-text jrnl journal (nothing is added twice)",
+    )
     imp.add_argument("file", metavar="FILE", help="the file to import")
     return parser
 
@@ -163,6 +174,8 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io)
         try:
             if command == "verify":
                 return _verify(vault, io)
+            if command == "export" and args.markdown:
+                return _export_markdown(vault, Path(args.out), args.markdown, io)
             if command == "export":
                 return _export(vault, Path(args.out), io)
             if command == "import":
@@ -249,11 +262,23 @@ def _export(vault: Vault, out: Path, io: Io) -> int:
     return EXIT_OK
 
 
-def _import(vault: Vault, path: Path, io: Io) -> int:
-    from wellness_journal.services import exchange
+def _export_markdown(vault: Vault, out: Path, split: str, io: Io) -> int:
+    from wellness_journal.core.journal_markdown import Split
+    from wellness_journal.services.journal_io import export_markdown
+    from wellness_journal.ui.messages import export_warning
 
-    document = exchange.read_document(path)
-    report = exchange.import_document(vault.db, document)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise UsageError(f"{out} is not an empty folder; give a new or empty folder")
+    io.stderr.write(f"warning: {export_warning()}\n")
+    written = export_markdown(vault.db, out, Split(split))
+    io.stdout.write(f"exported {written} Markdown file(s) to {out}\n")
+    return EXIT_OK
+
+
+def _import(vault: Vault, path: Path, io: Io) -> int:
+    from wellness_journal.services.journal_io import import_file
+
+    report = import_file(vault.db, path)
     for note in report.notes:
         io.stderr.write(f"note: {note}\n")
     parts = [

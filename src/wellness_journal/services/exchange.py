@@ -56,9 +56,13 @@ class Section(Protocol):
 
 def sections() -> list[Section]:
     """Every section, in the order they are imported (parents before children)."""
+    from wellness_journal.services.journal_sections import (
+        JournalEntriesSection,
+        JournalPromptsSection,
+    )
     from wellness_journal.services.sections_foundation import ContactsSection, SettingsSection
 
-    return [SettingsSection(), ContactsSection()]
+    return [SettingsSection(), ContactsSection(), JournalEntriesSection(), JournalPromptsSection()]
 
 
 def export_document(db: Database, *, now: Callable[[], datetime] | None = None) -> dict[str, Any]:

@@ -7,7 +7,8 @@ from wellness_journal.ui.pages.base import Page
 
 def page_classes() -> list[type[Page]]:
     """Only pages that work. Each feature adds its page here."""
+    from wellness_journal.ui.pages.journal import JournalPage
     from wellness_journal.ui.pages.settings import SettingsPage
     from wellness_journal.ui.pages.support import SupportPage
 
-    return [SupportPage, SettingsPage]
+    return [JournalPage, SupportPage, SettingsPage]

@@ -1,0 +1,280 @@
+"""Journal performance with 10 and 30 years of entries. Prints medians and p95; not a test.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/journal.py [--years 10 30]
+
+Measures, on a real encrypted vault with a synthetic journal (one entry a day, 50-600 words):
+- search as you type: the query plus the results model ready (ids, then the rows on screen
+  with their highlighted snippets), for each keystroke of a few searches;
+- opening the journal page (building it and filling the list);
+- saving an edited entry (what autosave does);
+- importing the whole 10-year journal from a jrnl JSON export into a fresh vault.
+Targets: search p95 <= 16 ms at both sizes, open <= 100 ms, save <= 20 ms, import <= 5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from wellness_journal.core.journal import EntryFilter, ImportedEntry
+from wellness_journal.paths import AppPaths
+from wellness_journal.services.journal import JournalService
+from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.vault import Vault
+
+COMMON = [
+    "the",
+    "and",
+    "to",
+    "a",
+    "I",
+    "of",
+    "was",
+    "it",
+    "my",
+    "in",
+    "that",
+    "today",
+    "for",
+    "on",
+    "with",
+    "shift",
+    "at",
+    "but",
+    "not",
+    "felt",
+    "work",
+    "home",
+    "after",
+    "night",
+    "sleep",
+    "tired",
+    "call",
+    "partner",
+    "kids",
+    "coffee",
+    "long",
+    "day",
+    "better",
+    "walk",
+    "dog",
+    "gym",
+    "quiet",
+    "hard",
+    "good",
+    "talked",
+    "breathing",
+    "shoulders",
+    "tight",
+    "report",
+    "court",
+    "training",
+    "break",
+    "dinner",
+    "early",
+    "late",
+    "stress",
+    "calm",
+    "thankful",
+    "family",
+    "brother",
+    "sister",
+    "friend",
+    "run",
+    "rain",
+    "sun",
+    "drive",
+    "car",
+    "radio",
+]
+TYPED = ["sleep", "shoulders tight", '"long day"', "partn", "xylophone"]
+
+
+def vocabulary(rng: random.Random, size: int = 6000) -> list[str]:
+    syllables = ["ka", "lo", "ri", "sta", "ne", "mo", "ter", "bi", "qua", "den", "sul", "vra"]
+    words = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
+    return COMMON + sorted(words)
+
+
+def synthetic(years: int, seed: int = 1) -> list[ImportedEntry]:
+    rng = random.Random(seed)
+    words = vocabulary(rng)
+    weights = [1.0 / (rank + 1) for rank in range(len(words))]  # Zipf-like, like real text
+    start = datetime(2026 - years, 1, 1, 21, 0, tzinfo=timezone(timedelta(hours=-5)))
+    entries = []
+    for day in range(years * 365):
+        count = rng.randint(50, 600)
+        text = rng.choices(words, weights, k=count)
+        body = " ".join(text).capitalize() + "."
+        entries.append(
+            ImportedEntry(
+                written_at=start + timedelta(days=day, minutes=rng.randint(0, 180)),
+                title=" ".join(rng.choices(words[:80], k=3)).capitalize(),
+                body=body,
+                tags=rng.sample(["sleep", "stress", "family", "gym", "gratitude"], 1),
+            )
+        )
+    return entries
+
+
+def figures(samples: list[float]) -> str:
+    ms = sorted(s * 1000 for s in samples)
+    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+    return f"median {statistics.median(ms):7.2f} ms   p95 {p95:7.2f} ms   (n={len(ms)})"
+
+
+def make_vault(folder: Path) -> Vault:
+    return Vault.create(
+        AppPaths.for_dir(folder), "benchmark pass", kdf=KdfParams.fast_for_tests()
+    ).vault
+
+
+def bench_size(years: int, root: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from wellness_journal.services.preferences import Preferences
+    from wellness_journal.ui.pages.journal import JournalPage
+    from wellness_journal.ui.shell import Shell
+    from wellness_journal.ui.widgets.journal_list import EntryListModel, EntryRole
+
+    app = QApplication.instance() or QApplication([])
+    entries = synthetic(years)
+    words = sum(len(e.body.split()) for e in entries)
+    vault = make_vault(root / f"y{years}")
+    t0 = time.perf_counter()
+    with vault.db.transaction():
+        JournalService(vault.db).add_imported(entries)
+    print(
+        f"\n{years} years: {len(entries)} entries, {words / 1e6:.1f} M words "
+        f"(built in {time.perf_counter() - t0:.1f} s)"
+    )
+    vault.close()  # as the app does: open the vault afresh
+    vault = Vault.open_with_secret(AppPaths.for_dir(root / f"y{years}"), "benchmark pass")
+    journal = JournalService(vault.db)
+
+    model = EntryListModel(journal.rows)
+    search = []
+    for _ in range(3):
+        for typed in TYPED:
+            for n in range(1, len(typed) + 1):
+                t = time.perf_counter()
+                flt = EntryFilter(query=typed[:n])
+                model.reset(lambda b, n, flt=flt: journal.find(flt, before=b, limit=n), flt.query)
+                for row in range(min(12, model.rowCount())):
+                    model.data(model.index(row, 0), EntryRole)
+                search.append(time.perf_counter() - t)
+    print(f"  search as you type   {figures(search)}")
+    tagged = []
+    for _ in range(20):
+        t = time.perf_counter()
+        flt = EntryFilter(query="tired", tag="sleep", since=datetime(2020, 1, 1).date())
+        model.reset(lambda b, n, flt=flt: journal.find(flt, before=b, limit=n), flt.query)
+        for row in range(min(12, model.rowCount())):
+            model.data(model.index(row, 0), EntryRole)
+        tagged.append(time.perf_counter() - t)
+    print(f"  search + tag + date  {figures(tagged)}")
+
+    paths = AppPaths.for_dir(root / f"y{years}")
+    shell = Shell(paths, KdfParams.fast_for_tests(), Preferences(paths), set_theme=lambda _t: None)
+    shell.open_session(vault)
+    assert shell.ctx is not None
+    opening = []
+    for _ in range(15):
+        t = time.perf_counter()
+        page = JournalPage(shell.ctx)
+        page.refresh()
+        page.resize(1000, 700)
+        page.show()
+        app.processEvents()
+        opening.append(time.perf_counter() - t)
+        page.hide()
+        page.deleteLater()
+        app.processEvents()
+    print(f"  open journal page    {figures(opening)}")
+
+    ids = journal.find(EntryFilter())
+    rng = random.Random(3)
+    first, autosave, finish = [], [], []
+    for _ in range(20):
+        entry = journal.get(ids[rng.randrange(len(ids))])
+        assert entry is not None
+        t = time.perf_counter()  # first autosave of an old entry: its words leave the index
+        entry, _ = journal.save(replace(entry, body=entry.body + " more"), final=False)
+        first.append(time.perf_counter() - t)
+        for k in range(5):  # further autosaves while typing
+            t = time.perf_counter()
+            entry, _ = journal.save(replace(entry, body=entry.body + f" w{k}"), final=False)
+            autosave.append(time.perf_counter() - t)
+        t = time.perf_counter()  # done: the words join the index again
+        journal.finish(int(entry.id or 0))
+        finish.append(time.perf_counter() - t)
+    print(f"  save (autosave)      {figures(autosave)}")
+    print(f"  first save, old entry{figures(first)}")
+    print(f"  finish (re-index)    {figures(finish)}")
+    shell.lock()
+
+
+def bench_import(root: Path) -> None:
+    entries = synthetic(10, seed=5)
+    document = {
+        "tags": {},
+        "entries": [
+            {
+                "title": e.title,
+                "body": e.body,
+                "date": e.written_at.strftime("%Y-%m-%d"),
+                "time": e.written_at.strftime("%H:%M"),
+                "tags": ["@" + t for t in e.tags],
+                "starred": False,
+            }
+            for e in entries
+        ],
+    }
+    path = root / "jrnl-10y.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    from wellness_journal.services.journal_io import import_file
+
+    times = []
+    for run in range(3):
+        vault = make_vault(root / f"import{run}")
+        t = time.perf_counter()
+        report = import_file(vault.db, path)
+        times.append(time.perf_counter() - t)
+        assert report.added["journal_entries"] == len(entries)
+        vault.close()
+    size = path.stat().st_size / 1e6
+    print(
+        f"\nimport 10 years from jrnl JSON ({len(entries)} entries, {size:.0f} MB): "
+        f"median {statistics.median(times):.2f} s, worst {max(times):.2f} s (n={len(times)})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--years", type=int, nargs="+", default=[10, 30])
+    parser.add_argument("--no-import", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="wj-bench-") as tmp:
+        root = Path(tmp)
+        for years in args.years:
+            bench_size(years, root)
+        if not args.no_import:
+            bench_import(root)
+
+
+if __name__ == "__main__":
+    main()

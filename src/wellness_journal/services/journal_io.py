@@ -1,0 +1,92 @@
+"""Files in and out: import any file we know (our JSON export, jrnl JSON, jrnl text) and export
+entries as Markdown. An import is one transaction: a bad file changes nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from wellness_journal.core import jrnl
+from wellness_journal.core.errors import ImportFileError
+from wellness_journal.core.journal import ImportedEntry
+from wellness_journal.core.journal_markdown import Split, render
+from wellness_journal.services import exchange
+from wellness_journal.services.exchange import ImportReport
+from wellness_journal.services.journal import JournalService
+from wellness_journal.storage.connection import Database
+from wellness_journal.storage.fsutil import atomic_write, ensure_private_dir
+
+JRNL_SECTION = "journal_entries"
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    if size > exchange.MAX_IMPORT_BYTES:
+        limit = exchange.MAX_IMPORT_BYTES // (1024 * 1024)
+        raise ImportFileError(f"{path.name} is larger than {limit} MB")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ImportFileError(
+            f"{path.name} is not UTF-8 text (line {line}, byte {exc.start})", where=f"line {line}"
+        ) from exc
+
+
+def import_file(db: Database, path: Path) -> ImportReport:
+    """Import a Wellness Journal export, a jrnl JSON export or a plain-text jrnl journal."""
+    text = _read_text(path)
+    stripped = text.lstrip()
+    # A jrnl text journal starts with "[2024-03-01 21:30] ", which is no JSON document.
+    if stripped.startswith("{") or (
+        stripped.startswith("[") and not jrnl.looks_like_jrnl_text(text)
+    ):
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ImportFileError(
+                f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, "
+                f"column {exc.colno}",
+                where=f"line {exc.lineno}",
+            ) from exc
+        if isinstance(document, dict) and document.get("format") == exchange.FORMAT:
+            return exchange.import_document(db, exchange.check_document(document, path.name))
+        if jrnl.looks_like_jrnl_json(document):
+            return _add(db, jrnl.from_json(document), "jrnl JSON export")
+        raise ImportFileError(
+            f"{path.name} is JSON but neither a Wellness Journal export nor a jrnl JSON export"
+        )
+    if not stripped:
+        raise ImportFileError(f"{path.name} is empty")
+    return _add(db, jrnl.from_text(text), "jrnl journal")
+
+
+def _add(db: Database, entries: list[ImportedEntry], source: str) -> ImportReport:
+    report = ImportReport()
+    with db.transaction():
+        added, skipped = JournalService(db).add_imported(entries)
+    report.count(JRNL_SECTION, added=added, skipped=skipped)
+    report.notes.append(f"read {len(entries)} entries from a {source}")
+    return report
+
+
+def export_markdown(db: Database, folder: Path, split: Split) -> int:
+    """Write every entry as Markdown into ``folder`` (created private); returns files written.
+
+    Refuses to overwrite files that are already there.
+    """
+    ensure_private_dir(folder)
+    files = render(JournalService(db).all_entries(), split)
+    clashes = [name for name, _ in files if (folder / name).exists()]
+    if clashes:
+        raise FileExistsError(f"{folder / clashes[0]} already exists")
+    for name, text in files:
+        atomic_write(folder / name, text.encode("utf-8"))
+    return len(files)

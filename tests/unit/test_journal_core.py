@@ -1,0 +1,152 @@
+"""Pure journal rules: search text to FTS5, tags, previews, identity, jrnl parsing, Markdown."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from wellness_journal.core import jrnl
+from wellness_journal.core.errors import ImportFileError
+from wellness_journal.core.journal import Entry, clean_tags, fingerprint, plain_preview
+from wellness_journal.core.journal_markdown import Split, render
+from wellness_journal.core.journal_prompts import DEFAULT_PROMPTS
+from wellness_journal.core.journal_search import parse
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "jrnl"
+EST = timezone(timedelta(hours=-5))
+
+
+def utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("typed", "fts"),
+    [
+        ("tired", '"tired"*'),
+        ("tired ", '"tired"'),
+        ("tired shoul", '"tired" "shoul"*'),
+        ("shoul* night", '"shoul"* "night"*'),
+        ('"hard call" again', '"hard call" "again"*'),
+        ('"hard ca', '"hard ca"*'),
+        ('NEAR(a b) OR "x', '"NEAR(a" "b)" "OR" "x"*'),
+        ("DROP TABLE x; --", '"DROP" "TABLE" "x;"'),
+        ('say ""hi""', '"say" "hi"'),
+        ("-- ;; ** ()", ""),
+        ("s", ""),
+        ("night s", '"night"'),
+        ("a ", '"a"'),
+    ],
+)
+def test_search_text_becomes_quoted_fts(typed, fts):
+    assert parse(typed).fts() == fts
+
+
+def test_a_quote_inside_a_word_is_escaped():
+    assert parse('it"s', typing=False).fts() == '"it" "s"'
+    assert parse("o'clock", typing=False).fts() == '"o\'clock"'
+
+
+def test_tags_are_cleaned_and_unique():
+    assert clean_tags("#Night Shift, @sleep, sleep,, ") == ("night-shift", "sleep")
+    assert clean_tags(["Café", "café"]) == ("café",)
+
+
+def test_preview_drops_markdown_marks_and_is_short():
+    body = "# Tonight\n\n- walked **the dog**\n- slept [early](x)\n" + "word " * 200
+    preview = plain_preview(body)
+    assert preview.startswith("Tonight walked the dog slept early word")
+    assert len(preview) <= 240
+
+
+def test_fingerprint_ignores_whitespace_and_title_split_but_not_time_or_words():
+    when = datetime(2024, 3, 1, 21, 30, 15, tzinfo=EST)
+    a = fingerprint(when, "Long night.", "Coffee  helped.\n")
+    assert a == fingerprint(when.replace(second=0), "", "Long night.\nCoffee helped.")
+    assert a == fingerprint(when.astimezone(timezone.utc), "Long night.", "Coffee helped.")
+    assert a != fingerprint(when + timedelta(minutes=1), "Long night.", "Coffee helped.")
+    assert a != fingerprint(when, "Long night.", "Coffee helped!")
+
+
+def test_prompts_never_ask_to_retell_the_event():
+    hard = next(p for p in DEFAULT_PROMPTS if p.uid == "prompt-after-hard-call")
+    assert "no need to write what happened" in hard.text.lower()
+    for p in DEFAULT_PROMPTS:
+        lowered = p.text.lower()
+        assert "describe what happened" not in lowered and "in detail" not in lowered
+
+
+def test_jrnl_text_and_json_fixtures_read_the_same_entries():
+    text = jrnl.from_text((FIXTURES / "journal.txt").read_text("utf-8"), localize=utc)
+    import json
+
+    data = json.loads((FIXTURES / "export.json").read_text("utf-8"))
+    from_json = jrnl.from_json(data, localize=utc)
+    assert len(text) == len(from_json) == 5
+    for a, b in zip(text, from_json, strict=True):
+        assert (a.written_at, a.title, a.body, sorted(a.tags)) == (
+            b.written_at,
+            b.title,
+            b.body,
+            sorted(b.tags),
+        )
+    starred = text[1]
+    assert starred.title == "Three good things."
+    assert "starred" in starred.tags and "gratitude" in starred.tags
+    assert sorted(text[0].tags) == ["sam", "work"]
+    assert text[2].body.endswith("#hardcall @self-care")
+    assert "夜勤 🌙" in text[2].body
+    assert text[4].written_at == datetime(2024, 2, 29, 7, 0, tzinfo=timezone.utc)
+
+
+def test_jrnl_text_bad_lines_are_named():
+    with pytest.raises(ImportFileError, match="line 1"):
+        jrnl.from_text("just some notes\n[2024-01-01 10:00] x\n")
+    with pytest.raises(ImportFileError, match="line 3"):
+        jrnl.from_text("[2024-01-01 10:00] ok\nbody\n[2024-13-45 99:99] broken\n")
+    with pytest.raises(ImportFileError):
+        jrnl.from_text("\n\n")
+
+
+def test_jrnl_json_bad_entries_are_named():
+    good = {"title": "t", "body": "b", "date": "2024-01-01", "time": "10:00", "tags": []}
+    with pytest.raises(ImportFileError, match="entry 2"):
+        jrnl.from_json({"entries": [good, {**good, "date": "01/02/2024"}]})
+    with pytest.raises(ImportFileError, match="entry 1"):
+        jrnl.from_json({"entries": [{**good, "tags": "x"}]})
+    with pytest.raises(ImportFileError):
+        jrnl.from_json({"tags": {}})
+
+
+def _entry(day: int, title: str, body: str, hour: int = 9) -> Entry:
+    return Entry(
+        id=None,
+        uid=f"u{day}{hour}",
+        written_at=datetime(2023 + day // 400, 1 + day % 12, 1 + day % 27, hour, tzinfo=EST),
+        title=title,
+        body=body,
+        tags=("sleep",),
+        mood=4,
+    )
+
+
+def test_markdown_per_entry_keeps_the_body_as_typed_and_names_files_uniquely():
+    body = "## Tonight\n\n- walked *the dog*\n\n`SELECT 1;` <b>not html</b>\n"
+    entries = [_entry(1, "Same title", body), _entry(1, "Same title", "second", hour=9)]
+    files = render(entries, Split.ENTRY)
+    names = [n for n, _ in files]
+    assert len(set(names)) == 2 and all(n.endswith(".md") for n in names)
+    first = files[0][1]
+    assert first.startswith("# Same title\n")
+    assert "mood: good" in first and "#sleep" in first
+    assert body.rstrip("\n") in first
+
+
+def test_markdown_per_year_groups_entries():
+    entries = [_entry(1, "a", "one"), _entry(401, "b", "two"), _entry(2, "", "three")]
+    files = dict(render(entries, Split.YEAR))
+    assert sorted(files) == ["2023.md", "2024.md"]
+    assert files["2023.md"].count("\n## ") == 2 and "three" in files["2023.md"]
+    assert "two" in files["2024.md"]
