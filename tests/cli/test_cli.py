@@ -160,7 +160,7 @@ def test_import_into_a_new_vault_restores_contacts(tmp_path: Path):
     ("content", "expected"),
     [
         ("{not json", "not valid JSON"),
-        ('{"format": "something-else"}', "not a Wellness Journal export"),
+        ('{"format": "something-else"}', "neither a Wellness Journal export"),
         ('{"format": "wellness-journal-export", "version": 99, "sections": {}}', "newer version"),
         (
             '{"format": "wellness-journal-export", "version": 1, "sections": '
