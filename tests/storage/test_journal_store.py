@@ -64,8 +64,9 @@ def test_pages_of_results_follow_time_order(journal):
         for i in range(30)
     ]
     made += [write(journal, "walk same second", when=start) for _ in range(3)]
-    newest_first = sorted(made, key=lambda e: (e.written_at, e.id), reverse=True)
-    want = [e.id for e in newest_first]
+    # Newest first; entries of the same second: the one written last comes first.
+    newest_first = sorted(enumerate(made), key=lambda p: (p[1].written_at, p[0]), reverse=True)
+    want = [e.id for _, e in newest_first]
     assert found(journal, "walk") == want
     page1 = journal.find(EntryFilter(query="walk"), limit=10)
     page2 = journal.find(EntryFilter(query="walk"), before=page1[-1], limit=10)

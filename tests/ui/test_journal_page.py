@@ -203,3 +203,22 @@ def test_list_stays_lazy_with_many_entries(qtbot, unlocked_shell):
     assert len(ids) == 3000 and len(set(ids)) == 3000
     last = page.model.index(2999, 0).data(EntryRole)
     assert last.title == "t0"  # the oldest is last
+
+
+def test_editing_an_old_entry_leaves_search_until_done(qtbot, unlocked_shell):
+    from dataclasses import replace
+
+    journal = unlocked_shell.session.journal
+    saved, _ = journal.save(replace(journal.new_entry(), body="harbor walk at dawn"))
+    page = journal_page(unlocked_shell)
+    page.refresh()
+    page.list.setCurrentIndex(page.model.index(0, 0))
+    assert journal.find(EntryFilter(query="harbor ")) == [saved.id]
+    page.edit_current()
+    # Once the editor is open, its old words have left the index (securely, once).
+    qtbot.waitUntil(lambda: journal.find(EntryFilter(query="harbor ")) == [], timeout=2000)
+    qtbot.keyClicks(page.editor.body, " and coffee")
+    page.finish_editing()
+    assert journal.find(EntryFilter(query="coffee ")) == [saved.id]
+    assert journal.find(EntryFilter(query="harbor ")) == [saved.id]
+    assert journal.get(saved.id).body == "harbor walk at dawn and coffee"

@@ -31,7 +31,9 @@ def utc(moment: datetime) -> datetime:
         ("shoul* night", '"shoul"* "night"*'),
         ('"hard call" again', '"hard call" "again"*'),
         ('"hard ca', '"hard ca"*'),
-        ('NEAR(a b) OR "x', '"NEAR(a" "b)" "OR" "x"*'),
+        ('NEAR(a b) OR "x', '"NEAR(a" "b)" "OR"'),
+        ('"long d', '"long"'),
+        ('"long da', '"long da"*'),
         ("DROP TABLE x; --", '"DROP" "TABLE" "x;"'),
         ('say ""hi""', '"say" "hi"'),
         ("-- ;; ** ()", ""),
@@ -150,3 +152,25 @@ def test_markdown_per_year_groups_entries():
     assert sorted(files) == ["2023.md", "2024.md"]
     assert files["2023.md"].count("\n## ") == 2 and "three" in files["2023.md"]
     assert "two" in files["2024.md"]
+
+
+def test_matches_are_marked_in_python_like_the_index_finds_them():
+    from wellness_journal.core.journal_search import mark, match_pattern, snippet
+
+    s, e = "<", ">"
+    pattern = match_pattern(parse("cafe shoul"))
+    assert mark("Café then shoulders, not shoulder-less", pattern, s, e) == (
+        "<Café> then <shoulders>, not <shoulder>-less"
+    )
+    phrase = match_pattern(parse('"long day"'))
+    assert mark("A long   day; a long night; LONG-day", phrase, s, e) == (
+        "A <long   day>; a long night; <LONG-day>"
+    )
+    exact = match_pattern(parse("tired ", typing=True))
+    assert mark("tired retired tiredness", exact, s, e) == "<tired> retired tiredness"
+    body = " ".join(["filler"] * 80) + " the shoulders were tight " + " ".join(["end"] * 80)
+    piece = snippet(body, match_pattern(parse("tight")), s, e)
+    assert piece.startswith("…") and piece.endswith("…")
+    assert "<tight>" in piece and len(piece) < 260
+    assert snippet("no match here", match_pattern(parse("zebra")), s, e) == "no match here"
+    assert snippet("", None, s, e) == ""

@@ -11,6 +11,7 @@ plain words and can never cause an error. Supported, on purpose and nothing more
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -67,10 +68,14 @@ def parse(text: str, *, typing: bool = True) -> SearchQuery:
             closed = end != -1
             inner = text[i + 1 : end] if closed else text[i + 1 :]
             i = end + 1 if closed else n
-            words = " ".join(inner.split())
+            parts = inner.split()
+            prefix = not closed and typing  # an unclosed phrase is still being typed
+            if prefix and parts and len(parts[-1]) < 2:
+                parts = parts[:-1]  # a one-letter prefix matches nearly everything: wait
+                prefix = False
+            words = " ".join(parts)
             if has_token(words):
-                # An unclosed phrase is still being typed: its last word is a prefix.
-                terms.append(Term(words, prefix=not closed and typing, phrase=True))
+                terms.append(Term(words, prefix=prefix, phrase=True))
             continue
         j = i
         while j < n and not text[j].isspace() and text[j] != '"':
@@ -87,3 +92,72 @@ def parse(text: str, *, typing: bool = True) -> SearchQuery:
             continue  # a one-letter prefix matches nearly everything: wait for the next letter
         terms.append(Term(word, prefix=prefix))
     return SearchQuery(tuple(terms))
+
+
+# -- marking matches (done in Python: FTS5's snippet() re-reads every word of each entry) --------
+
+_WORD = r"[^\W_]"  # a letter or digit, as the tokenizer sees words (near enough for marking)
+SNIPPET_CHARS = 220
+LEAD_CHARS = 60
+
+
+class _FoldTable(dict[int, str]):
+    """Lower case without accents, one character for one, so positions stay the same."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0]
+        low = base.lower()
+        folded = low if len(low) == 1 else base
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case without accents, of the same length (for finding words in it)."""
+    return text.lower() if text.isascii() else text.translate(_FOLD)
+
+
+def _term_pattern(term: Term) -> str:
+    words = [re.escape(fold(w)) for w in re.findall(rf"{_WORD}+", term.text)]
+    if not words:
+        return ""
+    body = r"[\W_]+".join(words)
+    tail = rf"{_WORD}*" if term.prefix else rf"(?!{_WORD})"  # a prefix marks the whole word
+    return rf"(?<!{_WORD}){body}{tail}"
+
+
+def match_pattern(query: SearchQuery) -> re.Pattern[str] | None:
+    parts = [p for p in (_term_pattern(t) for t in query.terms) if p]
+    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+
+
+def mark(text: str, pattern: re.Pattern[str] | None, start: str, end: str) -> str:
+    """``text`` with every match wrapped in ``start`` ... ``end``."""
+    if pattern is None or not text:
+        return text
+    out, last = [], 0
+    for m in pattern.finditer(fold(text)):
+        out += [text[last : m.start()], start, text[m.start() : m.end()], end]
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def snippet(text: str, pattern: re.Pattern[str] | None, start: str, end: str) -> str:
+    """A short piece of ``text`` around its first match, with matches marked."""
+    flat = " ".join(text.split())
+    first = pattern.search(fold(flat)) if pattern is not None else None
+    begin = 0 if first is None else max(0, first.start() - LEAD_CHARS)
+    if begin:
+        space = flat.find(" ", begin)
+        begin = space + 1 if 0 <= space < (first.start() if first else begin) else begin
+    stop = min(len(flat), begin + SNIPPET_CHARS)
+    if stop < len(flat):
+        space = flat.rfind(" ", begin, stop)
+        stop = space if space > begin else stop
+    piece = mark(flat[begin:stop], pattern, start, end)
+    return ("…" if begin else "") + piece + ("…" if stop < len(flat) else "")

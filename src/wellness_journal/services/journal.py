@@ -11,6 +11,8 @@ from typing import TypedDict
 from wellness_journal.core import journal_search
 from wellness_journal.core.clock import local_now
 from wellness_journal.core.journal import (
+    MATCH_END,
+    MATCH_START,
     MOODS,
     Entry,
     EntryFilter,
@@ -100,6 +102,16 @@ class JournalService:
             "fingerprint": fingerprint(e.written_at, e.title, e.body),
         }
 
+    def begin_edit(self, entry_id: int) -> None:
+        """The user opened an entry to edit: its words leave the search index now (securely).
+
+        That costs a page write per distinct word (about 0.1-0.2 s for a long entry in a large
+        journal), so it is done once, as the editor opens, and not while the user types; the words
+        return with ``finish``. While being written, an entry is not found by search.
+        """
+        with self._db.transaction():
+            repo.remove_from_index(self._db, entry_id)
+
     def finish(self, entry_id: int) -> Changes:
         """The writing is done: the entry joins the search index."""
         with self._db.transaction():
@@ -167,10 +179,14 @@ class JournalService:
         parsed = journal_search.parse(query)
         if parsed.is_empty or not found:
             return found
-        marked = repo.snippets(self._db, parsed.fts(), list(found))
-        for entry_id, (title, snippet) in marked.items():
+        pattern = journal_search.match_pattern(parsed)
+        for entry_id, body in repo.bodies(self._db, list(found)).items():
             row = found[entry_id]
-            found[entry_id] = replace(row, title=title or row.title, snippet=snippet)
+            found[entry_id] = replace(
+                row,
+                title=journal_search.mark(row.title, pattern, MATCH_START, MATCH_END),
+                snippet=journal_search.snippet(body, pattern, MATCH_START, MATCH_END),
+            )
         return found
 
     def tags(self) -> list[tuple[str, int]]:
@@ -215,11 +231,15 @@ class JournalService:
     def add_imported(self, entries: list[ImportedEntry]) -> tuple[int, int]:
         """Store entries read from a file, skipping any already here (same minute, same words).
 
-        Call inside the import's transaction. Returns (added, skipped).
+        Call inside the import's transaction. Returns (added, skipped). The words join the search
+        index at the end, in ascending id order: FTS5 adds rising rowids to its in-memory batch,
+        but writes a new segment for every rowid that goes down (measured: 3.4 ms against 0.8 ms
+        an entry at 10 years).
         """
         present = repo.fingerprints(self._db)
         added = skipped = 0
         stamp = _utc_now_text()
+        new: list[Entry] = []
         for item in entries:
             entry = Entry(
                 id=None,
@@ -235,7 +255,9 @@ class JournalService:
             if facts["fingerprint"] in present or entry.is_blank:
                 skipped += 1
                 continue
-            repo.insert(self._db, entry, **facts)
+            entry_id = repo.insert(self._db, entry, **facts, index=False)
+            new.append(replace(entry, id=entry_id))
             present.add(facts["fingerprint"])
             added += 1
+        repo.index_many(self._db, new)
         return added, skipped

@@ -1,8 +1,9 @@
 """The journal: entries, their tags, a full-text index inside the encrypted database, prompts.
 
-An entry's id is its moment (UTC seconds x 1000, plus a counter for entries in the same second),
-so "newest first" is "highest id first" for the table and for the FTS5 index alike: a search
-reads only the first page of matches in that order and stops, however long the journal is.
+An entry's id stands for its moment, counting down ((2**40 - UTC seconds) x 1000, plus a counter
+for entries in the same second), so "newest first" is "lowest id first" for the table and for the
+FTS5 index alike: a search reads only the first page of matches, forwards, and stops, however
+long the journal is.
 
 The full-text index is an FTS5 table over the entries (external content). Its ``secure-delete``
 option removes a deleted or edited entry's words from the index at once, so together with

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -300,6 +300,15 @@ class JournalPage(Page):
         entry = self.journal.get(self._shown_id)
         if entry is not None:
             self._start_editing(entry)
+            # Take its words out of the search index once the editor is on screen, not on the
+            # first keystroke (keys typed meanwhile wait in the queue; none is lost).
+            QTimer.singleShot(0, lambda entry_id=entry.id: self._begin_edit(entry_id))
+
+    def _begin_edit(self, entry_id: int | None) -> None:
+        if entry_id is None or not self._editing or self.editor.current_id != entry_id:
+            return
+        with contextlib.suppress(WellnessError):  # then the first save does it instead
+            self.journal.begin_edit(entry_id)
 
     def _start_editing(self, entry: Entry) -> None:
         self.editor.load(entry)
@@ -308,6 +317,7 @@ class JournalPage(Page):
         self._shown_id = entry.id
         self.status.setText(self.tr("Saved as you type") if entry.id else "")
         self.stack.setCurrentWidget(self.writing)
+        self.editor.body.moveCursor(QTextCursor.MoveOperation.End)  # go on where it ended
         self.editor.body.setFocus()
 
     @Slot()
