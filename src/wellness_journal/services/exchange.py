@@ -56,9 +56,10 @@ class Section(Protocol):
 
 def sections() -> list[Section]:
     """Every section, in the order they are imported (parents before children)."""
+    from wellness_journal.services.sections_coping import coping_sections
     from wellness_journal.services.sections_foundation import ContactsSection, SettingsSection
 
-    return [SettingsSection(), ContactsSection()]
+    return [SettingsSection(), ContactsSection(), *coping_sections()]
 
 
 def export_document(db: Database, *, now: Callable[[], datetime] | None = None) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wellness_journal.services.contacts import ContactsService
+from wellness_journal.services.coping import CopingService
 from wellness_journal.services.security import SecurityService
 from wellness_journal.services.settings import SettingsService
 from wellness_journal.storage.keyslots import KdfParams
@@ -17,6 +18,7 @@ class Session:
         self.contacts = ContactsService(self.db)
         self.settings = SettingsService(self.db)
         self.security = SecurityService(vault, kdf)
+        self.coping = CopingService(self.db)
 
     @property
     def is_open(self) -> bool:
