@@ -11,13 +11,31 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wellness_journal.core.exercises import PacerState, Plan, Stopwatch, pacer_state
 from wellness_journal.ui.theme import current_colors
 
 FRAME_MS = 16  # about 60 frames a second
+
+
+def _blend(color: QColor, under: QColor, alpha: float) -> QColor:
+    """``color`` at ``alpha`` over ``under``, as one opaque colour."""
+    return QColor.fromRgbF(
+        color.redF() * alpha + under.redF() * (1 - alpha),
+        color.greenF() * alpha + under.greenF() * (1 - alpha),
+        color.blueF() * alpha + under.blueF() * (1 - alpha),
+    )
 
 
 class PacerDriver(QObject):
@@ -111,6 +129,7 @@ class PacerWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 220)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # parents need no repaint
         self.setAccessibleName(self.tr("Pacer"))
         self._size = 0.0
         self._progress = 0.0
@@ -119,9 +138,8 @@ class PacerWidget(QWidget):
         self._paused = False
         colors = current_colors()
         accent = QColor(colors.accent)
-        fill = QColor(accent)
-        fill.setAlphaF(0.28)
-        self._fill = QBrush(fill)
+        self._background = QColor(colors.window)
+        self._fill = QBrush(_blend(accent, self._background, 0.28))  # opaque: cheaper to paint
         self._edge = QPen(accent, 3)
         self._guide = QPen(QColor(colors.border), 2)
         self._arc = QPen(accent, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
@@ -133,6 +151,8 @@ class PacerWidget(QWidget):
         self._count_font = QFont(self.font())
         self._count_font.setPointSizeF(max(30.0, self.font().pointSizeF() * 2.8))
         self._count_font.setWeight(QFont.Weight.Light)
+        self._backdrop: QPixmap | None = None  # background and guide ring, drawn once per size
+        self._backdrop_size = QSize()
 
     def sizeHint(self) -> QSize:
         return QSize(340, 340)
@@ -156,17 +176,39 @@ class PacerWidget(QWidget):
         if changed:
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def _geometry(self) -> tuple[QPointF, float, float]:
         w, h = self.width(), self.height()
-        outer = min(w, h) / 2 - 6
-        center = QPointF(w / 2, h / 2)
-        inner = outer * 0.42
-        radius = inner + (outer - inner) * self._size
+        outer = max(10.0, min(w, h) / 2 - 6)
+        return QPointF(w / 2, h / 2), outer, outer * 0.42
+
+    def _make_backdrop(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(self._background)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        center, outer, _ = self._geometry()
         painter.setPen(self._guide)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(center, outer, outer)
+        painter.end()
+        return pixmap
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._backdrop = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._backdrop is None or self._backdrop_size != self.size():
+            self._backdrop = self._make_backdrop()
+            self._backdrop_size = self.size()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._backdrop)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w = self.width()
+        center, outer, inner = self._geometry()
+        radius = inner + (outer - inner) * self._size
         if self._progress > 0:
             painter.setPen(self._arc)
             box = QRectF(center.x() - outer, center.y() - outer, 2 * outer, 2 * outer)
