@@ -228,9 +228,12 @@ def main() -> int:
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         print(f"  machine load average (1 min) at the end: {load:.2f} on {os.cpu_count()} CPUs")
         print(f"  stop and save at the end: {save_ms:.1f} ms (after the exercise, not during)")
-        verdict = "met" if max(stalls) <= TARGET_MS else "NOT met"
+        wall_ok = "met" if max(stalls) <= TARGET_MS else "NOT met"
+        work_ok = "met" if max(gap_cpu[1:]) <= TARGET_MS else "NOT met"
         print(
-            f"  target 'never blocked more than {TARGET_MS:.0f} ms during an exercise': {verdict}"
+            f"  target 'GUI thread never blocked more than {TARGET_MS:.0f} ms': "
+            f"by wall clock {wall_ok} (includes waiting for a CPU on a loaded machine); "
+            f"by the GUI thread's own work {work_ok}"
         )
         dialog.reject()
         shell.lock()
