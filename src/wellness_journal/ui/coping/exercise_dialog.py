@@ -83,6 +83,7 @@ class ExerciseDialog(QDialog):
         self._started_at: datetime | None = None
         self._planned = 0.0
         self._status_key: tuple[object, ...] = ()
+        self._groups: list[str] = []
         self.setWindowTitle(self.words.name(self.ex.id))
         self.setAccessibleName(self.words.name(self.ex.id))
         self.stack = QStackedWidget()
@@ -279,6 +280,7 @@ class ExerciseDialog(QDialog):
         plan = plan_for(self.ex, choice, rate)
         self._planned = plan.total_seconds
         self.driver = PacerDriver(plan, self, clock=self._clock)
+        self._groups = list(dict.fromkeys(p.cue for p in plan.cycle if p.cue))
         self.guidance = QLabel()
         self.guidance.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.guidance.setWordWrap(True)
@@ -323,6 +325,10 @@ class ExerciseDialog(QDialog):
         elif state.stage is Stage.CYCLE and self.ex.family is Family.BREATHING:
             text = self.tr("Breath {0} of {1} · {2} left").format(
                 state.cycle + 1, self.driver.plan.cycles, left
+            )
+        elif state.stage is Stage.CYCLE and state.phase.cue in self._groups:
+            text = self.tr("Muscle group {0} of {1} · {2} left").format(
+                self._groups.index(state.phase.cue) + 1, len(self._groups), left
             )
         else:
             text = self.tr("{0} left").format(left)
@@ -407,7 +413,7 @@ class ExerciseDialog(QDialog):
         self.after_text = paragraph("")
         col.addWidget(self.after_title)
         col.addWidget(self.after_text)
-        col.addStretch(1)
+        col.addSpacing(14)
         self.after_rating = SudsRating(self.tr("How stressed do you feel now?"))
         self.after_rating.value_changed.connect(self._on_after_changed)
         col.addWidget(self.after_rating)
@@ -417,6 +423,8 @@ class ExerciseDialog(QDialog):
         self.keep_notes = QCheckBox(self.tr("Keep what I typed with this session"))
         self.keep_notes.setAccessibleName(self.keep_notes.text())
         self.keep_notes.setVisible(False)
+        self.keep_notes.setToolTip(self.tr("It is kept in your encrypted journal"))
+        col.addSpacing(6)
         col.addWidget(self.keep_notes)
         col.addStretch(1)
         self.skip_after_button = button(self.tr("Skip the rating (S)"), name="flat")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_journal.ui.theme import current_colors
+
 TEN_WINDOW_MS = 900  # "1" then "0" within this time means 10
 
 
@@ -60,6 +62,11 @@ class SudsRating(QWidget):
         ends.addWidget(calm)
         ends.addStretch(1)
         ends.addWidget(worst)
+        colors = current_colors()
+        self.setStyleSheet(
+            f"QPushButton:checked {{ background: {colors.accent}; color: {colors.accent_text};"
+            f" border: 1px solid {colors.accent}; font-weight: 600; }}"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -266,9 +266,7 @@ class ThoughtEditor(QWidget):
             self._add_mood(mood)
         for thought in r.thoughts or (AutomaticThought(""), AutomaticThought("")):
             self._add_thought(thought)
-        self.title.setText(
-            self.tr("New thought record") if record is None else self.tr("Thought record")
-        )
+        self._set_title()
         self.delete_button.setVisible(record is not None and record.id is not None)
         self.dirty = False
         self.situation.setFocus()
@@ -288,8 +286,17 @@ class ThoughtEditor(QWidget):
     def mark_saved(self, record: ThoughtRecord) -> None:
         self._record = record
         self.dirty = False
-        self.title.setText(self.tr("Thought record"))
+        self._set_title()
         self.delete_button.setVisible(record.id is not None)
+
+    def _set_title(self) -> None:
+        record = self._record
+        if record is None or record.id is None:
+            self.title.setText(self.tr("New thought record"))
+        else:
+            local = record.created_at.astimezone()
+            day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+            self.title.setText(self.tr("Thought record, {0}").format(day))
 
     @property
     def record_id(self) -> int | None:
