@@ -107,7 +107,7 @@ def main() -> int:
 
         dialog = start_exercise(shell.ctx, page, args.exercise)
         app.processEvents()
-        dialog.start_button.click()
+        dialog.before.start_button.click()
         driver = dialog.driver
         assert driver is not None
         tick_ms: list[float] = []
@@ -153,7 +153,7 @@ def main() -> int:
 
         def mark(name: str) -> None:
             marks[name] = now_ms()
-            dialog.pause_button.click()
+            dialog.panel.pause_button.click()
 
         prober = QTimer()
         prober.setTimerType(Qt.TimerType.PreciseTimer)
@@ -173,7 +173,7 @@ def main() -> int:
         gc.callbacks.remove(on_gc)
 
         save_start = now_ms()
-        dialog.stop_button.click()  # stop and save: one encrypted write
+        dialog.panel.stop_button.click()  # stop and save: one encrypted write
         save_ms = now_ms() - save_start
         PacerWidget.paintEvent = original_paint  # type: ignore[method-assign]
 

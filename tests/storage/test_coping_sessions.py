@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from wellness_journal.core.coping import Outcome
-from wellness_journal.core.exercises import LengthChoice
+from wellness_journal.core.pacer import LengthChoice
 from wellness_journal.services.coping import TOPIC, CopingService
 from wellness_journal.storage.vault import Vault
 

@@ -7,19 +7,14 @@ import random
 
 import pytest
 
-from wellness_journal.core.exercises import (
-    EXERCISES,
-    Exercise,
-    Family,
+from wellness_journal.core.exercises import EXERCISES, Exercise, Family, Phase, PhaseKind, exercise
+from wellness_journal.core.pacer import (
     LengthChoice,
-    Phase,
-    PhaseKind,
     Plan,
     Stage,
     Stopwatch,
     choice_from_key,
     default_choice,
-    exercise,
     length_choices,
     make_plan,
     pacer_state,

@@ -17,15 +17,10 @@ from wellness_journal.core.coping import (
     valid_mood,
     valid_suds,
 )
-from wellness_journal.core.exercises import (
-    EXERCISES,
-    LengthChoice,
-    choice_from_key,
-    exercise,
-    is_known,
-)
+from wellness_journal.core.exercises import EXERCISES, exercise, is_known
 from wellness_journal.core.helps import HelpRow, what_helps
 from wellness_journal.core.models import NOTHING, Changes
+from wellness_journal.core.pacer import LengthChoice, choice_from_key
 from wellness_journal.services.settings import TOPIC as SETTINGS_TOPIC
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import coping as repo

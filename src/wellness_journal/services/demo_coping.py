@@ -18,7 +18,8 @@ from wellness_journal.core.coping import (
     Outcome,
     ThoughtRecord,
 )
-from wellness_journal.core.exercises import exercise, plan_for
+from wellness_journal.core.exercises import exercise
+from wellness_journal.core.pacer import plan_for
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import coping as repo
 

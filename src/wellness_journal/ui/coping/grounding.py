@@ -17,9 +17,8 @@ class GroundingView(QWidget):
     finished = Signal()
     stop_requested = Signal()
 
-    def __init__(self, ex: Exercise, parent: QWidget | None = None) -> None:
+    def __init__(self, ex: Exercise, words: Words, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        words = Words(self)
         self.steps = ex.grounding_steps
         self.fields: list[QLineEdit] = []
         self.pages = QStackedWidget()

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from wellness_journal.core.exercises import PacerState, Plan, Stopwatch, pacer_state
+from wellness_journal.core.pacer import PacerState, Plan, Stopwatch, pacer_state
 from wellness_journal.ui.theme import current_colors
 
 FRAME_MS = 16  # about 60 frames a second

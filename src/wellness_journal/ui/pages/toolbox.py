@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_journal.core.errors import WellnessError
-from wellness_journal.core.exercises import EXERCISES, plan_for
+from wellness_journal.core.exercises import EXERCISES
+from wellness_journal.core.pacer import plan_for
 from wellness_journal.services.coping import TOPIC
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.coping.exercise_dialog import ExerciseDialog
