@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
@@ -251,3 +253,35 @@ def test_grounding_text_is_not_saved_when_the_journal_locks(qtbot, unlocked_shel
         reopened.close()
     assert saved.outcome is Outcome.STOPPED
     assert saved.note == ""
+
+
+def test_space_pauses_and_resumes(qtbot, toolbox):
+    clock = FakeClock()
+    dialog = open_dialog(qtbot, toolbox, "box", clock)
+    dialog.before.start_button.click()
+    qtbot.keyClick(dialog.panel.pacer, Qt.Key.Key_Space)
+    assert not dialog.driver.running
+    qtbot.keyClick(dialog.panel.pacer, Qt.Key.Key_Space)
+    assert dialog.driver.running
+    dialog.reject()
+
+
+def test_quick_start_button_offers_the_last_used_exercise(qtbot, toolbox):
+    from wellness_journal.ui.coping.launcher import QuickStartButton
+
+    button = QuickStartButton(toolbox.ctx, toolbox)
+    assert button.text() == "Try Box breathing"
+    toolbox.ctx.session.coping.record_session(
+        "sigh",
+        started_at=datetime(2025, 1, 1, tzinfo=timezone.utc),
+        seconds_done=60,
+        outcome=Outcome.COMPLETED,
+    )
+    button.refresh()
+    assert button.text() == "Try Physiological sigh"
+    button.suds_before = 8
+    button.click()
+    assert button.dialog is not None
+    assert button.dialog.ex.id == "sigh"
+    assert button.dialog.before.rating.value() == 8
+    button.dialog.reject()
