@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellness_journal.core.exercises import EXERCISES, Exercise, Family, exercise
 from wellness_journal.resources import icon_path
@@ -26,8 +26,8 @@ class ExerciseListView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.words = Words(self)
-        self.start_buttons: dict[str, object] = {}
-        self.star_buttons: dict[str, object] = {}
+        self.start_buttons: dict[str, QPushButton] = {}
+        self.star_buttons: dict[str, QPushButton] = {}
         self.col = QVBoxLayout(self)
         self.col.setContentsMargins(0, 0, 0, 0)
         self.col.setSpacing(14)
