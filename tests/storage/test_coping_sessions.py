@@ -157,3 +157,14 @@ def test_chosen_length_and_rate_are_remembered(session):
     assert coping.chosen_rate("box") is None
     with pytest.raises(ValueError):
         coping.set_chosen_rate("resonance", 9)
+
+
+def test_remember_choice_writes_only_what_changed(session):
+    coping = session.coping
+    assert coping.remember_choice("resonance", LengthChoice(seconds=600), 5.5).topics
+    assert coping.chosen_length("resonance") == LengthChoice(seconds=600)
+    assert coping.chosen_rate("resonance") == 5.5
+    assert not coping.remember_choice("resonance", LengthChoice(seconds=600), 5.5).topics
+    assert not coping.remember_choice("pmr_short", None, None).topics
+    with pytest.raises(ValueError):
+        coping.remember_choice("box", LengthChoice(seconds=7), None)

@@ -285,3 +285,18 @@ def test_quick_start_button_offers_the_last_used_exercise(qtbot, toolbox):
     assert button.dialog.ex.id == "sigh"
     assert button.dialog.before.rating.value() == 8
     button.dialog.reject()
+
+
+def test_the_chosen_length_and_pace_are_offered_next_time(qtbot, toolbox):
+    dialog = open_dialog(qtbot, toolbox, "resonance", FakeClock())
+    dialog.before.length.setCurrentIndex(dialog.before.length.findText("10 minutes"))
+    dialog.before.rate.setValue(5.0)
+    assert "in 6.0 s, out 6.0 s" in dialog.before.rate_hint.text()
+    dialog.before.start_button.click()
+    assert dialog.driver.plan.cycle_seconds == pytest.approx(12.0)
+    assert dialog.driver.plan.cycles == 50
+    dialog.reject()
+    again = open_dialog(qtbot, toolbox, "resonance", FakeClock())
+    assert again.before.length.currentText() == "10 minutes"
+    assert again.before.rate.value() == 5.0
+    again.reject()

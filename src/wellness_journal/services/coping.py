@@ -157,6 +157,27 @@ class CopingService:
             settings_repo.put(self._db, f"coping.{exercise_id}.rate", f"{rate:g}")
         return Changes.of(SETTINGS_TOPIC)
 
+    def remember_choice(
+        self, exercise_id: str, choice: LengthChoice | None, rate: float | None
+    ) -> Changes:
+        """Remember length and pace for next time: one write, and none if nothing changed."""
+        updates = {}
+        if choice is not None and choice != self.chosen_length(exercise_id):
+            if choice_from_key(exercise(exercise_id), choice.key) is None:
+                raise ValueError(f"{exercise_id} does not offer {choice.key}")
+            updates[f"coping.{exercise_id}.length"] = choice.key
+        if rate is not None and rate != self.chosen_rate(exercise_id):
+            ex = exercise(exercise_id)
+            if ex.rate_range is None or not ex.rate_range[0] <= rate <= ex.rate_range[1]:
+                raise ValueError(f"rate {rate} does not fit {exercise_id}")
+            updates[f"coping.{exercise_id}.rate"] = f"{rate:g}"
+        if not updates:
+            return NOTHING
+        with self._db.transaction():
+            for key, value in updates.items():
+                settings_repo.put(self._db, key, value)
+        return Changes.of(SETTINGS_TOPIC)
+
     # -- thought records -----------------------------------------------------------------------------
     def thought_records(self) -> list[ThoughtRecord]:
         return repo.list_records(self._db)

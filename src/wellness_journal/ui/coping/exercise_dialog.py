@@ -118,10 +118,7 @@ class ExerciseDialog(QDialog):
         coping = self.ctx.session.coping
         choice, rate = self.before.choice(), self.before.rate_value()
         with contextlib.suppress(WellnessError, ValueError):  # a remembered choice is a nicety
-            if choice is not None:
-                coping.set_chosen_length(self.ex.id, choice)
-            if rate is not None:
-                coping.set_chosen_rate(self.ex.id, rate)
+            coping.remember_choice(self.ex.id, choice, rate)
         plan = self.before.plan()
         page: QWidget
         if plan is not None:
