@@ -60,9 +60,16 @@ def sections() -> list[Section]:
         JournalEntriesSection,
         JournalPromptsSection,
     )
+    from wellness_journal.services.sections_coping import coping_sections
     from wellness_journal.services.sections_foundation import ContactsSection, SettingsSection
 
-    return [SettingsSection(), ContactsSection(), JournalEntriesSection(), JournalPromptsSection()]
+    return [
+        SettingsSection(),
+        ContactsSection(),
+        JournalEntriesSection(),
+        JournalPromptsSection(),
+        *coping_sections(),
+    ]
 
 
 def export_document(db: Database, *, now: Callable[[], datetime] | None = None) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wellness_journal.services.contacts import ContactsService
+from wellness_journal.services.coping import CopingService
 from wellness_journal.services.journal import JournalService
 from wellness_journal.services.security import SecurityService
 from wellness_journal.services.settings import SettingsService
@@ -19,6 +20,7 @@ class Session:
         self.settings = SettingsService(self.db)
         self.security = SecurityService(vault, kdf)
         self.journal = JournalService(self.db)
+        self.coping = CopingService(self.db)
 
     @property
     def is_open(self) -> bool:

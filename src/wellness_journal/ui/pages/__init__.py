@@ -10,5 +10,6 @@ def page_classes() -> list[type[Page]]:
     from wellness_journal.ui.pages.journal import JournalPage
     from wellness_journal.ui.pages.settings import SettingsPage
     from wellness_journal.ui.pages.support import SupportPage
+    from wellness_journal.ui.pages.toolbox import ToolboxPage
 
-    return [JournalPage, SupportPage, SettingsPage]
+    return [JournalPage, ToolboxPage, SupportPage, SettingsPage]

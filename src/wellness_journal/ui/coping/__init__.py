@@ -1,0 +1,1 @@
+"""The coping toolbox: pacer, exercise dialog, ratings, thought records, "What helps me"."""

@@ -1,0 +1,81 @@
+"""Start an exercise from anywhere (the toolbox, the Today page, the stress log).
+
+    dialog = start_exercise(ctx, self, "box", suds_before=7)
+    dialog.session_saved.connect(...)   # optional: the saved CopingSession
+
+``exercise_id=None`` starts the exercise used last (or box breathing the first time).
+``QuickStartButton(ctx)`` is a ready-made "one click" button for the exercise used last; call
+its ``refresh()`` from the page's ``refresh()`` (and add ``services.coping.TOPIC`` to the page's
+topics). Pages that start exercises call ``flush_running(self)`` from their ``flush()`` so that
+locking or quitting mid-exercise saves the session as stopped and stops its timer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from wellness_journal.core.exercises import EXERCISES, is_known
+from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.coping.exercise_dialog import ExerciseDialog
+from wellness_journal.ui.coping.words import Words
+
+FIRST_EXERCISE = EXERCISES[0].id
+
+
+def exercise_to_start(ctx: UiContext, exercise_id: str | None = None) -> str:
+    """The exercise ``start_exercise`` would open for ``exercise_id``."""
+    if exercise_id is not None and is_known(exercise_id):
+        return exercise_id
+    coping = ctx.session.coping
+    return coping.last_used() or next(iter(coping.favourites()), FIRST_EXERCISE)
+
+
+def start_exercise(
+    ctx: UiContext,
+    parent: QWidget,
+    exercise_id: str | None = None,
+    suds_before: int | None = None,
+    *,
+    clock: Callable[[], float] | None = None,
+) -> ExerciseDialog:
+    """Open the exercise dialog (window-modal, not blocking) and return it."""
+    dialog = ExerciseDialog(
+        ctx, exercise_to_start(ctx, exercise_id), parent, suds_before=suds_before, clock=clock
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def flush_running(widget: QWidget) -> None:
+    """Stop every exercise open in ``widget``'s window and save it as stopped.
+    Raises VaultError if a session cannot be saved (the shell then does not lock)."""
+    for dialog in widget.window().findChildren(ExerciseDialog):
+        dialog.finish_now()
+
+
+class QuickStartButton(QPushButton):
+    """ "Try box breathing": starts the exercise used last in one click."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.suds_before: int | None = None  # e.g. the stress just logged
+        self.dialog: ExerciseDialog | None = None
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clicked.connect(self._on_clicked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        name = Words(self).name(exercise_to_start(self.ctx))
+        self.setText(self.tr("Try {0}").format(name))
+        self.setAccessibleName(self.tr("Start {0}").format(name))
+        self.setToolTip(self.tr("A short exercise from your toolbox"))
+
+    @Slot()
+    def _on_clicked(self) -> None:
+        parent = self.window() if self.parentWidget() is None else self.parentWidget()
+        self.dialog = start_exercise(self.ctx, parent or self, None, self.suds_before)

@@ -1,0 +1,164 @@
+"""Toolbox: guided exercises with before/after ratings, "What helps me", thought records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.exercises import EXERCISES
+from wellness_journal.core.pacer import plan_for
+from wellness_journal.services.coping import TOPIC
+from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.coping.exercise_dialog import ExerciseDialog
+from wellness_journal.ui.coping.exercise_list import ExerciseListView
+from wellness_journal.ui.coping.helps_view import WhatHelpsView
+from wellness_journal.ui.coping.launcher import flush_running, start_exercise
+from wellness_journal.ui.coping.thought_records import ThoughtRecordsView
+from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.theme import current_colors
+from wellness_journal.ui.widgets.common import READABLE_WIDTH, ScrollPage, heading, paragraph
+
+EXERCISES_TAB, HELPS_TAB, RECORDS_TAB = range(3)
+
+
+class ToolboxPage(Page):
+    page_id = "toolbox"
+    icon_name = "toolbox"
+    topics = (TOPIC,)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ToolboxPage", "Toolbox")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.last_dialog: ExerciseDialog | None = None
+        header = QWidget()
+        header.setObjectName("pageRoot")
+        outer = QHBoxLayout(header)
+        outer.setContentsMargins(32, 24, 32, 0)
+        self.header_layout = outer
+        outer.addStretch(1)
+        body = QWidget()
+        body.setMaximumWidth(READABLE_WIDTH)
+        body.setMinimumWidth(min(READABLE_WIDTH, 420))
+        head = QVBoxLayout(body)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(8)
+        head.addWidget(heading(self.tr("Toolbox")))
+        head.addWidget(
+            paragraph(
+                self.tr(
+                    "Short exercises to settle body and mind. Rate your stress before and after, "
+                    "and you will see which ones work for you."
+                ),
+                muted=True,
+            )
+        )
+        self.tabs = QTabBar()
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.tabs.setAccessibleName(self.tr("Toolbox sections"))
+        for text in (self.tr("&Exercises"), self.tr("&What helps me"), self.tr("&Thought records")):
+            self.tabs.addTab(text)
+        colors = current_colors()
+        self.tabs.setStyleSheet(
+            f"QTabBar::tab {{ padding: 8px 2px; margin-right: 24px; border: none;"
+            f" border-bottom: 3px solid transparent; background: transparent; color: {colors.muted}; }}"
+            f" QTabBar::tab:selected {{ border-bottom: 3px solid {colors.accent}; color: {colors.text};"
+            f" font-weight: 600; }}"
+            f" QTabBar::tab:hover:!selected {{ color: {colors.text}; }}"
+        )
+        head.addWidget(self.tabs)
+        outer.addWidget(body, 100)
+        outer.addStretch(1)
+        self.root.addWidget(header)
+
+        self.stack = QStackedWidget()
+        self.root.addWidget(self.stack, 1)
+        self.exercises_page = ScrollPage()
+        self.exercise_list = ExerciseListView()
+        self.exercise_list.start_requested.connect(self.start)
+        self.exercise_list.favourite_toggled.connect(self._on_favourite)
+        self.exercises_page.column.addWidget(self.exercise_list)
+        self.exercises_page.finish()
+        self.helps_page = ScrollPage()
+        self.helps = WhatHelpsView()
+        self.helps_page.column.addWidget(self.helps)
+        self.helps_page.finish()
+        self.records = ThoughtRecordsView(ctx)
+        for widget in (self.exercises_page, self.helps_page, self.records):
+            self.stack.addWidget(widget)
+        self.tabs.currentChanged.connect(self._on_tab)
+        for scroll in self._scroll_pages():
+            scroll.verticalScrollBar().rangeChanged.connect(self._align_header)
+        self.records.stack.currentChanged.connect(self._align_header)
+
+    def _scroll_pages(self) -> list[ScrollPage]:
+        return [
+            self.exercises_page,
+            self.helps_page,
+            self.records.list_page,
+            self.records.editor_page,
+        ]
+
+    @Slot()
+    def _align_header(self) -> None:
+        """Keep the heading and tabs centred over the content, scroll bar or not."""
+        current = self.stack.currentWidget()
+        page = self.records.stack.currentWidget() if current is self.records else current
+        extra = 0
+        if isinstance(page, ScrollPage) and page.verticalScrollBar().maximum() > 0:
+            extra = page.verticalScrollBar().sizeHint().width()
+        self.header_layout.setContentsMargins(32, 24, 32 + extra, 0)
+
+    def refresh(self) -> None:
+        coping = self.ctx.session.coping
+        lengths = {}
+        for ex in EXERCISES:
+            if ex.timed:
+                lengths[ex.id] = plan_for(
+                    ex, coping.chosen_length(ex.id), coping.chosen_rate(ex.id)
+                ).total_seconds
+        self.exercise_list.show_exercises(coping.favourites(), coping.last_used(), lengths)
+        self.helps.show_rows(coping.what_helps())
+        self.records.refresh()
+
+    def flush(self) -> None:
+        """Save an open thought record, and stop and save any exercise that is running."""
+        self.records.flush()
+        flush_running(self)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    @Slot(int)
+    def _on_tab(self, index: int) -> None:
+        if self.stack.currentWidget() is self.records and index != RECORDS_TAB:
+            try:
+                self.records.flush()
+            except WellnessError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+                self.tabs.setCurrentIndex(RECORDS_TAB)
+                return
+        self.stack.setCurrentIndex(index)
+        self._align_header()
+
+    @Slot(str)
+    def start(self, exercise_id: str) -> None:
+        self.last_dialog = start_exercise(self.ctx, self, exercise_id)
+
+    def _on_favourite(self, exercise_id: str, on: bool) -> None:
+        try:
+            self.ctx.announce(self.ctx.session.coping.set_favourite(exercise_id, on))
+        except WellnessError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
