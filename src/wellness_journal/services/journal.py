@@ -261,3 +261,12 @@ class JournalService:
             added += 1
         repo.index_many(self._db, new)
         return added, skipped
+
+
+def begin_edit_elsewhere(connect: Callable[[], Database], entry_id: int) -> None:
+    """``begin_edit`` on a connection of its own, for a background thread."""
+    db = connect()
+    try:
+        JournalService(db).begin_edit(entry_id)
+    finally:
+        db.close()

@@ -221,6 +221,7 @@ class Shell(QMainWindow):
             old.deleteLater()
         session, self.session = self.session, None
         self.ctx = None
+        self.runner.wait(10_000)  # background work on the vault finishes before the key goes
         session.close()
         return True
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.journal import Entry, EntryFilter, Prompt
-from wellness_journal.services.journal import PROMPTS_TOPIC, TOPIC
+from wellness_journal.services.journal import PROMPTS_TOPIC, TOPIC, begin_edit_elsewhere
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.dialogs.journal_prompts import PromptsDialog
 from wellness_journal.ui.messages import error_text
@@ -307,8 +307,13 @@ class JournalPage(Page):
     def _begin_edit(self, entry_id: int | None) -> None:
         if entry_id is None or not self._editing or self.editor.current_id != entry_id:
             return
-        with contextlib.suppress(WellnessError):  # then the first save does it instead
-            self.journal.begin_edit(entry_id)
+        # Off the GUI thread, on a second connection: a few hundred ms in a long journal.
+        # If it fails, the first save does it instead.
+        self.ctx.runner.submit(
+            lambda: begin_edit_elsewhere(self.ctx.session.vault.connect_new, entry_id),
+            lambda _result: None,
+            lambda _exc: None,
+        )
 
     def _start_editing(self, entry: Entry) -> None:
         self.editor.load(entry)
