@@ -300,3 +300,24 @@ def test_the_chosen_length_and_pace_are_offered_next_time(qtbot, toolbox):
     assert again.before.length.currentText() == "10 minutes"
     assert again.before.rate.value() == 5.0
     again.reject()
+
+
+def test_a_running_exercise_keeps_the_journal_from_locking_itself(qtbot, unlocked_shell, clock):
+    shell = unlocked_shell
+    shell.main_area.show_page("toolbox")
+    page = shell.main_area.page("toolbox")
+    dialog = open_dialog(qtbot, page, "box", FakeClock())
+    qtbot.keyClick(dialog.before.rating, Qt.Key.Key_Return)
+    assert dialog.running
+    for _ in range(12):  # two minutes without a key or the mouse, breathing along
+        clock.advance(10)
+        dialog._on_awake()  # what its 10-second timer does
+        shell.idle.check()
+    clock.advance(4 * 60)
+    shell.idle.check()
+    assert shell.session is not None
+    dialog.finish_now()
+    clock.advance(5 * 60 + 1)
+    dialog._on_awake()  # no longer running: no longer counts as activity
+    shell.idle.check()
+    assert shell.session is None

@@ -33,6 +33,7 @@ class UiContext:
     demo: bool
     set_theme: Callable[[str], None]
     set_auto_lock_minutes: Callable[[int], None]
+    keep_awake: Callable[[], None] = lambda: None  # counts as user activity for auto-lock
 
     def announce(self, changes: Changes) -> None:
         if changes.topics:

@@ -142,6 +142,7 @@ class Shell(QMainWindow):
             demo=self.demo,
             set_theme=self._apply_theme,
             set_auto_lock_minutes=self.idle.set_minutes,
+            keep_awake=self.idle.touch,
         )
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)

@@ -71,7 +71,6 @@ class ExerciseDialog(QDialog):
             self.words,
             chosen=coping.chosen_length(self.ex.id),
             rate=coping.chosen_rate(self.ex.id),
-            auto_lock_minutes=ctx.session.settings.auto_lock_minutes(),
             suds_before=suds_before,
         )
         self.before.start_requested.connect(self._on_start)
@@ -86,6 +85,17 @@ class ExerciseDialog(QDialog):
         layout.addWidget(self.stack)
         self.before.start_button.setDefault(True)  # works only once the button is in the dialog
         self.resize(600, max(420, self.sizeHint().height()))
+        # A breathing exercise needs no keys or mouse: while it runs it counts as activity, so
+        # the journal does not lock itself half-way through.
+        self._awake = QTimer(self)
+        self._awake.setInterval(10_000)
+        self._awake.timeout.connect(self._on_awake)
+        self._awake.start()
+
+    @Slot()
+    def _on_awake(self) -> None:
+        if self.running:
+            self.ctx.keep_awake()
 
     @property
     def step(self) -> Step:

@@ -42,13 +42,11 @@ class BeforeStep(QWidget):
         *,
         chosen: LengthChoice | None,
         rate: float | None,
-        auto_lock_minutes: int,
         suds_before: int | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ex = ex
-        self._auto_lock_minutes = auto_lock_minutes
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(12)
@@ -94,8 +92,6 @@ class BeforeStep(QWidget):
             rate_row.addWidget(self.rate_hint, 1)
             form.addRow(self.tr("Pace"), rate_row)
         col.addLayout(form)
-        self.auto_lock_note = paragraph("", muted=True)
-        col.addWidget(self.auto_lock_note)
         col.addSpacing(10)
         self.rating = SudsRating(self.tr("How stressed do you feel right now?"))
         self.rating.set_value(suds_before)
@@ -113,10 +109,8 @@ class BeforeStep(QWidget):
         row.addWidget(self.start_button)
         col.addLayout(row)
         _skip_shortcut(self, self._on_skip)
-        self.length.currentIndexChanged.connect(self._update_auto_lock_note)
         if self.rate is not None:
             self._on_rate_changed(self.rate.value())
-        self._update_auto_lock_note()
 
     def _length_label(self, choice: LengthChoice) -> str:
         if choice.cycles:
@@ -138,21 +132,6 @@ class BeforeStep(QWidget):
     def _on_rate_changed(self, rate: float) -> None:
         half = 60.0 / rate / 2
         self.rate_hint.setText(self.tr("in {0:.1f} s, out {0:.1f} s").format(half))
-        self._update_auto_lock_note()
-
-    @Slot()
-    def _update_auto_lock_note(self) -> None:
-        plan = self.plan()
-        minutes = self._auto_lock_minutes
-        long = plan is not None and plan.total_seconds > minutes * 60 - 5
-        self.auto_lock_note.setVisible(long)
-        if long:
-            self.auto_lock_note.setText(
-                self.tr(
-                    "The journal locks itself after {0} quiet minutes. A touch of the mouse keeps "
-                    "it open; the lock time is in Settings."
-                ).format(minutes)
-            )
 
     @Slot()
     def _on_skip(self) -> None:
