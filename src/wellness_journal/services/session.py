@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wellness_journal.services.backup import BackupService
 from wellness_journal.services.contacts import ContactsService
 from wellness_journal.services.security import SecurityService
 from wellness_journal.services.settings import SettingsService
@@ -17,6 +18,7 @@ class Session:
         self.contacts = ContactsService(self.db)
         self.settings = SettingsService(self.db)
         self.security = SecurityService(vault, kdf)
+        self.backups = BackupService(vault)
 
     @property
     def is_open(self) -> bool:
