@@ -109,16 +109,25 @@ def test_recovery_key_unlock_then_choose_new_passphrase(qtbot, make_shell, creat
     shell = make_shell()
     qtbot.mouseClick(shell.unlock_screen.mode_button, Qt.MouseButton.LeftButton)
 
+    confirmed = []
+
     def fill(dialog):
         dialog.fields.first.setText("my new passphrase words")
         dialog.fields.second.setText("my new passphrase words")
         dialog.ok_button.click()
 
+    def confirm(box):
+        confirmed.append(box.text())
+        box.accept()
+
     when_modal(fill, of_type=ChangePassphraseDialog)
-    when_modal(lambda box: box.accept(), of_type=QMessageBox)  # the "changed" confirmation
+    when_modal(confirm, of_type=QMessageBox)  # the "changed" confirmation
     unlock(qtbot, shell, created.recovery_key)
     qtbot.waitUntil(lambda: shell.main_area is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=15_000)
+    # The dialog opens just after unlocking: wait for its confirmation, not only for no dialog.
+    qtbot.waitUntil(
+        lambda: bool(confirmed) and QApplication.activeModalWidget() is None, timeout=15_000
+    )
     shell.lock()
     Vault.open_with_secret(paths, "my new passphrase words").close()
 
