@@ -104,6 +104,7 @@ def run_gui(paths: AppPaths, kdf: KdfParams, *, demo: bool = False) -> int:
     from wellness_journal.storage.process_lock import ProcessLock
 
     app = _make_application()
+    quiet_qt_messages()
     from wellness_journal.services.preferences import Preferences
     from wellness_journal.ui.messages import error_text
     from wellness_journal.ui.theme import apply_theme
@@ -144,6 +145,26 @@ def run_gui(paths: AppPaths, kdf: KdfParams, *, demo: bool = False) -> int:
         return int(code)
     finally:
         lock.release()
+
+
+def quiet_qt_messages() -> None:
+    """Drop Qt's debug and info messages, whatever QT_LOGGING_RULES or a qtlogging.ini says:
+    some quote the text they handle (with qt.text.* debug on, every string laid out is printed,
+    journal text included). Warnings and errors still reach stderr."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    previous: list[object] = []
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
+            return
+        forward = previous[0] if previous else None
+        if callable(forward):
+            forward(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous.append(qInstallMessageHandler(handler))
 
 
 def _make_application() -> QApplication:
