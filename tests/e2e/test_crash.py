@@ -12,7 +12,7 @@ import pytest
 
 from tests.e2e.crashkit import RECORD_TYPES, crash_loop
 
-KILLS = 60
+KILLS = 80
 
 
 @pytest.mark.slow

@@ -3,6 +3,7 @@ recovery key; automatic ones once a day after changes, 7 daily and 4 weekly kept
 
 from __future__ import annotations
 
+import json
 import stat
 import sys
 import threading
@@ -198,16 +199,14 @@ def test_a_failed_restore_changes_nothing(created, session, paths, tmp_path, pro
     elif problem == "not_a_backup":
         out.write_text("just some text", encoding="utf-8")
     else:
-        info, keyfile = backup_file.read_backup(out)
+        info, _keyfile = backup_file.read_backup(out)
         manifest = info.manifest.to_json()
         manifest["migrations"].append("9900_from_the_future")
         with zipfile.ZipFile(out) as src:
             members = {n: src.read(n) for n in src.namelist()}
         with zipfile.ZipFile(out, "w") as dst:
             for name, data in members.items():
-                dst.writestr(
-                    name, data if name != "manifest.json" else str(manifest).replace("'", '"')
-                )
+                dst.writestr(name, data if name != "manifest.json" else json.dumps(manifest))
         expected = ErrorKind.BACKUP_TOO_NEW
     before = snapshot_folder(paths.data_dir)
     with pytest.raises(VaultError) as info:
