@@ -240,3 +240,27 @@ def test_first_run_can_restore_a_backup_from_another_computer(
     assert asked["options"] & QFileDialog.Option.DontUseNativeDialog
     assert people(shell) == ["From the old laptop"]
     assert shell.first_run is None
+
+
+def test_the_timer_backs_up_while_unlocked_off_the_gui_thread(
+    qtbot, unlocked_shell, paths, monkeypatch
+):
+    import threading
+
+    shell = unlocked_shell
+    add_person(shell.session, "Sam")
+    threads = []
+    real = backup.run_automatic
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "run_automatic", spy)
+    assert shell.backups._timer.isActive()  # the slow timer runs while the journal is open
+    shell.backups._timer.timeout.emit()
+    qtbot.waitUntil(lambda: len(files.automatic_backups(paths.backups_dir)) == 1, timeout=20_000)
+    assert threads == [False]  # the work ran on the background runner, never the GUI thread
+    assert shell.session is not None  # and the journal stayed open
+    card = settings_card(shell)
+    qtbot.waitUntil(lambda: "today at" in card.automatic.text(), timeout=5_000)

@@ -273,7 +273,7 @@ class Shell(QMainWindow):
             self.show_problem(exc)
             return
         self.open_session(vault)
-        text = self.tr("Your journal has been restored from the backup made on {0}.").format(
+        text = self.tr("Your journal has been restored from the backup made {0}.").format(
             when_text(restored.info.manifest.created_at)
         )
         if restored.set_aside is not None:

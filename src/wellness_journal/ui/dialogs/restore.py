@@ -33,13 +33,19 @@ DAMAGE_KINDS = (ErrorKind.DAMAGED, ErrorKind.MISSING_DATABASE, ErrorKind.MISSING
 
 
 def when_text(when: datetime) -> str:
-    """'Tuesday 25 November 2025 at 14:02' in the user's locale and time zone."""
+    """'today at 14:02', 'yesterday at 14:02' or 'Tuesday 25 November 2025 at 14:02', in the
+    user's locale and time zone."""
     local = when.astimezone()
     stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()), QTimeZone.systemTimeZone())
     locale = QLocale()
+    time_text = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
+    days_ago = stamp.date().daysTo(QDateTime.currentDateTime().date())
+    if days_ago == 0:
+        return QCoreApplication.translate("restore", "today at {0}").format(time_text)
+    if days_ago == 1:
+        return QCoreApplication.translate("restore", "yesterday at {0}").format(time_text)
     return QCoreApplication.translate("restore", "{0} at {1}").format(
-        locale.toString(stamp.date(), "dddd d MMMM yyyy"),
-        locale.toString(stamp.time(), QLocale.FormatType.ShortFormat),
+        locale.toString(stamp.date(), "dddd d MMMM yyyy"), time_text
     )
 
 
@@ -79,7 +85,7 @@ class RestoreDialog(QDialog):
             self.about = paragraph(error_text(exc))
         else:
             self.about = paragraph(
-                self.tr("This backup was made on {0}.").format(
+                self.tr("This backup was made {0}.").format(
                     when_text(self.info.manifest.created_at)
                 )
             )
