@@ -298,9 +298,11 @@ def test_manual_backup_is_logged_and_reminder_follows_it(session, paths, tmp_pat
 def test_stale_working_copies_are_cleaned_up(session, paths):
     paths.backups_dir.mkdir(exist_ok=True)
     stale = paths.backups_dir / ".0123abcd.work.db"
+    stale_wal = paths.backups_dir / ".0123abcd.work.db-wal"
+    stale_wal.write_bytes(b"x")
     stale.write_bytes(b"leftover from a backup that was cut off")
     keep = paths.backups_dir / "notes.txt"
     keep.write_text("not ours", encoding="utf-8")
     backup.run_automatic(paths, session.backups.source())
-    assert not stale.exists()
+    assert not stale.exists() and not stale_wal.exists()
     assert keep.exists()

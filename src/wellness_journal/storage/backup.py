@@ -43,7 +43,7 @@ from wellness_journal.storage.keyslots import KeyFile
 
 AUTO_PREFIX = "auto-"
 _AUTO_NAME = re.compile(r"^auto-(\d{8}-\d{6})\.wjbackup$")
-_TEMP_NAME = re.compile(r"^\..*\.(tmp|work\.db|work\.db-journal)$")
+_TEMP_NAME = re.compile(r"^\..*\.(tmp|work\.db|work\.db-(journal|wal|shm))$")
 
 
 @dataclass(frozen=True)
@@ -271,7 +271,7 @@ def write_backup(
 
 
 def _remove(path: Path) -> None:
-    for p in (path, path.with_name(path.name + "-journal")):
+    for p in [path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))]:
         with contextlib.suppress(FileNotFoundError):
             p.unlink()
 
