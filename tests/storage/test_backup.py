@@ -264,7 +264,8 @@ def test_old_backups_are_removed_only_after_a_new_one_is_verified(session, paths
     with pytest.raises(VaultError):
         backup.run_automatic(paths, session.backups.source(), start + timedelta(days=20))
     after = sorted(p.name for _, p in files.automatic_backups(paths.backups_dir))
-    assert set(before) <= set(after)  # nothing older was removed
+    assert after == before  # nothing older removed, and the unverified one never put in place
+    assert [p.name for p in paths.backups_dir.iterdir() if p.name.startswith(".")] == []
     assert session.backups.status().automatic_failure == "bad_backup"
 
 

@@ -34,8 +34,10 @@ from wellness_journal.storage.backup_file import (
     Manifest,
     extract_database,
     pack,
+    put_in_place,
     read_backup,
     sha256_file,
+    temp_name,
 )
 from wellness_journal.storage.connection import Database, _key_statement, classify_sqlite, connect
 from wellness_journal.storage.fsutil import FILE_MODE, classify_os_error
@@ -242,12 +244,15 @@ def _size_of(database: Path) -> int:
 def write_backup(
     source: BackupSource, out: Path, *, kind: str, work_dir: Path, now: datetime | None = None
 ) -> BackupInfo:
-    """Make a verified backup file at ``out``. ``work_dir`` (in the data folder) holds the
-    encrypted working copy; nothing is left there afterwards."""
+    """Make a verified backup file at ``out``: written as a temp file next to it and fsynced,
+    read back and checked the way a restore would (checksums, both integrity checks, the row
+    counts of every table against the vault's), and only then renamed into place. ``work_dir``
+    (in the data folder) holds the encrypted working copies; nothing is left there afterwards."""
     from wellness_journal.storage.fsutil import ensure_private_dir
 
     ensure_private_dir(work_dir)
     work = work_dir / f".{secrets.token_hex(6)}.work.db"
+    tmp = temp_name(out)
     try:
         snap = copy_database(source, work)
         check_copy(work, source.data_key, snap.counts)
@@ -263,11 +268,15 @@ def write_backup(
             content_mac=snap.content_mac,
             app_version=__version__,
         )
-        pack(out, manifest, keys_raw, work)
+        pack(tmp, manifest, keys_raw, work)
+        _remove(work)
+        info = verify_backup(tmp, source.data_key, snap.counts, work_dir=work_dir)
+        put_in_place(tmp, out)
     finally:
         _remove(work)
-    # Read back what was written, the way a restore would, before anyone relies on it.
-    return verify_backup(out, source.data_key, snap.counts, work_dir=work_dir)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return BackupInfo(out, info.manifest, info.size)
 
 
 def _remove(path: Path) -> None:

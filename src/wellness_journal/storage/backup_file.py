@@ -14,7 +14,6 @@ a BAD_BACKUP error and nothing else.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -143,9 +142,13 @@ def _member(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def pack(out: Path, manifest: Manifest, keys_raw: bytes, db_file: Path) -> None:
-    """Write the archive next to ``out`` as a temp file, fsync, rename over ``out``."""
-    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
+def temp_name(out: Path) -> Path:
+    """A temp file next to ``out`` (same folder, so the final rename is atomic)."""
+    return out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
+
+
+def pack(tmp: Path, manifest: Manifest, keys_raw: bytes, db_file: Path) -> None:
+    """Write the archive to the new file ``tmp`` (mode 0600) and fsync it."""
     try:
         fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _O_BINARY, 0o600)
         with os.fdopen(fd, "wb") as fh:
@@ -156,16 +159,17 @@ def pack(out: Path, manifest: Manifest, keys_raw: bytes, db_file: Path) -> None:
                     _copy_stream(db_file, dst)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        raise classify_os_error(exc, f"cannot write {tmp.name}") from exc
+
+
+def put_in_place(tmp: Path, out: Path) -> None:
+    """Rename the finished temp file over ``out`` and fsync the folder."""
+    try:
+        os.replace(tmp, out)
+    except OSError as exc:
         raise classify_os_error(exc, f"cannot write {out.name}") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    fsync_dir(out.parent)
 
 
 def _copy_stream(src: Path, dst: IO[bytes]) -> None:
