@@ -125,7 +125,7 @@ def run_automatic(
         changed = True
         if newest is not None:
             with contextlib.suppress(VaultError):
-                last_mac = files.read_backup(newest[1])[0].manifest.content_mac
+                last_mac = backup_file.read_backup(newest[1])[0].manifest.content_mac
                 changed = files.snapshot(source).content_mac != last_mac
         if not force and not backup_policy.automatic_due(
             newest[0] if newest else None, when, changed=changed
@@ -178,7 +178,7 @@ def folder_has_vault(paths: AppPaths) -> bool:
 
 def describe(path: Path) -> BackupInfo:
     """A backup file's manifest (when it was made), or BAD_BACKUP."""
-    return files.read_backup(path)[0]
+    return backup_file.read_backup(path)[0]
 
 
 def restore(paths: AppPaths, backup: Path, secret: str) -> Restored:
