@@ -1,4 +1,4 @@
-"""Headless commands: init, verify, change-passphrase, export, import.
+"""Headless commands: init, verify, change-passphrase, export, import, backup, restore.
 
 They never wait for input other than the passphrase: warnings go to stderr. Exit codes:
 0 ok, 1 could not do it (bad import file, cannot write the export...), 2 usage,
@@ -41,9 +41,11 @@ _EXIT_FOR_KIND = {
     ErrorKind.BAD_PASSPHRASE: EXIT_USAGE,
     ErrorKind.ALREADY_EXISTS: EXIT_FAILED,
     ErrorKind.BAD_IMPORT: EXIT_FAILED,
+    ErrorKind.BAD_BACKUP: EXIT_DAMAGED,
+    ErrorKind.BACKUP_TOO_NEW: EXIT_FAILED,
 }
 
-COMMANDS = ("init", "verify", "change-passphrase", "export", "import")
+COMMANDS = ("init", "verify", "change-passphrase", "export", "import", "backup", "restore")
 
 
 class UsageError(Exception):
@@ -93,6 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
         "plain-text jrnl journal (nothing is added twice)",
     )
     imp.add_argument("file", metavar="FILE", help="the file to import")
+    backup = add(
+        "backup", "write an encrypted backup file (opens with the passphrase or recovery key)"
+    )
+    backup.add_argument(
+        "--out", required=True, metavar="FILE", help="the backup file to write, or a folder for it"
+    )
+    restore = add(
+        "restore",
+        "restore a backup file into the data folder; a journal already there is kept aside",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup file (.wjbackup)")
     return parser
 
 
@@ -165,6 +178,10 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io)
         ensure_private_dir(paths.data_dir)
         with ProcessLock(paths.lockfile):
             return _init(args, paths, kdf, io)
+    if command == "restore":
+        ensure_private_dir(paths.data_dir)
+        with ProcessLock(paths.lockfile):
+            return _restore(args, paths, Path(args.file), io)
     if not paths.data_dir.is_dir():
         raise WellnessError(ErrorKind.NO_VAULT, f"{paths.data_dir} does not exist")
     with ProcessLock(paths.lockfile):
@@ -180,6 +197,8 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io)
                 return _export(vault, Path(args.out), io)
             if command == "import":
                 return _import(vault, Path(args.file), io)
+            if command == "backup":
+                return _backup(vault, Path(args.out), io)
         finally:
             vault.close()
     raise UsageError(f"unknown command {command!r}")
@@ -287,6 +306,37 @@ def _import(vault: Vault, path: Path, io: Io) -> int:
     ]
     io.stdout.write(f"imported {report.total_added} item(s); " + "; ".join(parts) + "\n")
     return EXIT_OK
+
+
+def _backup(vault: Vault, out: Path, io: Io) -> int:
+    from wellness_journal.services import backup
+
+    if not out.is_dir() and not out.parent.is_dir():
+        raise UsageError(f"the folder {out.parent} does not exist")
+    info = backup.make_manual(vault.paths, backup.BackupService(vault).source(), out)
+    io.stdout.write(f"backed up to {info.path} ({_size(info.size)}, checked)\n")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, paths: AppPaths, backup_file: Path, io: Io) -> int:
+    from wellness_journal.services import backup
+    from wellness_journal.storage.vault import Vault
+
+    if not backup_file.is_file():
+        raise UsageError(f"{backup_file} does not exist or is not a file")
+    info = backup.describe(backup_file)  # a bad file is refused before asking for a secret
+    secret = _secret_lines(args, io, ["Passphrase or recovery key of the backup: "])[0]
+    restored = backup.restore(paths, backup_file, secret)
+    Vault.open(paths, restored.unlocked).close()  # migrates an older backup, checks it opens
+    made = info.manifest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if restored.set_aside is not None:
+        io.stderr.write(f"The journal that was in this folder is kept in {restored.set_aside}\n")
+    io.stdout.write(f"restored the backup made {made} into {paths.data_dir}\n")
+    return EXIT_OK
+
+
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
 
 
 def default_io() -> Io:

@@ -123,8 +123,11 @@ def test_recovery_key_unlock_then_choose_new_passphrase(qtbot, make_shell, creat
     when_modal(fill, of_type=ChangePassphraseDialog)
     when_modal(confirm, of_type=QMessageBox)  # the "changed" confirmation
     unlock(qtbot, shell, created.recovery_key)
-    qtbot.waitUntil(lambda: bool(confirmed), timeout=15_000)
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=15_000)
+    qtbot.waitUntil(lambda: shell.main_area is not None, timeout=10_000)
+    # The dialog opens just after unlocking: wait for its confirmation, not only for no dialog.
+    qtbot.waitUntil(
+        lambda: bool(confirmed) and QApplication.activeModalWidget() is None, timeout=15_000
+    )
     shell.lock()
     Vault.open_with_secret(paths, "my new passphrase words").close()
 

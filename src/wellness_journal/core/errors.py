@@ -23,6 +23,8 @@ class ErrorKind(str, Enum):
     THROTTLED = "throttled"  # too many wrong tries; wait
     BAD_PASSPHRASE = "bad_passphrase"  # empty or unusable new passphrase
     BAD_IMPORT = "bad_import"  # an import file that is not what it claims
+    BAD_BACKUP = "bad_backup"  # not a backup file, or a damaged one
+    BACKUP_TOO_NEW = "backup_too_new"  # a backup made by a newer version of the app
     IO = "io"  # any other file-system problem
 
 

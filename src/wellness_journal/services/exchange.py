@@ -117,6 +117,8 @@ def read_document(path: Path) -> dict[str, Any]:
             f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
             where=f"line {exc.lineno}",
         ) from exc
+    except RecursionError:
+        raise ImportFileError(f"{path.name} is nested too deeply to be an export") from None
     return check_document(document, path.name)
 
 
@@ -193,7 +195,21 @@ def field_str(
         raise ImportFileError(
             f"{section} item {index + 1}: {key!r} is too long", where=f"{section}[{index}]"
         )
+    return storable_text(value, f"{section} item {index + 1}: {key!r}", f"{section}[{index}]")
+
+
+def storable_text(value: str, what: str, where: str) -> str:
+    """``value`` unless it cannot be stored as UTF-8 (JSON allows lone surrogates like \\ud800)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ImportFileError(
+            f"{what} is not valid text (broken character at position {exc.start + 1})", where=where
+        ) from None
     return value
+
+
+SQLITE_INT_RANGE = (-(2**63), 2**63 - 1)
 
 
 def field_int(
@@ -212,7 +228,9 @@ def field_int(
             f"{section} item {index + 1}: {key!r} should be a whole number",
             where=f"{section}[{index}]",
         )
-    if (low is not None and value < low) or (high is not None and value > high):
+    low = SQLITE_INT_RANGE[0] if low is None else low
+    high = SQLITE_INT_RANGE[1] if high is None else high
+    if not low <= value <= high:
         raise ImportFileError(
             f"{section} item {index + 1}: {key!r} is out of range", where=f"{section}[{index}]"
         )

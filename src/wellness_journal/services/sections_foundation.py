@@ -12,6 +12,7 @@ from wellness_journal.services.exchange import (
     field_str,
     require_list,
     require_record,
+    storable_text,
 )
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import contacts as contacts_repo
@@ -32,6 +33,8 @@ class SettingsSection:
         for key, value in data.items():
             if not isinstance(value, str):
                 raise ImportFileError(f"setting {key!r} should be text", where="settings")
+            storable_text(key, "a setting's name", "settings")
+            storable_text(value, f"setting {key!r}", "settings")
             if key in present:
                 skipped += 1
             else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wellness_journal.services.backup import BackupService
 from wellness_journal.services.contacts import ContactsService
 from wellness_journal.services.coping import CopingService
 from wellness_journal.services.journal import JournalService
@@ -21,6 +22,7 @@ class Session:
         self.security = SecurityService(vault, kdf)
         self.journal = JournalService(self.db)
         self.coping = CopingService(self.db)
+        self.backups = BackupService(vault)
 
     @property
     def is_open(self) -> bool:

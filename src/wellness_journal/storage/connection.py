@@ -12,6 +12,7 @@ from typing import Any, Protocol
 import sqlcipher3
 
 from wellness_journal.core.errors import ErrorKind, VaultError
+from wellness_journal.storage.fsutil import out_of_room
 
 
 class Row(Protocol):
@@ -43,13 +44,22 @@ _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _AUTH, _NO
 )
 
 
-def classify_sqlite(exc: Exception, what: str = "database") -> VaultError:
-    """Translate a SQLite error into a VaultError the user can act on."""
+def classify_sqlite(
+    exc: Exception, what: str = "database", path: Path | None = None, *, needed: int = 0
+) -> VaultError:
+    """Translate a SQLite error into a VaultError the user can act on.
+
+    SQLite reports a full disk (ENOSPC) as SQLITE_FULL, but a write refused for the file-size
+    limit (EFBIG) or some failing fsync/shm growth only as SQLITE_IOERR: with ``path`` given,
+    an I/O error while its files cannot grow (or ``needed`` bytes do not fit) is classified as
+    DISK_FULL too.
+    """
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc)
     lowered = text.lower()
-    if primary == _FULL or "disk is full" in lowered:
+    io_error = primary == _IOERR or "disk i/o error" in lowered
+    if primary == _FULL or "disk is full" in lowered or (io_error and _no_room(path, needed)):
         kind = ErrorKind.DISK_FULL
     elif primary in (_BUSY, _LOCKED) or "database is locked" in lowered:
         kind = ErrorKind.IN_USE
@@ -60,6 +70,13 @@ def classify_sqlite(exc: Exception, what: str = "database") -> VaultError:
     else:
         kind = ErrorKind.IO
     return VaultError(kind, f"{what}: {text}")
+
+
+def _no_room(path: Path | None, needed: int = 0) -> bool:
+    if path is None:
+        return False
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    return out_of_room([path, *sidecars], needed=needed)
 
 
 def _is_expected(exc: BaseException) -> bool:
@@ -83,7 +100,7 @@ class Database:
             return self._conn.execute(sql, params)
         except (sqlcipher3.OperationalError, sqlcipher3.DatabaseError) as exc:
             if _is_expected(exc):
-                raise classify_sqlite(exc) from exc
+                raise classify_sqlite(exc, path=self.path) from exc
             raise
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -91,7 +108,7 @@ class Database:
             self._conn.executemany(sql, rows)
         except (sqlcipher3.OperationalError, sqlcipher3.DatabaseError) as exc:
             if _is_expected(exc):
-                raise classify_sqlite(exc) from exc
+                raise classify_sqlite(exc, path=self.path) from exc
             raise
 
     def executescript(self, script: str) -> None:
@@ -100,7 +117,7 @@ class Database:
             self._run_script(script)
         except (sqlcipher3.OperationalError, sqlcipher3.DatabaseError) as exc:
             if _is_expected(exc):
-                raise classify_sqlite(exc) from exc
+                raise classify_sqlite(exc, path=self.path) from exc
             raise
 
     def _run_script(self, script: str) -> None:
@@ -113,16 +130,33 @@ class Database:
         if statement.strip():
             self._conn.execute(statement)
 
+    # Rows are read as the statement steps: a damaged page or a full disk can fail the fetch
+    # after execute() returned, so fetching is classified too.
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
-        return list(self.execute(sql, params).fetchall())
+        cursor = self.execute(sql, params)
+        with self._classified():
+            return list(cursor.fetchall())
 
     def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Row | None:
-        row: Row | None = self.execute(sql, params).fetchone()
+        cursor = self.execute(sql, params)
+        with self._classified():
+            row: Row | None = cursor.fetchone()
         return row
 
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
-        row = self.execute(sql, params).fetchone()
+        cursor = self.execute(sql, params)
+        with self._classified():
+            row = cursor.fetchone()
         return None if row is None else row[0]
+
+    @contextlib.contextmanager
+    def _classified(self) -> Iterator[None]:
+        try:
+            yield
+        except (sqlcipher3.OperationalError, sqlcipher3.DatabaseError) as exc:
+            if _is_expected(exc):
+                raise classify_sqlite(exc, path=self.path) from exc
+            raise
 
     # -- transactions ------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -202,7 +236,7 @@ def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> D
             str(path), isolation_level=None, check_same_thread=check_same_thread, timeout=5.0
         )
     except sqlcipher3.Error as exc:
-        raise classify_sqlite(exc, f"cannot open {path.name}") from exc
+        raise classify_sqlite(exc, f"cannot open {path.name}", path) from exc
     try:
         conn.row_factory = sqlcipher3.Row
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -221,7 +255,7 @@ def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> D
         conn.execute("PRAGMA synchronous = FULL")
     except sqlcipher3.Error as exc:
         conn.close()
-        raise classify_sqlite(exc, path.name) from exc
+        raise classify_sqlite(exc, path.name, path) from exc
     except BaseException:
         conn.close()
         raise

@@ -27,6 +27,39 @@ def classify_os_error(exc: OSError, what: str) -> VaultError:
     return VaultError(kind, f"{what}: {exc.strerror or exc}")
 
 
+# A write that fails this close to the file-size limit, or with this little free space left, failed
+# because there is no room (SQLite reports EFBIG and some ENOSPC cases only as a generic I/O error).
+_ROOM_MARGIN = 1024 * 1024
+
+
+def out_of_room(files: list[Path], *, needed: int = 0) -> bool:
+    """True when ``files`` cannot grow: their file system is (nearly) full or has less free space
+    than ``needed`` bytes, or one of them has reached (or ``needed`` exceeds) the process's
+    file-size limit (RLIMIT_FSIZE)."""
+    if not files:
+        return False
+    folder = files[0].parent
+    with contextlib.suppress(OSError, AttributeError):
+        st = os.statvfs(folder)
+        if st.f_bavail * st.f_frsize < max(_ROOM_MARGIN, needed):
+            return True
+    if sys.platform == "win32":
+        return False
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    if soft == resource.RLIM_INFINITY:
+        return False
+    margin = min(_ROOM_MARGIN, soft // 4)
+    if needed and needed + margin >= soft:
+        return True
+    for path in files:
+        with contextlib.suppress(OSError):
+            if path.stat().st_size + margin >= soft:
+                return True
+    return False
+
+
 def ensure_private_dir(path: Path) -> None:
     """Create ``path`` (and parents) and make the folder itself readable by its owner only."""
     try:

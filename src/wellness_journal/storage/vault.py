@@ -257,6 +257,10 @@ class Vault:
     def keyfile(self) -> KeyFile:
         return self._keyfile
 
+    def backup_material(self) -> tuple[bytes, KeyFile]:
+        """The data key and the key file, for a backup made on another thread (storage.backup)."""
+        return self._key(), self._keyfile
+
     # -- connections and checks -----------------------------------------------------------------------
     def connect_new(self) -> Database:
         """Another connection to the same vault, for work on a background thread."""

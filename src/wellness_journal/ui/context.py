@@ -11,6 +11,7 @@ from wellness_journal.core.models import Changes
 from wellness_journal.paths import AppPaths
 from wellness_journal.services.preferences import Preferences
 from wellness_journal.services.session import Session
+from wellness_journal.ui.auto_backup import BackupJobs
 from wellness_journal.ui.clipboard import SecretClipboard
 from wellness_journal.ui.runner import Runner
 
@@ -33,6 +34,7 @@ class UiContext:
     demo: bool
     set_theme: Callable[[str], None]
     set_auto_lock_minutes: Callable[[int], None]
+    backups: BackupJobs  # background backup and restore work (survives lock)
     keep_awake: Callable[[], None] = lambda: None  # counts as user activity for auto-lock
 
     def announce(self, changes: Changes) -> None:

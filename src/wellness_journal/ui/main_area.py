@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_journal import APP_NAME
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.models import Changes
+from wellness_journal.services import backup as backup_service
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.icons import icon
 from wellness_journal.ui.pages import page_classes
@@ -24,6 +27,7 @@ from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import button, notice
 
 SUPPORT_PAGE = "support"
+SETTINGS_PAGE = "settings"
 
 
 class MainArea(QWidget):
@@ -51,6 +55,18 @@ class MainArea(QWidget):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.addWidget(self.nav, 1)
+
+        # A small, calm note when the last backup to another drive is over 30 days old.
+        self.backup_note = button(self.tr("Time for a backup"), name="flat")
+        self.backup_note.setIcon(icon("shield", colors.accent))
+        self.backup_note.setAccessibleName(self.tr("Backup reminder"))
+        self.backup_note.clicked.connect(lambda: self.show_page(SETTINGS_PAGE))
+        self.backup_note.setVisible(False)
+        note_row = QHBoxLayout()
+        note_row.setContentsMargins(14, 0, 14, 4)
+        note_row.addWidget(self.backup_note)
+        note_row.addStretch(1)
+        side.addLayout(note_row)
 
         self.support_button = button(self.tr("Get support"), name="support")
         self.support_button.setIcon(icon("support", colors.accent_text))
@@ -104,6 +120,8 @@ class MainArea(QWidget):
         QShortcut(QKeySequence("F1"), self).activated.connect(self._on_support)
         self.nav.currentRowChanged.connect(self._on_row_changed)
         ctx.bus.navigate_requested.connect(self.show_page)
+        ctx.bus.changed.connect(self._on_changes)
+        self.refresh_backup_note()
         if self.pages:
             self.nav.setCurrentRow(0)
 
@@ -138,6 +156,27 @@ class MainArea(QWidget):
     @Slot()
     def _on_support(self) -> None:
         self.show_page(SUPPORT_PAGE)
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(backup_service.TOPIC):
+            self.refresh_backup_note()
+
+    def refresh_backup_note(self) -> None:
+        if self.ctx.demo:
+            return
+        try:
+            status = self.ctx.session.backups.status()
+        except WellnessError:
+            return
+        self.backup_note.setVisible(status.reminder_due)
+        if status.days_since_manual is None:
+            tip = self.tr("No backup on another drive yet. Settings has a Back up button.")
+        else:
+            tip = self.tr(
+                "Your last backup to another drive was {0} days ago. Settings has a Back up button."
+            ).format(status.days_since_manual)
+        self.backup_note.setToolTip(tip)
 
     def flush_all(self) -> None:
         """Save every page's unsaved typing. Raises if something could not be saved."""

@@ -71,6 +71,16 @@ def error_text(error: WellnessError) -> str:
         )
     if kind is ErrorKind.BAD_PASSPHRASE:
         return _t("A passphrase cannot be empty or only spaces.")
+    if kind is ErrorKind.BAD_BACKUP:
+        return _t(
+            "This file is not a Wellness Journal backup, or it is damaged, so it cannot be "
+            "restored. Nothing has been changed. Try another backup."
+        )
+    if kind is ErrorKind.BACKUP_TOO_NEW:
+        return _t(
+            "This backup was made by a newer version of Wellness Journal. Update the app, then "
+            "restore it. Nothing has been changed."
+        )
     if kind is ErrorKind.BAD_IMPORT:
         return _t("This file cannot be imported: {0}. Nothing was imported.").format(error.detail)
     return _t(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from wellness_journal import APP_NAME
 from wellness_journal.core.clock import Monotonic, monotonic
 from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.models import Changes
 from wellness_journal.paths import AppPaths
+from wellness_journal.services import backup as backup_service
 from wellness_journal.services.preferences import Preferences
 from wellness_journal.services.session import Session
 from wellness_journal.services.unlock import UnlockGate
@@ -19,10 +22,12 @@ from wellness_journal.storage import keyslots
 from wellness_journal.storage import vault as vault_mod
 from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.vault import UnlockedKey, Vault
+from wellness_journal.ui.auto_backup import BackupJobs
 from wellness_journal.ui.clipboard import SecretClipboard
 from wellness_journal.ui.context import ChangeBus, UiContext
 from wellness_journal.ui.dialogs.first_run import FirstRunFlow
 from wellness_journal.ui.dialogs.problem import ProblemScreen
+from wellness_journal.ui.dialogs.restore import RestoreDialog, when_text
 from wellness_journal.ui.dialogs.security import ChangePassphraseDialog
 from wellness_journal.ui.dialogs.unlock import UnlockScreen
 from wellness_journal.ui.icons import app_icon
@@ -59,6 +64,9 @@ class Shell(QMainWindow):
         self.secrets = SecretClipboard(self)
         self.bus = ChangeBus(self)
         self.gate = gate or UnlockGate(paths)
+        self.backups = BackupJobs(paths, self.runner, enabled=not demo, parent=self)
+        self.backups.automatic_finished.connect(self._on_automatic_backup_finished)
+        self.backups.restore_requested.connect(self.restore_from)
 
         self.setWindowTitle(APP_NAME + (self.tr(" — demo") if demo else ""))
         self.setWindowIcon(app_icon())
@@ -67,8 +75,9 @@ class Shell(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.unlock_screen = UnlockScreen(self.gate, self.runner, demo=demo)
+        self.unlock_screen = UnlockScreen(self.gate, self.runner, demo=demo, paths=paths)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.unlock_screen.restore_requested.connect(self.restore_from)
         self.stack.addWidget(self.unlock_screen)
         self.first_run: FirstRunFlow | None = None
         self.problem: ProblemScreen | None = None
@@ -95,14 +104,16 @@ class Shell(QMainWindow):
         if state is vault_mod.VaultState.NEW:
             self.first_run = FirstRunFlow(self.paths, self.kdf, self.runner, self.secrets)
             self.first_run.finished.connect(self._on_first_run_finished)
+            self.first_run.restore_requested.connect(self.restore_from)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
         else:
             self.show_locked()
 
     def show_problem(self, exc: WellnessError) -> None:
-        self.problem = ProblemScreen(exc, self.paths)
+        self.problem = ProblemScreen(exc, self.paths, runner=self.runner)
         self.problem.quit_requested.connect(self.close)
+        self.problem.restore_requested.connect(self.restore_from)
         self.stack.addWidget(self.problem)
         self.stack.setCurrentWidget(self.problem)
 
@@ -143,6 +154,7 @@ class Shell(QMainWindow):
             set_theme=self._apply_theme,
             set_auto_lock_minutes=self.idle.set_minutes,
             keep_awake=self.idle.touch,
+            backups=self.backups,
         )
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)
@@ -152,6 +164,7 @@ class Shell(QMainWindow):
             self.main_area.show_page(self.last_page)
         self.idle.set_minutes(self.session.settings.auto_lock_minutes())
         self.idle.start()
+        self.backups.session_opened(self.session)
 
     @Slot()
     def _ask_new_passphrase(self) -> None:
@@ -222,7 +235,7 @@ class Shell(QMainWindow):
             old.deleteLater()
         session, self.session = self.session, None
         self.ctx = None
-        self.runner.wait(10_000)  # background work on the vault finishes before the key goes
+        self.backups.session_closing(session)  # today's automatic backup, off the GUI thread
         session.close()
         return True
 
@@ -237,6 +250,49 @@ class Shell(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.isWindow():
                 widget.close()
+
+    # -- backups -----------------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_automatic_backup_finished(self, _result: object) -> None:
+        if self.ctx is not None:
+            self.ctx.announce(Changes.of(backup_service.TOPIC))
+
+    @Slot(str)
+    def restore_from(self, path: str) -> None:
+        """Restore a backup file: lock first, ask its passphrase, set the current files aside,
+        then open the restored journal."""
+        if self.session is not None and not self.lock():
+            return
+        dialog = RestoreDialog(Path(path), self.paths, self.backups, self)
+        if not dialog.exec() or dialog.restored is None:
+            return
+        restored = dialog.restored
+        self._leave_setup_screens()
+        try:
+            vault = Vault.open(self.paths, restored.unlocked)
+        except WellnessError as exc:
+            self.show_problem(exc)
+            return
+        self.open_session(vault)
+        text = self.tr("Your journal has been restored from the backup made {0}.").format(
+            when_text(restored.info.manifest.created_at)
+        )
+        if restored.set_aside is not None:
+            text += " " + self.tr("The journal that was here is kept, as it was, in {0}.").format(
+                restored.set_aside
+            )
+        QMessageBox.information(self, self.tr("Restored"), text)
+
+    def _leave_setup_screens(self) -> None:
+        self.unlock_screen.reset()
+        for screen in (self.problem, self.first_run):
+            if screen is not None:
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+        self.problem = None
+        if self.first_run is not None:
+            self.first_run.discard()
+        self.first_run = None
 
     # -- quit ----------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -15,7 +15,12 @@ from datetime import datetime, timezone
 
 from wellness_journal.storage.connection import Database
 
-MIGRATION_MODULES = ("m0001_foundation", "m0100_journal", "m0300_coping")
+MIGRATION_MODULES = (
+    "m0001_foundation",
+    "m0100_journal",
+    "m0300_coping",
+    "m0400_backups",
+)
 
 
 @dataclass(frozen=True)

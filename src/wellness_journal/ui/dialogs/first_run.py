@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from pathlib import Path
+
+from PySide6.QtCore import QDir, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QStackedWidget, QWidget
 
 from wellness_journal.core.errors import WellnessError
@@ -10,6 +12,7 @@ from wellness_journal.paths import AppPaths
 from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.vault import CreatedVault, NewVaultKeys, Vault, prepare_keys
 from wellness_journal.ui.clipboard import SecretClipboard
+from wellness_journal.ui.dialogs.restore import choose_backup_file
 from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
@@ -29,6 +32,7 @@ class FirstRunFlow(QStackedWidget):
     """Emits ``finished`` with the open Vault once the user has seen the recovery key."""
 
     finished = Signal(object)  # Vault
+    restore_requested = Signal(str)  # a backup file to restore instead of starting afresh
 
     def __init__(
         self,
@@ -89,9 +93,20 @@ class FirstRunFlow(QStackedWidget):
         self.start_button = button(self.tr("&Get started"), primary=True)
         self.start_button.clicked.connect(self._on_start)
         self.start_button.setDefault(True)
-        page.column.addLayout(button_row(self.start_button))
+        self.restore_button = button(self.tr("Restore from a backup…"), name="flat")
+        self.restore_button.setToolTip(
+            self.tr("Moving to a new computer? Bring your journal back from a backup file.")
+        )
+        self.restore_button.clicked.connect(self._on_restore)
+        page.column.addLayout(button_row(self.restore_button, self.start_button))
         page.finish()
         return page
+
+    @Slot()
+    def _on_restore(self) -> None:
+        path = choose_backup_file(self, Path(QDir.homePath()))
+        if path is not None:
+            self.restore_requested.emit(str(path))
 
     @Slot()
     def _on_start(self) -> None:

@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.paths import AppPaths
 from wellness_journal.ui.dialogs.crisis_strip import CrisisLinesDialog
+from wellness_journal.ui.dialogs.restore import DAMAGE_KINDS, BackupOffer
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.widgets.common import button, button_row, card, heading, paragraph
+from wellness_journal.ui.runner import Runner
+from wellness_journal.ui.widgets.common import (
+    button,
+    button_row,
+    card,
+    centered,
+    heading,
+    paragraph,
+)
 
 
 class ProblemScreen(QWidget):
     quit_requested = Signal()
+    restore_requested = Signal(str)  # a backup file to restore
 
     def __init__(
-        self, error: WellnessError, paths: AppPaths, parent: QWidget | None = None
+        self,
+        error: WellnessError,
+        paths: AppPaths,
+        parent: QWidget | None = None,
+        *,
+        runner: Runner | None = None,
     ) -> None:
         super().__init__(parent)
         self._paths = paths
@@ -45,5 +60,13 @@ class ProblemScreen(QWidget):
         inner.addLayout(button_row(support, folder, quit_button))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centered(box))
+        self.backup_offer: BackupOffer | None = None
+        if runner is not None and error.kind in DAMAGE_KINDS:
+            self.backup_offer = BackupOffer(paths, runner)
+            self.backup_offer.setFixedWidth(600)
+            self.backup_offer.restore_requested.connect(self.restore_requested)
+            layout.addSpacing(10)
+            layout.addLayout(centered(self.backup_offer))
+            self.backup_offer.offer()
         layout.addStretch(2)

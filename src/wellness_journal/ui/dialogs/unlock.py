@@ -6,13 +6,15 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from wellness_journal.core.errors import ErrorKind, WellnessError
+from wellness_journal.paths import AppPaths
 from wellness_journal.services.unlock import UnlockGate
 from wellness_journal.storage.vault import UnlockedKey
 from wellness_journal.ui.dialogs.crisis_strip import CrisisLinesDialog
+from wellness_journal.ui.dialogs.restore import DAMAGE_KINDS, BackupOffer
 from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import button, card, centered, heading, paragraph
 from wellness_journal.ui.widgets.passphrase import secret_field
 
 
@@ -20,9 +22,16 @@ class UnlockScreen(QWidget):
     """Emits ``unlocked`` with the derived key; the shell opens the vault."""
 
     unlocked = Signal(object)  # UnlockedKey
+    restore_requested = Signal(str)  # a backup file to restore (offered when files are damaged)
 
     def __init__(
-        self, gate: UnlockGate, runner: Runner, *, demo: bool = False, parent: QWidget | None = None
+        self,
+        gate: UnlockGate,
+        runner: Runner,
+        *,
+        demo: bool = False,
+        paths: AppPaths | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._gate = gate
@@ -85,9 +94,16 @@ class UnlockScreen(QWidget):
         support_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         support_note.setWordWrap(False)
 
+        self.backup_offer: BackupOffer | None = None
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        if paths is not None:
+            self.backup_offer = BackupOffer(paths, runner)
+            self.backup_offer.setFixedWidth(480)
+            self.backup_offer.restore_requested.connect(self.restore_requested)
+            layout.addSpacing(10)
+            layout.addLayout(centered(self.backup_offer))
         layout.addSpacing(18)
         layout.addWidget(support_note, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.support_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -99,6 +115,8 @@ class UnlockScreen(QWidget):
 
     # -- behaviour ------------------------------------------------------------------------------------
     def reset(self, message: str = "") -> None:
+        if self.backup_offer is not None:
+            self.backup_offer.withdraw()
         self.field.clear()
         self._set_recovery_mode(False)
         self.message.setText(message)
@@ -175,6 +193,7 @@ class UnlockScreen(QWidget):
             )
             return
         self.message.setText(error_text(exc))
+        self._offer_backup(exc)
         if exc.kind in (ErrorKind.WRONG_SECRET, ErrorKind.BAD_RECOVERY_KEY, ErrorKind.THROTTLED):
             self.field.selectAll()
             self._on_tick()
@@ -182,6 +201,12 @@ class UnlockScreen(QWidget):
 
     def show_error(self, exc: WellnessError) -> None:
         self.message.setText(error_text(exc))
+        self._offer_backup(exc)
+
+    def _offer_backup(self, exc: WellnessError) -> None:
+        """Damaged files: offer the newest good automatic backup (or a backup file)."""
+        if self.backup_offer is not None and exc.kind in DAMAGE_KINDS:
+            self.backup_offer.offer()
 
     @Slot()
     def _on_tick(self) -> None:

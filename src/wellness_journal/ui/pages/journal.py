@@ -309,8 +309,9 @@ class JournalPage(Page):
             return
         # Off the GUI thread, on a second connection: a few hundred ms in a long journal.
         # If it fails, the first save does it instead.
+        connect = self.ctx.session.vault.connect_new
         self.ctx.runner.submit(
-            lambda: begin_edit_elsewhere(self.ctx.session.vault.connect_new, entry_id),
+            lambda: begin_edit_elsewhere(connect, entry_id),
             lambda _result: None,
             lambda _exc: None,
         )

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QMessageBox, 
 
 from wellness_journal import __version__
 from wellness_journal.core.errors import WellnessError
+from wellness_journal.services import backup as backup_service
 from wellness_journal.services import settings as settings_service
 from wellness_journal.services.preferences import THEMES
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.dialogs.security import ChangePassphraseDialog, NewRecoveryKeyDialog
 from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.pages.backups_card import BackupsCard
 from wellness_journal.ui.pages.base import Page
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
 
@@ -20,7 +22,7 @@ from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading
 class SettingsPage(Page):
     page_id = "settings"
     icon_name = "settings"
-    topics = (settings_service.TOPIC,)
+    topics = (settings_service.TOPIC, backup_service.TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -58,25 +60,6 @@ class SettingsPage(Page):
         inner.addLayout(row)
         col.addWidget(box)
 
-        # Appearance
-        box, inner = card()
-        inner.addWidget(heading(self.tr("Appearance"), 2))
-        self.theme = QComboBox()
-        self.theme.setAccessibleName(self.tr("Theme"))
-        self.theme.setFixedWidth(220)
-        labels = {
-            "system": self.tr("Follow the system"),
-            "light": self.tr("Light"),
-            "dark": self.tr("Dark"),
-        }
-        for theme in THEMES:
-            self.theme.addItem(labels[theme], theme)
-        self.theme.currentIndexChanged.connect(self._on_theme_changed)
-        form = QFormLayout()
-        form.addRow(self.tr("Theme"), self.theme)
-        inner.addLayout(form)
-        col.addWidget(box)
-
         # Data
         box, inner = card()
         inner.addWidget(heading(self.tr("Your data"), 2))
@@ -99,6 +82,28 @@ class SettingsPage(Page):
         inner.addLayout(row)
         col.addWidget(box)
 
+        self.backups = BackupsCard(ctx)
+        col.addWidget(self.backups)
+
+        # Appearance
+        box, inner = card()
+        inner.addWidget(heading(self.tr("Appearance"), 2))
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setFixedWidth(220)
+        labels = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for theme in THEMES:
+            self.theme.addItem(labels[theme], theme)
+        self.theme.currentIndexChanged.connect(self._on_theme_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("Theme"), self.theme)
+        inner.addLayout(form)
+        col.addWidget(box)
+
         col.addWidget(paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True))
         scroll.finish()
 
@@ -109,6 +114,7 @@ class SettingsPage(Page):
         self.theme.blockSignals(True)
         self.theme.setCurrentIndex(max(0, self.theme.findData(self.ctx.prefs.theme())))
         self.theme.blockSignals(False)
+        self.backups.refresh()
 
     @Slot(int)
     def _on_auto_lock_changed(self, minutes: int) -> None:

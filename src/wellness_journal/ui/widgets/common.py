@@ -75,6 +75,16 @@ def button_row(*buttons: QWidget, stretch_first: bool = True) -> QHBoxLayout:
     return row
 
 
+def centered(widget: QWidget) -> QHBoxLayout:
+    """A row that centres a fixed-width widget and still gives it the height its wrapped text
+    needs (adding it with an alignment flag would size it by its size hint and clip the text)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 class ScrollPage(QScrollArea):
     """A page body that scrolls and keeps text at a readable width, centred."""
 

@@ -1,0 +1,266 @@
+"""Kill a writing process at random moments and check that nothing it confirmed was lost.
+
+The writer (``python -m tests.e2e.crashkit write DATA_DIR KINDS START``) opens the vault the way
+the app does (process lock, key derivation, Vault.open) and writes records in a loop, each in its
+own transaction, printing ``ok KIND N`` only after the commit returned. Every few records it makes
+an automatic backup as well, so some kills land in the middle of a backup.
+
+Record types are pluggable: add a ``RecordType`` to ``RECORD_TYPES`` (a journal entry, a check-in)
+with ``write`` and ``present`` and the crash test and the soak benchmark cover it.
+Used by tests/e2e/test_crash.py and benchmarks/crash_soak.py.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PASSPHRASE = "crash test passphrase words"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def payload(kind: str, n: int) -> str:
+    """Deterministic text of varying size (a few bytes to ~8 KB: some writes span pages)."""
+    size = 1 + (n * 7919) % 600
+    return f"{kind}:{n}:" + ("steady breath, good shift; " * size)[: size * 13].rstrip() + "."
+
+
+@dataclass(frozen=True)
+class RecordType:
+    name: str
+    write: Callable[[Any, int], None]  # (session, n): one transaction, raises on failure
+    present: Callable[[Any], dict[int, str]]  # session -> {n: text} of the records found
+
+
+def _write_contact(session: Any, n: int) -> None:
+    from wellness_journal.core.models import ContactKind, SupportContact
+
+    session.contacts.save(
+        SupportContact(
+            id=None,
+            uid=f"crash-{n}",
+            kind=ContactKind.PERSONAL,
+            name=f"Crash {n}",
+            note=payload("contacts", n),
+        )
+    )
+
+
+def _present_contacts(session: Any) -> dict[int, str]:
+    return {
+        int(c.uid.removeprefix("crash-")): c.note
+        for c in session.contacts.personal()
+        if c.uid.startswith("crash-")
+    }
+
+
+def _write_setting(session: Any, n: int) -> None:
+    session.settings.put(f"crash.{n}", payload("settings", n))
+
+
+def _present_settings(session: Any) -> dict[int, str]:
+    from wellness_journal.storage.repositories import settings as repo
+
+    return {
+        int(k.removeprefix("crash.")): v
+        for k, v in repo.all_items(session.db).items()
+        if k.startswith("crash.")
+    }
+
+
+RECORD_TYPES: dict[str, RecordType] = {
+    "contacts": RecordType("contacts", _write_contact, _present_contacts),
+    "settings": RecordType("settings", _write_setting, _present_settings),
+}
+
+
+# -- the writer process --------------------------------------------------------------------------
+
+
+def writer_main(data_dir: str, kinds: str, start: int, backup_every: int) -> int:
+    from wellness_journal.app import kdf_params
+    from wellness_journal.paths import AppPaths
+    from wellness_journal.services import backup
+    from wellness_journal.services.session import Session
+    from wellness_journal.storage.process_lock import ProcessLock
+    from wellness_journal.storage.vault import Vault
+
+    paths = AppPaths.for_dir(data_dir)
+    types = [RECORD_TYPES[k] for k in kinds.split(",")]
+    with ProcessLock(paths.lockfile):
+        vault = Vault.open_with_secret(paths, PASSPHRASE)
+        session = Session(vault, kdf_params())
+        print("ready", flush=True)
+        n = start
+        while True:
+            record = types[n % len(types)]
+            record.write(session, n)
+            print(f"ok {record.name} {n}", flush=True)
+            n += 1
+            if backup_every and n % backup_every == 0:
+                backup.run_automatic(paths, session.backups.source(), force=True)
+                print("backup", flush=True)
+
+
+# -- the killer ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    kills: int = 0
+    confirmed: int = 0
+    lost: list[str] = field(default_factory=list)  # what went wrong, one line each
+    backups_made: int = 0
+
+
+def create_vault(data_dir: Path) -> None:
+    from wellness_journal.paths import AppPaths
+    from wellness_journal.storage.keyslots import KdfParams
+    from wellness_journal.storage.vault import Vault
+
+    Vault.create(
+        AppPaths.for_dir(data_dir), PASSPHRASE, kdf=KdfParams.fast_for_tests()
+    ).vault.close()
+
+
+def _spawn(data_dir: Path, kinds: str, start: int, backup_every: int) -> subprocess.Popen[str]:
+    env = dict(os.environ, WELLNESS_JOURNAL_INSECURE_TEST_KDF="1", PYTHONUNBUFFERED="1")
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.e2e.crashkit",
+            "write",
+            str(data_dir),
+            kinds,
+            str(start),
+            str(backup_every),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def kill_once(
+    data_dir: Path, kinds: str, start: int, rng: random.Random, *, backup_every: int = 20
+) -> tuple[dict[str, set[int]], int, str]:
+    """Start a writer, SIGKILL it at a random moment; return what it confirmed."""
+    proc = _spawn(data_dir, kinds, start, backup_every)
+    lines: list[str] = []
+    ready = threading.Event()
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line.strip())
+            if line.startswith("ready"):
+                ready.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    if rng.random() < 0.1:
+        time.sleep(rng.uniform(0.0, 0.3))  # sometimes while it starts and opens the vault
+    else:
+        ready.wait(timeout=30)
+        time.sleep(rng.uniform(0.0, 0.5))
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    reader.join(timeout=30)
+    stderr = proc.stderr.read() if proc.stderr else ""
+    confirmed: dict[str, set[int]] = {}
+    backups = 0
+    for line in lines:
+        parts = line.split()
+        if parts[:1] == ["ok"]:
+            confirmed.setdefault(parts[1], set()).add(int(parts[2]))
+        elif parts[:1] == ["backup"]:
+            backups += 1
+    if proc.returncode != -signal.SIGKILL:
+        stderr = f"writer ended by itself ({proc.returncode}): {stderr[-2000:]}"
+    else:
+        stderr = ""
+    return confirmed, backups, stderr
+
+
+def check_after_kill(
+    data_dir: Path, kinds: str, confirmed: dict[str, set[int]]
+) -> tuple[list[str], int]:
+    """Open the vault, run both integrity checks, find every confirmed record with its text.
+
+    Returns the problems and the next record number to write."""
+    from wellness_journal.paths import AppPaths
+    from wellness_journal.services.session import Session
+    from wellness_journal.storage import backup_file
+    from wellness_journal.storage.keyslots import KdfParams
+    from wellness_journal.storage.vault import Vault
+
+    paths = AppPaths.for_dir(data_dir)
+    problems: list[str] = []
+    highest = -1
+    vault = Vault.open_with_secret(paths, PASSPHRASE)
+    try:
+        problems += [f"integrity: {p}" for p in vault.verify()]  # both checks
+        session = Session(vault, KdfParams.fast_for_tests())
+        for kind in kinds.split(","):
+            found = RECORD_TYPES[kind].present(session)
+            for n in sorted(confirmed.get(kind, set())):
+                if n not in found:
+                    problems.append(f"lost: {kind} {n} was confirmed but is missing")
+            for n, text in found.items():
+                if text != payload(kind, n):
+                    problems.append(f"damaged: {kind} {n} holds other text")
+            highest = max(highest, *found) if found else highest
+    finally:
+        vault.close()
+    for path in paths.backups_dir.glob("*.wjbackup"):
+        try:
+            backup_file.check_file(path)
+        except Exception as exc:
+            problems.append(f"backup {path.name} is not whole: {exc}")
+    return problems, highest + 1
+
+
+def crash_loop(
+    data_dir: Path,
+    kills: int,
+    *,
+    kinds: str = "contacts,settings",
+    seed: int = 7,
+    report: Callable[[Outcome], None] | None = None,
+) -> Outcome:
+    """Create a vault, then ``kills`` times: start a writer, SIGKILL it, check everything."""
+    rng = random.Random(seed)
+    create_vault(data_dir)
+    outcome = Outcome()
+    start = 0
+    for _ in range(kills):
+        confirmed, backups, trouble = kill_once(data_dir, kinds, start, rng)
+        outcome.kills += 1
+        outcome.backups_made += backups
+        outcome.confirmed += sum(len(v) for v in confirmed.values())
+        if trouble:
+            outcome.lost.append(trouble)
+            break
+        problems, start = check_after_kill(data_dir, kinds, confirmed)
+        outcome.lost += problems
+        if report is not None:
+            report(outcome)
+    return outcome
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 6 and sys.argv[1] == "write":
+        sys.exit(writer_main(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])))
+    sys.exit("usage: python -m tests.e2e.crashkit write DATA_DIR KINDS START BACKUP_EVERY")
