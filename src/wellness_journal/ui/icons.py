@@ -19,8 +19,11 @@ def _svg_text(name: str) -> str:
 
 
 @cache
-def _icon(name: str, color: str, size: int) -> QIcon:
-    data = QByteArray(_svg_text(name).replace(_PLACEHOLDER, color).encode("utf-8"))
+def _icon(name: str, color: str, size: int, filled: bool) -> QIcon:
+    svg = _svg_text(name).replace(_PLACEHOLDER, color)
+    if filled:
+        svg = svg.replace('fill="none"', f'fill="{color}"')
+    data = QByteArray(svg.encode("utf-8"))
     renderer = QSvgRenderer(data)
     icon = QIcon()
     for scale in (1, 2):
@@ -34,9 +37,9 @@ def _icon(name: str, color: str, size: int) -> QIcon:
     return icon
 
 
-def icon(name: str, color: str, size: int = 24) -> QIcon:
-    """The icon ``name`` from assets/icons, stroked in ``color``."""
-    return _icon(name, color, size)
+def icon(name: str, color: str, size: int = 24, *, filled: bool = False) -> QIcon:
+    """The icon ``name`` from assets/icons, stroked (and with ``filled``, filled) in ``color``."""
+    return _icon(name, color, size, filled)
 
 
 def app_icon() -> QIcon:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellness_journal.core.exercises import EXERCISES, Exercise, Family, exercise
-from wellness_journal.resources import icon_path
 from wellness_journal.ui.coping.words import Words
 from wellness_journal.ui.icons import icon
 from wellness_journal.ui.theme import current_colors
@@ -122,22 +118,9 @@ class ExerciseListView(QWidget):
         return frame
 
 
-@cache
 def filled_star(color: str, size: int = 20) -> QIcon:
     """The star icon, filled: a pinned exercise."""
-    svg = icon_path("star").read_text(encoding="utf-8")
-    svg = svg.replace('fill="none"', f'fill="{color}"').replace("#000000", color)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    result = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(QSize(size * scale, size * scale))
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+    return icon("star", color, size, filled=True)
 
 
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
