@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from wellness_journal.core.clock import FakeClock  # noqa: E402
-from wellness_journal.paths import AppPaths  # noqa: E402
-from wellness_journal.storage.keyslots import KdfParams  # noqa: E402
+from wellness_journal.core.clock import FakeClock
+from wellness_journal.paths import AppPaths
+from wellness_journal.storage.keyslots import KdfParams
 
 PASSPHRASE = "quiet harbor lamp Tuesday"
 
