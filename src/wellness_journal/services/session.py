@@ -5,6 +5,7 @@ from __future__ import annotations
 from wellness_journal.services.contacts import ContactsService
 from wellness_journal.services.security import SecurityService
 from wellness_journal.services.settings import SettingsService
+from wellness_journal.services.today import TodayServices
 from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.vault import Vault
 
@@ -17,6 +18,7 @@ class Session:
         self.contacts = ContactsService(self.db)
         self.settings = SettingsService(self.db)
         self.security = SecurityService(vault, kdf)
+        self.today = TodayServices(self.db)
 
     @property
     def is_open(self) -> bool:

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 from wellness_journal.storage.connection import Database
 
-MIGRATION_MODULES = ("m0001_foundation",)
+MIGRATION_MODULES = ("m0001_foundation", "m0200_today")
 
 
 @dataclass(frozen=True)
