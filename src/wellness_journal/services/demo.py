@@ -40,7 +40,9 @@ def _contacts(db: Database, rng: random.Random, today: date) -> None:
 
 def generators() -> list[Generator]:
     """Every feature's generator, in order."""
-    return [_contacts]
+    from wellness_journal.services import demo_today
+
+    return [_contacts, demo_today.generate]
 
 
 def populate(db: Database, *, today: date, seed: int = 7) -> None:

@@ -57,8 +57,9 @@ class Section(Protocol):
 def sections() -> list[Section]:
     """Every section, in the order they are imported (parents before children)."""
     from wellness_journal.services.sections_foundation import ContactsSection, SettingsSection
+    from wellness_journal.services.sections_today import today_sections
 
-    return [SettingsSection(), ContactsSection()]
+    return [SettingsSection(), ContactsSection(), *today_sections()]
 
 
 def export_document(db: Database, *, now: Callable[[], datetime] | None = None) -> dict[str, Any]:
