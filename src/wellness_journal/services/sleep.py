@@ -108,5 +108,8 @@ class SleepService:
         days = self.days(rules.WEEK_DAYS)
         return rules.week_summary([p for d in days for p in d.periods], self.today())
 
+    def get(self, period_id: int) -> SleepPeriod | None:
+        return repo.get(self._db, period_id)
+
     def recent(self, limit: int = 60) -> list[SleepPeriod]:
         return repo.recent(self._db, limit)

@@ -23,16 +23,19 @@ class StressService:
     def __init__(self, db: Database, now: Now, zone: tzinfo) -> None:
         self._db = db
         self._now = now
-        self._zone = zone
+        self.zone = zone
 
     def now(self) -> StressEntry:
         """A new entry stamped now, for the form to fill in."""
         return StressEntry(id=None, uid="", at=self._now().replace(second=0, microsecond=0), suds=5)
 
     def on_day(self, day: date) -> list[StressEntry]:
-        start = at_local(day, _MIDNIGHT, self._zone)
-        end = at_local(day + timedelta(days=1), _MIDNIGHT, self._zone)
+        start = at_local(day, _MIDNIGHT, self.zone)
+        end = at_local(day + timedelta(days=1), _MIDNIGHT, self.zone)
         return repo.between_utc(self._db, utc_key(start), utc_key(end))
+
+    def get(self, entry_id: int) -> StressEntry | None:
+        return repo.get(self._db, entry_id)
 
     def today(self) -> list[StressEntry]:
         return self.on_day(self._now().date())

@@ -9,5 +9,6 @@ def page_classes() -> list[type[Page]]:
     """Only pages that work. Each feature adds its page here."""
     from wellness_journal.ui.pages.settings import SettingsPage
     from wellness_journal.ui.pages.support import SupportPage
+    from wellness_journal.ui.pages.today import TodayPage
 
-    return [SupportPage, SettingsPage]
+    return [TodayPage, SupportPage, SettingsPage]
