@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wellness_journal.core.checkin import DEFAULT_SHIFTS
 from wellness_journal.core.errors import WellnessError
@@ -77,6 +85,18 @@ class TodayPage(Page):
         self.setFocusProxy(self.checkin)
 
     # -- showing ---------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            QTimer.singleShot(0, self._focus_check_in)
+
+    @Slot()
+    def _focus_check_in(self) -> None:
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
+            self.checkin.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def refresh(self) -> None:
         today = self.ctx.session.today
         day = today.checkins.today()

@@ -23,6 +23,8 @@ def clear(layout: QVBoxLayout) -> None:
             continue
         widget = item.widget()
         if widget is not None:
+            widget.hide()
+            widget.setParent(None)
             widget.deleteLater()
         elif item.layout() is not None:
             clear(item.layout())  # type: ignore[arg-type]
