@@ -201,7 +201,7 @@ class SleepDialog(TodayForm):
         layout.addWidget(quality_label)
         layout.addWidget(self.quality)
         layout.addLayout(extras)
-        note_label = QLabel(self.tr("No&te"))
+        note_label = QLabel(self.tr("&Note"))
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note)

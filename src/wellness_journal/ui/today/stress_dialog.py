@@ -143,7 +143,7 @@ class StressDialog(TodayForm):
             layout.addWidget(label)
             layout.addWidget(widget)
         if entry is not None:
-            after_label = QLabel(self.tr("How is it &now?"))
+            after_label = QLabel(self.tr("How is it n&ow?"))
             after_label.setBuddy(self.after)
             layout.addWidget(after_label)
             layout.addWidget(self.after)
