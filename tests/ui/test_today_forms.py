@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PASSPHRASE
 from tests.ui.today_modal import when_modal_opens
@@ -220,3 +220,42 @@ def test_stress_card_button_and_log_through_the_page(shell, qtbot):
     assert blocker.args == ["toolbox"]
     assert page.stress_card.summary.text() == "Today: 1 entry, highest 6 of 10"
     assert "helped: walk around the block" in page.stress_card.detail.text()
+
+
+def test_try_an_exercise_on_the_page_asks_for_the_toolbox(shell, qtbot):
+    with qtbot.waitSignal(shell.bus.navigate_requested) as blocker:
+        page_of(shell).stress_card.exercise_button.click()
+    assert blocker.args == ["toolbox"]
+
+
+def test_list_editor_keeps_default_keys_and_custom_words(qtbot):
+    from wellness_journal.core.checkin import DEFAULT_SHIFTS
+    from wellness_journal.ui.today.list_editor import ListEditDialog
+
+    dialog = ListEditDialog("Shifts", ["day", "night"], DEFAULT_SHIFTS)
+    qtbot.addWidget(dialog)
+    assert dialog.text.toPlainText() == "Day\nNight"
+    dialog.text.setPlainText("Night\n\n  K9 detail \nCourt")
+    assert dialog.items() == ["night", "K9 detail", "court"]
+
+
+def test_an_incident_record_can_be_removed_with_its_check_ins(shell, now, qtbot):
+    from wellness_journal.core.incidents import Incident, Step
+    from wellness_journal.ui.today.incident_dialogs import IncidentDialog
+
+    service = shell.session.today.incidents
+    incident, _ = service.save(Incident(None, "", date(2024, 5, 10), "other"))
+    service.record(
+        incident,
+        Step.DAY3,
+        {"sleep": 0, "intrusive": 0, "avoidance": 0, "irritability": 0, "mood": 0},
+    )
+    dialog = IncidentDialog(service, incident, page_of(shell))
+    qtbot.addWidget(dialog)
+    remove = next(b for b in dialog.buttons.buttons() if "Remove" in b.text())
+    with when_modal_opens(
+        QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    ):
+        remove.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert service.incidents() == [] and service.follow_ups() == []

@@ -16,7 +16,8 @@ from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.today import TodayServices
 from wellness_journal.storage.vault import Vault
 from wellness_journal.ui.pages.today import TodayPage
-from wellness_journal.ui.today.incident_dialogs import FollowUpDialog, IncidentDialog
+from wellness_journal.ui.today.followup_dialog import FollowUpDialog
+from wellness_journal.ui.today.incident_dialogs import IncidentDialog
 from wellness_journal.ui.today.sleep_dialog import SleepDialog
 
 TZ = ZoneInfo("America/Denver")

@@ -17,9 +17,10 @@ from wellness_journal.services.today import TodayServices
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.today import links
+from wellness_journal.ui.today.followup_dialog import FollowUpDialog
 from wellness_journal.ui.today.form import TodayForm, get_int, get_str
 from wellness_journal.ui.today.history import HistoryDialog, sleep_rows, stress_rows
-from wellness_journal.ui.today.incident_dialogs import FollowUpDialog, IncidentDialog
+from wellness_journal.ui.today.incident_dialogs import IncidentDialog
 from wellness_journal.ui.today.sleep_dialog import SleepDialog
 from wellness_journal.ui.today.stress_dialog import StressDialog
 
