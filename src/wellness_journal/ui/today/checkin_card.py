@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from wellness_journal.core.checkin import MOOD_RANGE, RATING_RANGE, Checkin
+from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.rating import RatingScale
 from wellness_journal.ui.widgets.common import button, card, heading, paragraph
@@ -173,8 +174,10 @@ class CheckinCard(QWidget):
     def _on_edited(self) -> None:
         if self.is_dirty():
             self.status.setText(self.tr("Not saved yet"))
+            self.status.setStyleSheet("")
         elif self._loaded.id is not None:
             self.status.setText(self.tr("Saved ✓"))
+            self.status.setStyleSheet(f"color: {current_colors().accent}; font-weight: 600;")
         else:
             self.status.setText("")
         self.save_button.setText(
