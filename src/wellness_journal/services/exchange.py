@@ -62,10 +62,12 @@ def sections() -> list[Section]:
     )
     from wellness_journal.services.sections_coping import coping_sections
     from wellness_journal.services.sections_foundation import ContactsSection, SettingsSection
+    from wellness_journal.services.sections_today import today_sections
 
     return [
         SettingsSection(),
         ContactsSection(),
+        *today_sections(),
         JournalEntriesSection(),
         JournalPromptsSection(),
         *coping_sections(),

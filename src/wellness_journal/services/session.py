@@ -8,6 +8,7 @@ from wellness_journal.services.coping import CopingService
 from wellness_journal.services.journal import JournalService
 from wellness_journal.services.security import SecurityService
 from wellness_journal.services.settings import SettingsService
+from wellness_journal.services.today import TodayServices
 from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.vault import Vault
 
@@ -20,6 +21,7 @@ class Session:
         self.contacts = ContactsService(self.db)
         self.settings = SettingsService(self.db)
         self.security = SecurityService(vault, kdf)
+        self.today = TodayServices(self.db)
         self.journal = JournalService(self.db)
         self.coping = CopingService(self.db)
         self.backups = BackupService(vault)

@@ -10,6 +10,7 @@ def page_classes() -> list[type[Page]]:
     from wellness_journal.ui.pages.journal import JournalPage
     from wellness_journal.ui.pages.settings import SettingsPage
     from wellness_journal.ui.pages.support import SupportPage
+    from wellness_journal.ui.pages.today import TodayPage
     from wellness_journal.ui.pages.toolbox import ToolboxPage
 
-    return [JournalPage, ToolboxPage, SupportPage, SettingsPage]
+    return [TodayPage, JournalPage, ToolboxPage, SupportPage, SettingsPage]

@@ -1,0 +1,116 @@
+"""The computer's time zone with its daylight-saving rules, and instants as text.
+
+Instants are kept as aware ISO-8601 text with the UTC offset of the moment ("2024-11-03T01:30:00
+-04:00"): that is the UTC instant and the wall time the user lived, so durations stay right across
+clock changes and travel. ``utc_key`` gives a sortable UTC form for queries.
+"""
+
+from __future__ import annotations
+
+import calendar
+import os
+import time
+from datetime import datetime, timedelta, timezone, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+UTC = timezone.utc
+
+
+def _gmtoff(stamp: float) -> int:
+    return int(time.localtime(stamp).tm_gmtoff)
+
+
+class SystemLocal(tzinfo):
+    """The C library's local zone (used when no IANA name can be found, e.g. on Windows)."""
+
+    def _offset(self, dt: datetime) -> timedelta:
+        # The wall time read as if it were UTC; the offsets a day either side bracket any change.
+        as_utc = calendar.timegm(dt.replace(tzinfo=None).timetuple())
+        early, late = _gmtoff(as_utc - 86400), _gmtoff(as_utc + 86400)
+        if early != late:
+            fits_early = _gmtoff(as_utc - early) == early
+            fits_late = _gmtoff(as_utc - late) == late
+            if fits_early != fits_late:  # an ordinary time near a change
+                return timedelta(seconds=early if fits_early else late)
+        # Happens twice (both fit) or never (neither): fold 0 takes the offset before the change,
+        # as zoneinfo does.
+        return timedelta(seconds=late if dt.fold else early)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return self._offset(dt) if dt is not None else timedelta(seconds=-time.timezone)
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str:
+        return time.strftime("%Z")
+
+    def fromutc(self, dt: datetime) -> datetime:
+        offset = timedelta(seconds=_gmtoff(dt.replace(tzinfo=UTC).timestamp()))
+        wall = (dt + offset).replace(tzinfo=self)
+        if self._offset(wall) != offset:  # the second time this wall time comes round
+            wall = wall.replace(fold=1)
+        return wall
+
+
+def zone_named(name: str) -> tzinfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def system_zone() -> tzinfo:
+    """The local zone by IANA name when it can be found (TZ, /etc/localtime), else the C library's."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    found = zone_named(name) if name and not name.startswith("/") else None
+    if found is not None:
+        return found
+    link = Path("/etc/localtime")
+    try:
+        target = str(link.resolve())
+    except OSError:
+        target = ""
+    if "zoneinfo/" in target:
+        found = zone_named(target.split("zoneinfo/", 1)[1])
+        if found is not None:
+            return found
+    return SystemLocal()
+
+
+def zone_name(zone: tzinfo) -> str:
+    """The IANA name of ``zone``, or "" when it has none."""
+    return zone.key if isinstance(zone, ZoneInfo) else ""
+
+
+def to_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("a naive time has no place on the timeline")
+    return moment.astimezone(UTC)
+
+
+def minutes_between(start: datetime, end: datetime) -> float:
+    """Real elapsed minutes (through UTC: a same-zone subtraction would ignore clock changes)."""
+    return (to_utc(end) - to_utc(start)).total_seconds() / 60.0
+
+
+def instant_text(moment: datetime) -> str:
+    """Aware ISO-8601 with the offset of that moment, e.g. 2024-11-03T01:30:00-04:00."""
+    to_utc(moment)
+    return moment.isoformat(timespec="seconds")
+
+
+def utc_key(moment: datetime) -> str:
+    """Sortable UTC text, e.g. 2024-11-03T05:30:00Z."""
+    return to_utc(moment).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_instant(text: str) -> datetime:
+    """Read ``instant_text`` back; raises ValueError for naive or malformed text."""
+    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        raise ValueError(f"{text!r} has no UTC offset")
+    return value

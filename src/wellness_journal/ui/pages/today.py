@@ -1,0 +1,208 @@
+"""Today: the daily check-in first, then sleep, stress and hard calls at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_journal.core.checkin import DEFAULT_SHIFTS
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Status
+from wellness_journal.core.sleep import SleepKind
+from wellness_journal.core.stress import summarize
+from wellness_journal.services.today import TOPICS
+from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.today import labels, links
+from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard, clear
+from wellness_journal.ui.today.checkin_card import CheckinCard
+from wellness_journal.ui.today.forms_runner import FormsRunner
+from wellness_journal.ui.today.list_editor import ListEditDialog
+from wellness_journal.ui.today.style import today_stylesheet
+from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
+
+
+class TodayPage(Page):
+    page_id = "today"
+    icon_name = "today"
+    topics = (*TOPICS, "contacts")
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("TodayPage", "Today")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setStyleSheet(today_stylesheet())
+        self.forms = FormsRunner(ctx, self)
+        scroll = ScrollPage(width=820)
+        self.root.addWidget(scroll)
+        col = scroll.column
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Today")), 1)
+        self.date_label = QLabel()
+        self.date_label.setObjectName("muted")
+        top.addWidget(self.date_label)
+        col.addLayout(top)
+
+        self.notices = QVBoxLayout()
+        self.notices.setSpacing(10)
+        col.addLayout(self.notices)
+
+        self.checkin = CheckinCard()
+        self.checkin.save_requested.connect(self._on_save_checkin)
+        self.checkin.edit_shifts_requested.connect(self._on_edit_shifts)
+        col.addWidget(self.checkin)
+
+        self.sleep_card = SleepCard()
+        self.sleep_card.log_sleep.connect(lambda: self.forms.sleep(kind=SleepKind.MAIN))
+        self.sleep_card.log_nap.connect(lambda: self.forms.sleep(kind=SleepKind.NAP))
+        self.sleep_card.open_diary.connect(self.forms.sleep_diary)
+        col.addWidget(self.sleep_card)
+
+        self.stress_card = StressCard()
+        self.stress_card.log_stress.connect(lambda: self.forms.stress())
+        self.stress_card.try_exercise.connect(lambda: links.try_an_exercise(self.ctx))
+        self.stress_card.open_log.connect(self.forms.stress_log)
+        col.addWidget(self.stress_card)
+
+        self.incidents_card = IncidentsCard()
+        self.incidents_card.record.connect(lambda: self.forms.incident())
+        self.incidents_card.edit.connect(lambda i: self.forms.incident(i))
+        self.incidents_card.check_in.connect(self._on_check_in)
+        self.incidents_card.get_support.connect(lambda: links.get_support(self.ctx))
+        col.addWidget(self.incidents_card)
+        scroll.finish()
+        self.setFocusProxy(self.checkin)
+
+    # -- showing ---------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            QTimer.singleShot(0, self._focus_check_in)
+
+    @Slot()
+    def _focus_check_in(self) -> None:
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
+            self.checkin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        today = self.ctx.session.today
+        day = today.checkins.today()
+        self.date_label.setText(labels.long_day(day))
+        self._show_notices()
+        self.checkin.set_shifts(today.checkins.shifts())
+        if not self.checkin.is_dirty():
+            self.checkin.load(today.checkins.for_today(), day)
+        self.sleep_card.show_data(today.sleep.last_day(), today.sleep.week(), day)
+        self.stress_card.show_data(summarize(today.stress.today()))
+        incidents = today.incidents.incidents()
+        shown: list[tuple[Incident, list[Scheduled], FollowUp | None]] = []
+        for incident in incidents:
+            schedule = today.incidents.schedule(incident)
+            active = any(s.status in (Status.DUE, Status.UPCOMING) for s in schedule)
+            high = today.incidents.support_suggested(incident)
+            if active or high is not None or len(shown) < 2:
+                shown.append((incident, schedule, high))
+        self.incidents_card.show_data(shown[:6])
+
+    def _show_notices(self) -> None:
+        clear(self.notices)
+        today = self.ctx.session.today
+        for incident, item in today.incidents.due():
+            self.notices.addWidget(self._due_notice(incident, item))
+        for form in today.drafts.forms():
+            self.notices.addWidget(self._draft_notice(form))
+
+    def _due_notice(self, incident: Incident, item: Scheduled) -> QWidget:
+        box, inner = card(name="due")
+        row = QHBoxLayout()
+        text = paragraph(
+            self.tr(
+                "A short check-in is ready: {0} after the hard call on {1}. It takes about a "
+                "minute, and there is nothing to retell."
+            ).format(labels.step_name(item.step), labels.short_day(incident.occurred_on))
+        )
+        row.addWidget(text, 1)
+        go = button(self.tr("Check in"), primary=True)
+        go.setAccessibleName(
+            self.tr("Check in, {0} after the incident on {1}").format(
+                labels.step_name(item.step), labels.short_day(incident.occurred_on)
+            )
+        )
+        go.clicked.connect(lambda _=False, i=incident, s=item: self._on_check_in(i, s))
+        row.addWidget(go)
+        inner.addLayout(row)
+        return box
+
+    def _draft_notice(self, form: str) -> QWidget:
+        names = {
+            "sleep": self.tr("a sleep entry"),
+            "stress": self.tr("a stress entry"),
+            "incident": self.tr("an incident record"),
+            "followup": self.tr("a check-in after a hard call"),
+        }
+        box, inner = card(name="due")
+        row = QHBoxLayout()
+        row.addWidget(
+            paragraph(
+                self.tr(
+                    "You were part-way through {0} when the journal locked. It was kept."
+                ).format(names.get(form, form))
+            ),
+            1,
+        )
+        go = button(self.tr("Continue"), primary=True)
+        go.clicked.connect(lambda _=False, f=form: self.forms.continue_draft(f))
+        drop = button(self.tr("Discard"))
+        drop.clicked.connect(lambda _=False, f=form: self.forms.discard_draft(f))
+        row.addWidget(go)
+        row.addWidget(drop)
+        inner.addLayout(row)
+        return box
+
+    # -- actions ---------------------------------------------------------------------------------------
+    @Slot()
+    def _on_save_checkin(self) -> None:
+        try:
+            _, changes = self.ctx.session.today.checkins.save(self.checkin.current())
+        except WellnessError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            return
+        self.checkin.load(
+            self.ctx.session.today.checkins.for_day(self.checkin.day()), self.checkin.day()
+        )
+        self.ctx.announce(changes)
+
+    @Slot()
+    def _on_edit_shifts(self) -> None:
+        service = self.ctx.session.today.checkins
+        dialog = ListEditDialog(self.tr("Shifts"), service.shifts(), DEFAULT_SHIFTS, self)
+        if dialog.exec() and self.ctx.session.is_open:
+            self.ctx.announce(service.set_shifts(dialog.items()))
+            self.checkin.set_shifts(service.shifts())
+
+    def _on_check_in(self, incident: Incident, item: Scheduled) -> None:
+        self.forms.follow_up(incident, item.step)
+
+    # -- saving ------------------------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Keep an open form as a draft and save a changed check-in; raise if the vault fails."""
+        self.forms.keep_open_form()
+        if self.checkin.is_dirty():
+            _, changes = self.ctx.session.today.checkins.save(self.checkin.current())
+            self.checkin.load(
+                self.ctx.session.today.checkins.for_day(self.checkin.day()), self.checkin.day()
+            )
+            self.ctx.announce(changes)

@@ -1,0 +1,217 @@
+"""Opens Today's dialogs, announces what they changed, and keeps an open one as a draft when the
+journal locks (the page's ``flush``), so nothing typed is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.incidents import Incident, Step
+from wellness_journal.core.models import Changes
+from wellness_journal.core.sleep import SleepKind, SleepPeriod
+from wellness_journal.core.stress import StressEntry
+from wellness_journal.services.today import TodayServices
+from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.today import links
+from wellness_journal.ui.today.followup_dialog import FollowUpDialog
+from wellness_journal.ui.today.form import TodayForm, get_int, get_str
+from wellness_journal.ui.today.history import HistoryDialog, sleep_rows, stress_rows
+from wellness_journal.ui.today.incident_dialogs import IncidentDialog
+from wellness_journal.ui.today.sleep_dialog import SleepDialog
+from wellness_journal.ui.today.stress_dialog import StressDialog
+
+DIARY_DAYS = 28
+Draft = dict[str, Any]
+TOPIC_OF = {"sleep": "sleep", "stress": "stress", "incident": "incidents", "followup": "incidents"}
+
+
+class FormsRunner:
+    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
+        self.ctx = ctx
+        self.parent = parent
+        self.open_form: TodayForm | None = None
+
+    @property
+    def _today(self) -> TodayServices:
+        return self.ctx.session.today
+
+    # -- running a form -------------------------------------------------------------------------------
+    def run(self, form: TodayForm) -> bool:
+        """Show ``form``; True when it saved. Nothing touches the vault once the journal locked."""
+        self.open_form = form
+        try:
+            accepted = bool(form.exec())
+        except WellnessError as exc:
+            accepted = False
+            if self.ctx.session.is_open:
+                QMessageBox.warning(self.parent, form.tr("Not saved"), error_text(exc))
+        finally:
+            self.open_form = None
+        if not self.ctx.session.is_open:
+            return False
+        try:
+            dropped = self._today.drafts.discard(form.form_name, TOPIC_OF[form.form_name])
+            self.ctx.announce(form.changes | dropped)
+        except WellnessError as exc:
+            QMessageBox.warning(self.parent, form.tr("Not saved"), error_text(exc))
+        return accepted
+
+    def keep_open_form(self) -> None:
+        """Called by the page's flush: keep what the open form holds (raises VaultError)."""
+        form = self.open_form
+        if form is None or getattr(form, "saved", None) is not None:
+            return
+        self._today.drafts.keep(form.form_name, form.draft())
+
+    # -- the forms ------------------------------------------------------------------------------------------
+    def sleep(
+        self,
+        period: SleepPeriod | None = None,
+        kind: SleepKind = SleepKind.MAIN,
+        draft: Draft | None = None,
+    ) -> None:
+        form = SleepDialog(self._today.sleep, period, kind, self.parent)
+        if draft:
+            form.restore(draft)
+        self.run(form)
+
+    def stress(self, entry: StressEntry | None = None, draft: Draft | None = None) -> None:
+        form = StressDialog(self._today.stress, entry, self.parent)
+        if draft:
+            form.restore(draft)
+        if self.run(form) and form.wants_exercise:
+            links.try_an_exercise(self.ctx, form.saved.id if form.saved else None)
+
+    def incident(self, incident: Incident | None = None, draft: Draft | None = None) -> None:
+        form = IncidentDialog(self._today.incidents, incident, self.parent)
+        if draft:
+            form.restore(draft)
+        self.run(form)
+
+    def follow_up(self, incident: Incident, step: Step, draft: Draft | None = None) -> None:
+        contacts = self.ctx.session.contacts
+        people = contacts.personal() + contacts.crisis_lines()
+        form = FollowUpDialog(self._today.incidents, incident, step, people, self.parent)
+        if draft:
+            form.restore(draft)
+        self.run(form)
+        if form.support_requested and self.ctx.session.is_open:
+            links.get_support(self.ctx)
+
+    # -- drafts -----------------------------------------------------------------------------------------------
+    def continue_draft(self, name: str) -> None:
+        today = self._today
+        data = today.drafts.get(name) or {}
+        editing = get_int(data, "editing")
+        if name == "sleep":
+            period = today.sleep.get(editing) if editing is not None else None
+            self.sleep(period, draft=data)
+        elif name == "stress":
+            entry = today.stress.get(editing) if editing is not None else None
+            self.stress(entry, draft=data)
+        elif name == "incident":
+            found = next((i for i in today.incidents.incidents() if i.id == editing), None)
+            self.incident(found, draft=data)
+        elif name == "followup":
+            self._continue_follow_up(data)
+        else:
+            self.discard_draft(name)
+
+    def _continue_follow_up(self, data: Draft) -> None:
+        today = self._today
+        uid, step_text = get_str(data, "incident"), get_str(data, "step")
+        for incident, item in today.incidents.due():
+            if incident.uid == uid and item.step.value == step_text:
+                self.follow_up(incident, item.step, draft=data)
+                return
+        QMessageBox.information(
+            self.parent,
+            self.parent.tr("Check-in"),
+            self.parent.tr(
+                "That check-in is no longer open, so the unfinished answers were set aside."
+            ),
+        )
+        self.discard_draft("followup")
+
+    def discard_draft(self, name: str) -> None:
+        try:
+            self.ctx.announce(self._today.drafts.discard(name, TOPIC_OF.get(name, "sleep")))
+        except WellnessError as exc:
+            QMessageBox.warning(self.parent, self.parent.tr("Not removed"), error_text(exc))
+
+    # -- lists ----------------------------------------------------------------------------------------------------
+    def sleep_diary(self) -> None:
+        today = self._today
+
+        def edit(key: int) -> bool:
+            period = today.sleep.get(key)
+            if period is None:
+                return False
+            self.sleep(period)
+            return self.ctx.session.is_open
+
+        def delete(key: int) -> bool:
+            return self._confirm_delete(
+                self.parent.tr("Remove this sleep from the diary?"),
+                lambda: today.sleep.delete(key),
+            )
+
+        dialog = HistoryDialog(
+            self.parent.tr("Sleep diary"),
+            self.parent.tr(
+                "The last four weeks, by the day you woke up. Naps count for the same day."
+            ),
+            lambda: sleep_rows(today.sleep.days(DIARY_DAYS)),
+            edit,
+            delete,
+            self.parent,
+        )
+        dialog.exec()
+
+    def stress_log(self) -> None:
+        today = self._today
+
+        def edit(key: int) -> bool:
+            entry = today.stress.get(key)
+            if entry is None:
+                return False
+            self.stress(entry)
+            return self.ctx.session.is_open
+
+        def delete(key: int) -> bool:
+            return self._confirm_delete(
+                self.parent.tr("Remove this stress entry?"), lambda: today.stress.delete(key)
+            )
+
+        dialog = HistoryDialog(
+            self.parent.tr("Stress log"),
+            self.parent.tr(
+                "Your latest entries, newest first. Pick one and press Enter to edit it or rate it again."
+            ),
+            lambda: stress_rows(today.stress.recent(200)),
+            edit,
+            delete,
+            self.parent,
+        )
+        dialog.exec()
+
+    def _confirm_delete(self, question: str, action: Callable[[], Changes]) -> bool:
+        answer = QMessageBox.question(
+            self.parent,
+            self.parent.tr("Remove"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.ctx.session.is_open:
+            return False
+        try:
+            self.ctx.announce(action())
+        except WellnessError as exc:
+            QMessageBox.warning(self.parent, self.parent.tr("Not removed"), error_text(exc))
+            return False
+        return True

@@ -1,0 +1,261 @@
+"""The sleep, stress and incident forms: what they save, what they refuse, and where they lead."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from tests.conftest import PASSPHRASE
+from tests.ui.today_modal import when_modal_opens
+from wellness_journal.core.sleep import Issue, Problem, SleepKind, SleepPeriod, WallTimes, place
+from wellness_journal.services.today import TodayServices
+from wellness_journal.storage.vault import Vault
+from wellness_journal.ui.pages.today import TodayPage
+from wellness_journal.ui.today import labels
+from wellness_journal.ui.today.sleep_dialog import SleepDialog
+from wellness_journal.ui.today.stress_dialog import StressDialog
+
+TZ = ZoneInfo("America/New_York")
+
+
+class Now:
+    def __init__(self, value: datetime) -> None:
+        self.value = value
+
+    def __call__(self) -> datetime:
+        return self.value
+
+
+@pytest.fixture
+def now() -> Now:
+    return Now(datetime(2024, 5, 15, 15, 10, tzinfo=TZ))
+
+
+@pytest.fixture
+def shell(make_shell, paths, kdf, now):  # type: ignore[no-untyped-def]
+    created = Vault.create(paths, PASSPHRASE, kdf=kdf)
+    shell = make_shell(start=False)
+    shell.open_session(created.vault)
+    shell.session.today = TodayServices(shell.session.db, now=now, zone=TZ)
+    shell.main_area.current_page().refresh()
+    return shell
+
+
+def page_of(shell) -> TodayPage:  # type: ignore[no-untyped-def]
+    page = shell.main_area.current_page()
+    assert isinstance(page, TodayPage)
+    return page
+
+
+def set_times(dialog: SleepDialog, into: str, tried: str, final: str, out: str) -> None:
+    for edit, text in (
+        (dialog.into_bed, into),
+        (dialog.tried, tried),
+        (dialog.final, final),
+        (dialog.out_of_bed, out),
+    ):
+        edit.setTime(QTime.fromString(text, "HH:mm"))
+
+
+def save_button(dialog):  # type: ignore[no-untyped-def]
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+# -- sleep ---------------------------------------------------------------------------------------------
+
+
+def test_day_sleep_after_a_night_shift_is_logged_and_shown(shell, qtbot):
+    today = shell.session.today
+    dialog = SleepDialog(today.sleep, None, SleepKind.MAIN, page_of(shell))
+    qtbot.addWidget(dialog)
+    set_times(dialog, "07:40", "07:45", "14:05", "14:20")
+    dialog.latency.setValue(10)
+    dialog.waso.setValue(35)
+    dialog.awakenings.setValue(3)
+    dialog.quality.set_value(2)
+    dialog.caffeine.setValue(3)
+    dialog.caffeine_last.setTime(QTime(3, 30))
+    dialog.note.setText("garbage truck at 10")
+    assert dialog.summary.text() == "5 h 35 min asleep of 6 h 40 min in bed (84%)"
+    assert dialog.problems.isHidden()
+    qtbot.mouseClick(
+        save_button(dialog), __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton
+    )
+    assert dialog.result() == dialog.DialogCode.Accepted
+    shell.ctx.announce(dialog.changes)
+    (saved,) = today.sleep.recent()
+    assert saved.into_bed == datetime(2024, 5, 15, 7, 40, tzinfo=TZ)
+    assert saved.caffeine_last == datetime(2024, 5, 15, 3, 30, tzinfo=TZ)
+    assert (saved.quality, saved.note, saved.zone) == (2, "garbage truck at 10", "America/New_York")
+    card = page_of(shell).sleep_card
+    assert card.last.text() == "Woke today: 5 h 35 min asleep"
+    assert "in bed 07:40–14:20" in card.last_detail.text()
+    assert "Past 7 days: 5 h 35 min a day" in card.week.text()
+    assert "nap of 1½ to 3 hours" in card.tip.text()  # under 7 hours: the shift-work tip
+
+
+def test_a_night_typed_as_clock_times_crosses_midnight(shell, qtbot):
+    dialog = SleepDialog(shell.session.today.sleep, None, SleepKind.MAIN, page_of(shell))
+    qtbot.addWidget(dialog)
+    dialog.latency.setValue(0)
+    dialog.waso.setValue(0)
+    set_times(dialog, "23:00", "23:10", "06:30", "07:00")
+    assert dialog.span.text() == "From Tue 14 May 23:00 to Wed 15 May 07:00"
+    assert dialog.summary.text() == "7 h 20 min asleep of 8 h in bed (92%)"
+
+
+@pytest.mark.parametrize(
+    ("times", "waso", "words"),
+    [
+        (("07:00", "07:00", "07:00", "07:00"), 0, "Getting out of bed has to come after"),
+        (("23:00", "22:30", "06:30", "07:00"), 0, "The time you tried to fall asleep"),
+        (("23:00", "23:00", "07:30", "07:00"), 0, "woke up for the last time should come after"),
+        (("23:00", "23:00", "06:00", "07:00"), 460, "add up to 7 h 55 min, but there are only 7 h"),
+    ],
+)
+def test_the_form_explains_what_does_not_fit_and_will_not_save(shell, qtbot, times, waso, words):
+    dialog = SleepDialog(shell.session.today.sleep, None, SleepKind.MAIN, page_of(shell))
+    qtbot.addWidget(dialog)
+    dialog.latency.setValue(15)
+    dialog.waso.setValue(waso)
+    set_times(dialog, *times)
+    assert words in dialog.problems.text()
+    assert not dialog.problems.isHidden()
+    assert not save_button(dialog).isEnabled()
+    assert shell.session.today.sleep.recent() == []
+
+
+def test_overlap_with_the_diary_is_named(shell, qtbot):
+    today = shell.session.today
+    a, b, c, d = place(
+        WallTimes(date(2024, 5, 15), time(8, 0), time(8, 0), time(14, 0), time(14, 0)), TZ
+    )
+    today.sleep.save(SleepPeriod(None, "", SleepKind.MAIN, a, b, c, d))
+    dialog = SleepDialog(today.sleep, None, SleepKind.NAP, page_of(shell))
+    qtbot.addWidget(dialog)
+    set_times(dialog, "13:30", "13:30", "14:30", "14:30")
+    dialog.out_day.setDate(QDate(2024, 5, 15))
+    assert "overlaps the sleep you logged from Wed 15 May 08:00 to Wed 15 May 14:00" in (
+        dialog.problems.text()
+    )
+    assert not save_button(dialog).isEnabled()
+
+
+def test_every_sleep_problem_has_its_own_message(qapp):
+    period = SleepPeriod(
+        None,
+        "",
+        SleepKind.MAIN,
+        *[datetime(2024, 5, 15, h, tzinfo=TZ) for h in (1, 1, 6, 7)],
+    )
+    texts = {p: labels.sleep_message(Issue(p, "latency_min", 1500, 1440, period)) for p in Problem}
+    assert len(set(texts.values())) == len(Problem)
+    assert "25 h" in texts[Problem.TOO_LONG] and "24 hours" in texts[Problem.TOO_LONG]
+    assert texts[Problem.NEGATIVE] == "Minutes to fall asleep can't be below zero."
+    assert "1 to 5" in texts[Problem.QUALITY_RANGE]
+
+
+def test_quick_entry_defaults_follow_the_last_similar_sleep(shell, qtbot):
+    today = shell.session.today
+    a, b, c, d = place(
+        WallTimes(date(2024, 5, 14), time(7, 50), time(8, 0), time(14, 30), time(14, 45)), TZ
+    )
+    today.sleep.save(SleepPeriod(None, "", SleepKind.MAIN, a, b, c, d, latency_min=20))
+    dialog = SleepDialog(today.sleep, None, SleepKind.MAIN, page_of(shell))
+    qtbot.addWidget(dialog)
+    assert dialog.into_bed.time() == QTime(7, 50)
+    assert dialog.out_of_bed.time() == QTime(14, 45)
+    assert dialog.out_day.date().toPython() == date(2024, 5, 15)
+    assert dialog.latency.value() == 20
+
+
+# -- stress ----------------------------------------------------------------------------------------------
+
+
+def test_stress_entry_saves_what_set_it_off_and_where_it_is_felt(shell, qtbot):
+    dialog = StressDialog(shell.session.today.stress, None, page_of(shell))
+    qtbot.addWidget(dialog)
+    assert not dialog.exercise_button.isEnabled()  # rate it first
+    qtbot.keyClicks(dialog.suds, "8")
+    dialog.triggers["court"].setChecked(True)
+    dialog.signs["clenched jaw"].setChecked(True)
+    dialog.trigger_text.setText("three hours on the stand")
+    dialog.exercise_button.click()
+    assert dialog.wants_exercise
+    (entry,) = shell.session.today.stress.today()
+    assert dialog.saved == entry
+    assert (entry.suds, entry.triggers, entry.body_signs) == (8, ("court",), ("clenched jaw",))
+    assert entry.trigger_text == "three hours on the stand"
+    assert entry.at == datetime(2024, 5, 15, 15, 10, tzinfo=TZ)
+
+
+def test_rate_again_when_editing(shell, qtbot):
+    today = shell.session.today
+    entry, _ = today.stress.save(replace(today.stress.now(), suds=7))
+    dialog = StressDialog(today.stress, entry, page_of(shell))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.after, "3")
+    save_button(dialog).click()
+    assert today.stress.today()[0].suds_after == 3
+
+
+def test_stress_card_button_and_log_through_the_page(shell, qtbot):
+    page = page_of(shell)
+
+    def fill(dialog: StressDialog) -> None:
+        qtbot.keyClicks(dialog.suds, "6")
+        dialog.helped.setText("walk around the block")
+        dialog.exercise_button.click()
+
+    with (
+        when_modal_opens(StressDialog, fill),
+        qtbot.waitSignal(shell.bus.navigate_requested) as blocker,
+    ):
+        page.stress_card.log_button.click()
+    assert blocker.args == ["toolbox"]
+    assert page.stress_card.summary.text() == "Today: 1 entry, highest 6 of 10"
+    assert "helped: walk around the block" in page.stress_card.detail.text()
+
+
+def test_try_an_exercise_on_the_page_asks_for_the_toolbox(shell, qtbot):
+    with qtbot.waitSignal(shell.bus.navigate_requested) as blocker:
+        page_of(shell).stress_card.exercise_button.click()
+    assert blocker.args == ["toolbox"]
+
+
+def test_list_editor_keeps_default_keys_and_custom_words(qtbot):
+    from wellness_journal.core.checkin import DEFAULT_SHIFTS
+    from wellness_journal.ui.today.list_editor import ListEditDialog
+
+    dialog = ListEditDialog("Shifts", ["day", "night"], DEFAULT_SHIFTS)
+    qtbot.addWidget(dialog)
+    assert dialog.text.toPlainText() == "Day\nNight"
+    dialog.text.setPlainText("Night\n\n  K9 detail \nCourt")
+    assert dialog.items() == ["night", "K9 detail", "court"]
+
+
+def test_an_incident_record_can_be_removed_with_its_check_ins(shell, now, qtbot):
+    from wellness_journal.core.incidents import Incident, Step
+    from wellness_journal.ui.today.incident_dialogs import IncidentDialog
+
+    service = shell.session.today.incidents
+    incident, _ = service.save(Incident(None, "", date(2024, 5, 10), "other"))
+    service.record(
+        incident,
+        Step.DAY3,
+        {"sleep": 0, "intrusive": 0, "avoidance": 0, "irritability": 0, "mood": 0},
+    )
+    dialog = IncidentDialog(service, incident, page_of(shell))
+    qtbot.addWidget(dialog)
+    remove = next(b for b in dialog.buttons.buttons() if "Remove" in b.text())
+    with when_modal_opens(
+        QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+    ):
+        remove.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert service.incidents() == [] and service.follow_ups() == []
