@@ -204,7 +204,19 @@ def test_rate_again_when_editing(shell, qtbot):
     assert today.stress.today()[0].suds_after == 3
 
 
-def test_stress_card_button_and_log_through_the_page(shell, qtbot):
+def exercise_dialog_of(page):  # type: ignore[no-untyped-def]
+    from wellness_journal.ui.coping.exercise_dialog import ExerciseDialog
+
+    found = [d for d in page.window().findChildren(ExerciseDialog) if d.isVisible()]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_log_stress_then_try_an_exercise_then_rate_again(shell, qtbot):
+    from PySide6.QtCore import Qt
+
+    from wellness_journal.ui.coping.exercise_dialog import Step
+
     page = page_of(shell)
 
     def fill(dialog: StressDialog) -> None:
@@ -212,20 +224,34 @@ def test_stress_card_button_and_log_through_the_page(shell, qtbot):
         dialog.helped.setText("walk around the block")
         dialog.exercise_button.click()
 
-    with (
-        when_modal_opens(StressDialog, fill),
-        qtbot.waitSignal(shell.bus.navigate_requested) as blocker,
-    ):
+    with when_modal_opens(StressDialog, fill):
         page.stress_card.log_button.click()
-    assert blocker.args == ["toolbox"]
     assert page.stress_card.summary.text() == "Today: 1 entry, highest 6 of 10"
     assert "helped: walk around the block" in page.stress_card.detail.text()
+    # The exercise used last opens at once, with the stress rating carried in.
+    exercise = exercise_dialog_of(page)
+    assert exercise.before.rating.value() == 6
+    qtbot.keyClick(exercise.before.rating, Qt.Key.Key_Return)  # start
+    assert exercise.step is Step.RUN
+    qtbot.keyClick(exercise.panel.pacer, Qt.Key.Key_Escape)  # stop early
+    assert exercise.step is Step.AFTER
+    qtbot.keyClick(exercise.after.rating, Qt.Key.Key_3)
+    qtbot.keyClick(exercise.after.rating, Qt.Key.Key_Return)
+    # ...and the rating after it is on the stress entry too.
+    (entry,) = shell.session.today.stress.today()
+    assert (entry.suds, entry.suds_after) == (6, 3)
+    assert "6 → 3" in page.stress_card.detail.text()
+    (session,) = shell.session.coping.sessions()
+    assert (session.suds_before, session.suds_after) == (6, 3)
 
 
-def test_try_an_exercise_on_the_page_asks_for_the_toolbox(shell, qtbot):
-    with qtbot.waitSignal(shell.bus.navigate_requested) as blocker:
-        page_of(shell).stress_card.exercise_button.click()
-    assert blocker.args == ["toolbox"]
+def test_try_button_on_the_page_starts_the_exercise_used_last(shell, qtbot):
+    page = page_of(shell)
+    assert page.stress_card.exercise_button.text() == "Try Box breathing"
+    page.stress_card.exercise_button.click()
+    exercise = exercise_dialog_of(page)
+    assert exercise.ex.id == "box" and exercise.before.rating.value() is None
+    exercise.reject()
 
 
 def test_list_editor_keeps_default_keys_and_custom_words(qtbot):

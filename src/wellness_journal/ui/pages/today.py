@@ -18,8 +18,10 @@ from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Status
 from wellness_journal.core.sleep import SleepKind
 from wellness_journal.core.stress import summarize
+from wellness_journal.services.coping import TOPIC as COPING_TOPIC
 from wellness_journal.services.today import TOPICS
 from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.coping.launcher import flush_running
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.pages.base import Page
 from wellness_journal.ui.today import labels, links
@@ -34,7 +36,7 @@ from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading
 class TodayPage(Page):
     page_id = "today"
     icon_name = "today"
-    topics = (*TOPICS, "contacts")
+    topics = (*TOPICS, "contacts", COPING_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -71,7 +73,7 @@ class TodayPage(Page):
 
         self.stress_card = StressCard()
         self.stress_card.log_stress.connect(lambda: self.forms.stress())
-        self.stress_card.try_exercise.connect(lambda: links.try_an_exercise(self.ctx))
+        self.stress_card.try_exercise.connect(lambda: links.try_an_exercise(self.ctx, self))
         self.stress_card.open_log.connect(self.forms.stress_log)
         col.addWidget(self.stress_card)
 
@@ -107,6 +109,10 @@ class TodayPage(Page):
             self.checkin.load(today.checkins.for_today(), day)
         self.sleep_card.show_data(today.sleep.last_day(), today.sleep.week(), day)
         self.stress_card.show_data(summarize(today.stress.today()))
+        name = links.exercise_name(self.ctx, self)
+        self.stress_card.exercise_button.setText(self.tr("Try {0}").format(name))
+        self.stress_card.exercise_button.setAccessibleName(self.tr("Start {0}").format(name))
+        self.stress_card.exercise_button.setShortcut("Alt+X")
         incidents = today.incidents.incidents()
         shown: list[tuple[Incident, list[Scheduled], FollowUp | None]] = []
         for incident in incidents:
@@ -199,6 +205,7 @@ class TodayPage(Page):
     # -- saving ------------------------------------------------------------------------------------------
     def flush(self) -> None:
         """Keep an open form as a draft and save a changed check-in; raise if the vault fails."""
+        flush_running(self)  # an exercise started from here is saved as stopped
         self.forms.keep_open_form()
         if self.checkin.is_dirty():
             _, changes = self.ctx.session.today.checkins.save(self.checkin.current())

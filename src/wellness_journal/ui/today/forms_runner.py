@@ -84,7 +84,7 @@ class FormsRunner:
         if draft:
             form.restore(draft)
         if self.run(form) and form.wants_exercise:
-            links.try_an_exercise(self.ctx, form.saved.id if form.saved else None)
+            links.try_an_exercise(self.ctx, self.parent, form.saved.id if form.saved else None)
 
     def incident(self, incident: Incident | None = None, draft: Draft | None = None) -> None:
         form = IncidentDialog(self._today.incidents, incident, self.parent)

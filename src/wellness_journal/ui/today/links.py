@@ -1,22 +1,49 @@
-"""Where Today hands over to other pages. Kept in one place so the lead can deepen the links.
+"""Where Today hands over to other pages and tools.
 
-``try_an_exercise``: the coping toolbox (page id "toolbox") is built separately. Until it exists
-``go_to`` does nothing. To offer "rate it again" after an exercise, the toolbox can call
-``ctx.session.today.stress.rate_again(entry_id, suds)`` with the entry id passed here.
+"Log stress → try an exercise → rate again": after a stress entry, the exercise used last opens
+with the stress rating already filled in as the "before" rating; the rating after the exercise is
+recorded on the stress entry too, so the log shows e.g. "7 → 4".
 """
 
 from __future__ import annotations
 
+import contextlib
+
+from PySide6.QtWidgets import QWidget
+
+from wellness_journal.core.coping import CopingSession
+from wellness_journal.core.errors import WellnessError
 from wellness_journal.ui.context import UiContext
 
-TOOLBOX_PAGE = "toolbox"
 SUPPORT_PAGE = "support"
 
 
-def try_an_exercise(ctx: UiContext, stress_entry_id: int | None = None) -> None:
-    """Open the coping exercises (after a stress entry, ``stress_entry_id`` is that entry)."""
-    del stress_entry_id  # for the rate-again link, wired when the toolbox lands
-    ctx.go_to(TOOLBOX_PAGE)
+def exercise_name(ctx: UiContext, widget: QWidget) -> str:
+    """The name of the exercise a "Try …" button would start (the one used last)."""
+    from wellness_journal.ui.coping.launcher import exercise_to_start
+    from wellness_journal.ui.coping.words import Words
+
+    return Words(widget).name(exercise_to_start(ctx))
+
+
+def try_an_exercise(ctx: UiContext, parent: QWidget, stress_entry_id: int | None = None) -> None:
+    """Start the exercise used last; after a stress entry, carry its rating in and back out."""
+    from wellness_journal.ui.coping.launcher import start_exercise
+
+    entry = ctx.session.today.stress.get(stress_entry_id) if stress_entry_id is not None else None
+    dialog = start_exercise(ctx, parent, None, suds_before=entry.suds if entry else None)
+    if entry is None or entry.id is None:
+        return
+    entry_id = entry.id
+
+    def rated(session: CopingSession) -> None:
+        if session.suds_after is None or not ctx.session.is_open:
+            return
+        # A rating that cannot be written here is still in the exercise session itself.
+        with contextlib.suppress(WellnessError, ValueError):
+            ctx.announce(ctx.session.today.stress.rate_again(entry_id, session.suds_after))
+
+    dialog.session_saved.connect(rated)
 
 
 def get_support(ctx: UiContext) -> None:
