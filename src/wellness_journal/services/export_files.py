@@ -7,7 +7,8 @@ overwritten. Runs on any thread with its own connection.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -57,42 +58,73 @@ def _tables(db: Database) -> dict[str, export_tables.Table]:
     }
 
 
+@contextlib.contextmanager
+def _all_or_nothing(folder: Path) -> Iterator[None]:
+    """On failure, remove what this export wrote in ``folder`` (and the folder, if it made it):
+    no half export, and no stray copies of the user's words."""
+    existed = folder.exists()
+    before = set(folder.iterdir()) if folder.is_dir() else set()
+    try:
+        yield
+    except BaseException:
+        if folder.is_dir():
+            for path in set(folder.iterdir()) - before:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            if not existed:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+        raise
+
+
 def write_csv(db: Database, folder: Path, progress: Progress | None = None) -> Written:
     """One CSV file per log in ``folder`` (made private when new); refuses to overwrite."""
     clashes = [name for name in CSV_FILES if (folder / name).exists()]
     if clashes:
         raise FileExistsError(f"{folder / clashes[0]} already exists")
-    ensure_private_dir(folder)
     tables = _tables(db)
     written = Written(ExportKind.CSV, folder)
-    for done, name in enumerate(CSV_FILES, start=1):
-        atomic_write(folder / name, export_tables.to_csv(tables[name]))
-        written.files.append(folder / name)
-        written.counts[name] = len(tables[name][1])
-        if progress is not None:
-            progress(done, len(CSV_FILES))
+    with _all_or_nothing(folder):
+        ensure_private_dir(folder)
+        for done, name in enumerate(CSV_FILES, start=1):
+            atomic_write(folder / name, export_tables.to_csv(tables[name]))
+            written.files.append(folder / name)
+            written.counts[name] = len(tables[name][1])
+            if progress is not None:
+                progress(done, len(CSV_FILES))
     return written
 
 
 def export(
-    db: Database, kind: ExportKind, place: Path, progress: Progress | None = None
+    db: Database,
+    kind: ExportKind,
+    place: Path,
+    progress: Progress | None = None,
+    *,
+    replace: bool = False,
 ) -> Written:
-    """Write ``kind`` to ``place`` (a file for JSON, a new or empty folder otherwise)."""
+    """Write ``kind`` to ``place``: a JSON file (replaced only with ``replace``), or a new or
+    empty folder for the other kinds."""
     if kind is ExportKind.CSV:
         return write_csv(db, place, progress)
     if kind is ExportKind.JSON:
-        if place.exists():
+        if place.exists() and not (replace and place.is_file()):
             raise FileExistsError(f"{place} already exists")
-        counts = exchange.write_export(db, place)
+        counts = exchange.write_export(db, place)  # atomic: the old file stays until it is done
         if progress is not None:
             progress(1, 1)
         return Written(kind, place, [place], counts)
     split = Split.ENTRY if kind is ExportKind.MARKDOWN_ENTRY else Split.YEAR
+    existed = place.exists()
     before = set(place.iterdir()) if place.is_dir() else set()
-    count = journal_io.export_markdown(db, place, split)
+    with _all_or_nothing(place):
+        count = journal_io.export_markdown(db, place, split)
     if progress is not None:
         progress(1, 1)
     files = sorted(set(place.iterdir()) - before)
+    if not files and not existed:  # no entries yet: no empty folder left behind
+        with contextlib.suppress(OSError):
+            place.rmdir()
     return Written(kind, place, files, {"journal_entries": count})
 
 
