@@ -39,7 +39,7 @@ class ExportDialog(QDialog):
         self.running = False
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
         layout.addWidget(heading(self.tr("Export a copy you can read"), 2))
@@ -191,7 +191,7 @@ class ExportDialog(QDialog):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         # Room for the message: wrapped labels do not grow a shown dialog by themselves.
-        self.layout().activate()
+        self.column.activate()
         self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     @Slot(object)

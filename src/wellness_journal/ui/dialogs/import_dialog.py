@@ -51,7 +51,7 @@ class ImportDialog(QDialog):
         self.running = False
         self.setWindowTitle(self.tr("Import"))
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
         layout.addWidget(heading(self.tr("Import into your journal"), 2))
@@ -144,7 +144,7 @@ class ImportDialog(QDialog):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         # Room for the message: wrapped labels do not grow a shown dialog by themselves.
-        self.layout().activate()
+        self.column.activate()
         self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     @Slot(object)
