@@ -40,6 +40,7 @@ DEFAULT_MOODS = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
 SOURCE_TAG = "daylio"
 MOOD_TAG_PREFIX = "mood"
 MAX_FIELD = 1_000_000  # characters in one field; Daylio's notes are far shorter
+MIN_YEAR, MAX_YEAR = 1970, 2999  # a phone's clock; also keeps local-time maths in range
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -215,6 +216,8 @@ def _row(line: int, cells: dict[str, str]) -> DaylioRow:
     except ValueError:
         shown = cells.get("full_date", f"{cells.get('date', '')} {cells.get('year', '')}")
         raise _line_error(line, f"{shown.strip()[:40]!r} is not a date like 2024-03-01") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise _line_error(line, f"{day.isoformat()} is not a date a Daylio entry can have")
     try:
         at = parse_time(cells["time"])
     except ValueError:
