@@ -10,14 +10,17 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
+from tests.conftest import PASSPHRASE
 from tests.ui.helpers import visible_texts
 from tests.ui.today_modal import when_modal_opens
 from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.core.journal import EntryFilter
 from wellness_journal.services import exchange, export_files
 from wellness_journal.services.export_files import CSV_FILES, ExportKind
+from wellness_journal.services.journal import JournalService
+from wellness_journal.storage.vault import Vault
 from wellness_journal.ui.dialogs.export_dialog import ExportDialog
 from wellness_journal.ui.dialogs.import_dialog import ImportDialog
 
@@ -208,3 +211,32 @@ def test_markdown_export_of_an_imported_journal(qtbot, unlocked_shell, tmp_path,
     files = sorted(p.name for p in (tmp_path / "md").iterdir())
     assert len(files) == (5 if kind is ExportKind.MARKDOWN_ENTRY else 2)
     assert f"Done. {len(files)} Markdown files were written" in out.message.text()
+
+
+def test_locking_while_an_import_runs_lets_it_finish_whole(qtbot, unlocked_shell, tmp_path, paths):
+    shell = unlocked_shell
+    rows = [
+        f'2020-01-01,x,x,{h % 12 + 1}:{m:02d} {"am" if h < 12 else "pm"},good,"walk","",'
+        f'"entry {h}-{m}"'
+        for h in range(24)
+        for m in range(0, 60, 2)
+    ]
+    big = tmp_path / "daylio.csv"
+    big.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n" + "\n".join(rows) + "\n",
+        encoding="utf-8",
+    )
+    settings_page(shell)
+    dialog = ImportDialog(shell.ctx, settings_page(shell))
+    dialog.show()
+    dialog.import_from(big)
+    assert shell.lock()  # while the import is still running on its own connection
+    shell.runner.wait(60_000)
+    QApplication.processEvents()  # the finished import reports to a dialog that is gone
+    reopened = Vault.open_with_secret(paths, PASSPHRASE)
+    try:
+        assert reopened.verify() == []
+        count = JournalService(reopened.db).count()
+    finally:
+        reopened.close()
+    assert count == len(rows)  # it ran to the end on its own connection, in one transaction
