@@ -154,6 +154,29 @@ def test_a_failed_export_says_so_and_leaves_no_files(qtbot, unlocked_shell, tmp_
     assert len(written) == 2 and list((tmp_path / "usb").iterdir()) == []  # nothing half-written
 
 
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        (ErrorKind.PERMISSION, "that place cannot be written to"),
+        (ErrorKind.IO, "could not be written there"),
+        (ErrorKind.DAMAGED, "damaged"),  # reading the journal failed: say that, calmly
+    ],
+)
+def test_export_failures_say_what_happened(
+    qtbot, unlocked_shell, tmp_path, monkeypatch, kind, words
+):
+    def refuse(path: Path, data: bytes) -> None:
+        raise VaultError(kind, "refused")
+
+    monkeypatch.setattr(export_files, "atomic_write", refuse)
+    dialog = export_dialog(unlocked_shell, qtbot)
+    dialog.export_to(ExportKind.CSV, tmp_path / "out")
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    assert words in dialog.message.text()
+    assert "Your journal has not changed" in dialog.message.text()
+    assert not (tmp_path / "out").exists()
+
+
 def test_import_a_daylio_export_and_read_the_report(qtbot, unlocked_shell, monkeypatch):
     shell = unlocked_shell
     asked: list[object] = []

@@ -227,6 +227,13 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, WellnessError) and exc.kind is ErrorKind.DISK_FULL:
             text = self.tr("The export was not finished: there is not enough space there.")
+        elif isinstance(exc, WellnessError) and exc.kind is ErrorKind.PERMISSION:
+            text = self.tr(
+                "The export was not written: that place cannot be written to (it may be "
+                "read-only or belong to someone else)."
+            )
+        elif isinstance(exc, WellnessError) and exc.kind is ErrorKind.IO:
+            text = self.tr("The export could not be written there.")
         elif isinstance(exc, WellnessError):
             text = self.tr("The export was not finished. {0}").format(error_text(exc))
         elif isinstance(exc, FileExistsError):
