@@ -93,9 +93,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _point_caches_at(paths: AppPaths) -> None:
-    """Library caches go inside the data folder, never to shared places."""
+    """Library caches go inside the data folder, never to shared places.
+
+    That includes what Qt's own file dialog remembers (the folders visited, written to
+    ~/.config/QtProject.conf when the dialog closes): QSettings' user scope, which the app itself
+    never uses, is moved into the data folder's cache."""
     cache = paths.cache_dir
     os.environ.setdefault("MPLCONFIGDIR", str(cache / "matplotlib"))
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(cache / "qt"))
 
 
 def run_gui(paths: AppPaths, kdf: KdfParams, *, demo: bool = False) -> int:

@@ -80,19 +80,29 @@ def build_parser() -> argparse.ArgumentParser:
     add("init", "create a new vault and print its recovery key once")
     add("verify", "check the vault's integrity (prints 'ok' or what is wrong)")
     add("change-passphrase", "set a new passphrase (with --passphrase-stdin: old, then new line)")
-    export = add("export", "write everything in the vault to an unencrypted JSON file")
+    export = add(
+        "export",
+        "write everything to an unencrypted JSON file (--out), the logs as CSV files (--csv) or "
+        "the journal as Markdown (--markdown)",
+    )
     export.add_argument(
-        "--out", required=True, metavar="PATH", help="the JSON file (or, with --markdown, a folder)"
+        "--out", metavar="PATH", help="the JSON file (or, with --markdown, a folder)"
     )
     export.add_argument(
         "--markdown",
         choices=("entry", "year"),
         help="write journal entries as Markdown into the folder --out: one file per entry or per year",
     )
+    export.add_argument(
+        "--csv",
+        metavar="DIR",
+        help="write check-ins, stress entries, sleep periods (with time asleep, efficiency...) and "
+        "exercise sessions as CSV files into DIR (a new or empty folder)",
+    )
     imp = add(
         "import",
-        "import a Wellness Journal JSON export, a jrnl JSON export (jrnl --export json) or a "
-        "plain-text jrnl journal (nothing is added twice)",
+        "import a Wellness Journal JSON export, a jrnl JSON export (jrnl --export json), a "
+        "plain-text jrnl journal or a Daylio CSV export (nothing is added twice)",
     )
     imp.add_argument("file", metavar="FILE", help="the file to import")
     backup = add(
@@ -182,6 +192,8 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io)
         ensure_private_dir(paths.data_dir)
         with ProcessLock(paths.lockfile):
             return _restore(args, paths, Path(args.file), io)
+    if command == "export":
+        _check_export_args(args)
     if not paths.data_dir.is_dir():
         raise WellnessError(ErrorKind.NO_VAULT, f"{paths.data_dir} does not exist")
     with ProcessLock(paths.lockfile):
@@ -191,6 +203,8 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io)
         try:
             if command == "verify":
                 return _verify(vault, io)
+            if command == "export" and args.csv:
+                return _export_csv(vault, Path(args.csv), io)
             if command == "export" and args.markdown:
                 return _export_markdown(vault, Path(args.out), args.markdown, io)
             if command == "export":
@@ -278,6 +292,26 @@ def _export(vault: Vault, out: Path, io: Io) -> int:
     counts = exchange.write_export(vault.db, out)
     summary = ", ".join(f"{name}: {n}" for name, n in counts.items())
     io.stdout.write(f"exported to {out} ({summary})\n")
+    return EXIT_OK
+
+
+def _check_export_args(args: argparse.Namespace) -> None:
+    if args.csv and (args.out or args.markdown):
+        raise UsageError("--csv DIR writes CSV files on its own; leave out --out and --markdown")
+    if not args.csv and not args.out:
+        raise UsageError("say where: --out FILE (JSON), --markdown with --out DIR, or --csv DIR")
+
+
+def _export_csv(vault: Vault, out: Path, io: Io) -> int:
+    from wellness_journal.services import export_files
+    from wellness_journal.ui.messages import export_warning
+
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise UsageError(f"{out} is not an empty folder; give a new or empty folder")
+    io.stderr.write(f"warning: {export_warning()}\n")
+    written = export_files.write_csv(vault.db, out)
+    summary = ", ".join(f"{name}: {n}" for name, n in written.counts.items())
+    io.stdout.write(f"exported {len(written.files)} CSV file(s) to {out} ({summary})\n")
     return EXIT_OK
 
 

@@ -5,8 +5,9 @@ the app does (process lock, key derivation, Vault.open) and writes records in a 
 own transaction, printing ``ok KIND N`` only after the commit returned. Every few records it makes
 an automatic backup as well, so some kills land in the middle of a backup.
 
-Record types are pluggable: add a ``RecordType`` to ``RECORD_TYPES`` (a journal entry, a check-in)
-with ``write`` and ``present`` and the crash test and the soak benchmark cover it.
+Record types are pluggable: add a ``RecordType`` to ``RECORD_TYPES`` with ``write`` and ``present``
+and the crash test and the soak benchmark cover it. Written now: support contacts, settings,
+journal entries (saved and indexed for search) and daily check-ins.
 Used by tests/e2e/test_crash.py and benchmarks/crash_soak.py.
 """
 
@@ -77,9 +78,57 @@ def _present_settings(session: Any) -> dict[int, str]:
     }
 
 
+def _write_entry(session: Any, n: int) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from wellness_journal.core.journal import Entry
+
+    session.journal.save(
+        Entry(
+            id=None,
+            uid=f"crash-{n}",
+            written_at=datetime(2001, 1, 1, tzinfo=timezone.utc) + timedelta(minutes=n),
+            title=f"Crash {n}",
+            body=payload("journal", n),
+        )
+    )
+
+
+def _present_entries(session: Any) -> dict[int, str]:
+    return {
+        int(e.uid.removeprefix("crash-")): e.body
+        for e in session.journal.all_entries()
+        if e.uid.startswith("crash-")
+    }
+
+
+CHECKIN_DAY_ZERO = (2000, 1, 1)
+
+
+def _write_checkin(session: Any, n: int) -> None:
+    from datetime import date, timedelta
+
+    from wellness_journal.core.checkin import Checkin
+
+    day = date(*CHECKIN_DAY_ZERO) + timedelta(days=n)
+    session.today.checkins.save(
+        Checkin(id=None, uid="", day=day, mood=1 + n % 5, note=payload("checkins", n))
+    )
+
+
+def _present_checkins(session: Any) -> dict[int, str]:
+    from datetime import date
+
+    from wellness_journal.storage.repositories import checkins as repo
+
+    return {(c.day - date(*CHECKIN_DAY_ZERO)).days: c.note for c in repo.list_all(session.db)}
+
+
 RECORD_TYPES: dict[str, RecordType] = {
     "contacts": RecordType("contacts", _write_contact, _present_contacts),
     "settings": RecordType("settings", _write_setting, _present_settings),
+    "journal": RecordType("journal", _write_entry, _present_entries),
+    "checkins": RecordType("checkins", _write_checkin, _present_checkins),
 }
 
 
@@ -120,6 +169,7 @@ class Outcome:
     confirmed: int = 0
     lost: list[str] = field(default_factory=list)  # what went wrong, one line each
     backups_made: int = 0
+    confirmed_by_kind: dict[str, int] = field(default_factory=dict)
 
 
 def create_vault(data_dir: Path) -> None:
@@ -250,6 +300,8 @@ def crash_loop(
         outcome.kills += 1
         outcome.backups_made += backups
         outcome.confirmed += sum(len(v) for v in confirmed.values())
+        for kind, numbers in confirmed.items():
+            outcome.confirmed_by_kind[kind] = outcome.confirmed_by_kind.get(kind, 0) + len(numbers)
         if trouble:
             outcome.lost.append(trouble)
             break

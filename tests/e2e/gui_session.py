@@ -1,8 +1,19 @@
-"""A whole GUI session in its own process, recording every network attempt.
+"""A whole GUI session in its own process that uses every feature, recording every network attempt.
 
-Run by tests/e2e/test_no_network.py as ``python gui_session.py DATA_DIR MARKER``. It records audit
-events before the app starts, then drives the real entry point (``wellness_journal.app.main``):
-first run, every page, lock, unlock, every page again, quit. It prints one JSON line.
+Run by tests/e2e/test_no_network.py and tests/e2e/test_no_leaks.py as
+
+    python gui_session.py DATA_DIR MARKER [OUT_DIR [IMPORT_FILE]]
+
+It records audit events before the app starts, then drives the real entry point
+(``wellness_journal.app.main``) the way a user would, through the real widgets and dialogs: first
+run; a journal entry typed in the editor and autosaved, a prompt of one's own, a search; Today's
+check-in (with a shift of one's own), a stress entry (with a trigger of one's own), a sleep
+period, a critical incident and its day-3 check-in; a grounding exercise with ratings and kept
+notes, a thought record; a support contact; settings (auto-lock, theme); with OUT_DIR: a manual
+backup, an export to JSON through Qt's file dialog and one to CSV, and an import of IMPORT_FILE;
+lock and unlock; every page; quit. Every free-text field gets its own marker text (MARKER-<field>).
+It prints one JSON line: exit code, network events, steps done, open inet sockets, the markers
+(as stored) and the files it was asked to write.
 """
 
 from __future__ import annotations
@@ -11,9 +22,15 @@ import json
 import os
 import socket
 import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 EVENTS: list[list[str]] = []
 _LOCAL = {getattr(socket, "AF_UNIX", -1)}
+PASSPHRASE = "e2e session passphrase"
 
 
 def _record(event: str, args: tuple) -> None:  # type: ignore[type-arg]
@@ -62,78 +79,411 @@ def inet_socket_inodes() -> list[str]:
     return found
 
 
+class Session:
+    """The scripted user. Runs inside the app's event loop; waits by processing events."""
+
+    def __init__(self, marker: str, out_dir: Path | None, import_file: Path | None) -> None:
+        self.marker = marker
+        self.out_dir = out_dir
+        self.import_file = import_file
+        self.steps: list[str] = []
+        self.markers: dict[str, str] = {}
+        self.written: list[str] = []
+        self.open_sockets: list[str] = []
+        self.failure = ""
+
+    # -- tools ------------------------------------------------------------------------------------
+    def m(self, field: str, *, stored: Callable[[str], str] = str) -> str:
+        """A marker for one free-text field; ``stored`` is how the app keeps it (tags: casefolded)."""
+        text = f"{self.marker}-{field}"
+        self.markers[field] = stored(text)
+        return text
+
+    @staticmethod
+    def wait(condition: Callable[[], object], seconds: float = 60.0) -> None:
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        deadline = time.monotonic() + seconds
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the window did not get there in time")
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.005)
+
+    def on_modal(self, kind: type, act: Callable[[Any], None]) -> None:
+        """Run ``act`` on the next modal dialog of ``kind`` once it shows (dialogs block)."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        def attempt(left: int) -> None:
+            modal = QApplication.activeModalWidget()
+            if isinstance(modal, kind) and modal.isVisible():
+                try:
+                    act(modal)
+                except BaseException:
+                    self.failure = self.failure or traceback.format_exc()
+                    if isinstance(modal, QDialog):
+                        modal.reject()
+            elif left > 0:
+                QTimer.singleShot(20, lambda: attempt(left - 1))
+            else:
+                self.failure = self.failure or f"no {kind.__name__} opened"
+
+        QTimer.singleShot(20, lambda: attempt(1500))
+
+    def check(self) -> None:
+        if self.failure:
+            raise AssertionError(self.failure)
+
+    def shell(self) -> Any:
+        from PySide6.QtWidgets import QApplication
+
+        from wellness_journal.ui.shell import Shell
+
+        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, Shell)), None)
+
+    def page(self, page_id: str) -> Any:
+        s = self.shell()
+        s.main_area.show_page(page_id)
+        return s.main_area.page(page_id)
+
+    def visit_all_pages(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        s = self.shell()
+        for page in list(s.main_area.pages):
+            s.main_area.show_page(page.page_id)
+            QApplication.processEvents()
+        self.steps.append("pages:" + ",".join(p.page_id for p in s.main_area.pages))
+
+    # -- the session --------------------------------------------------------------------------------
+    def run(self) -> None:
+        self.wait(lambda: self.shell() is not None and self.shell().first_run is not None)
+        self.first_run()
+        self.visit_all_pages()
+        self.journal()
+        self.today()
+        self.toolbox()
+        self.support()
+        self.settings()
+        if self.out_dir is not None:
+            self.backup_export_import()
+        self.lock_and_unlock()
+        self.visit_all_pages()
+        self.open_sockets = inet_socket_inodes()
+        self.shell().close()
+        self.steps.append("closed")
+
+    def first_run(self) -> None:
+        s = self.shell()
+        flow = s.first_run
+        flow.start_button.click()
+        flow.fields.first.setText(PASSPHRASE)
+        flow.fields.second.setText(PASSPHRASE)
+        flow.create_button.click()
+        self.wait(lambda: s.first_run is not None and s.first_run.key_step is not None)
+        s.first_run.confirm_box.setChecked(True)
+        s.first_run.open_button.click()
+        self.wait(lambda: s.main_area is not None)
+
+    def journal(self) -> None:
+        from PySide6.QtTest import QTest
+
+        from wellness_journal.core.journal import Prompt
+
+        s = self.shell()
+        page = self.page("journal")
+        page.new_entry()
+        QTest.keyClicks(page.editor.title, self.m("journal-title"))
+        QTest.keyClicks(page.editor.body, self.m("journal-body") + " written at night. ")
+        QTest.keyClicks(page.editor.tags, self.m("journal-tag", stored=str.casefold))
+        self.wait(lambda: not page._dirty)  # the autosave, a moment after the last key
+        self.steps.append("journal autosaved")
+        page.finish_editing()
+        _, changes = s.session.journal.save_prompt(
+            Prompt(uid="", title=self.m("prompt-title"), text=self.m("prompt-text"))
+        )
+        s.ctx.announce(changes)
+        search = page.filters.search
+        QTest.keyClicks(search, self.m("search"))
+        self.wait(lambda: page.count_label.text() == "Nothing found.")
+        search.clear()
+        QTest.keyClicks(search, self.markers["journal-body"])
+        self.wait(lambda: page.count_label.text() == "1 found")
+        search.clear()
+        self.steps.append("journal searched")
+
+    def today(self) -> None:
+        from PySide6.QtCore import QDate, QTime
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from wellness_journal.core.checkin import DEFAULT_SHIFTS
+        from wellness_journal.core.incidents import Step
+        from wellness_journal.core.stress import DEFAULT_TRIGGERS
+        from wellness_journal.ui.today.followup_dialog import FollowUpDialog
+        from wellness_journal.ui.today.incident_dialogs import IncidentDialog
+        from wellness_journal.ui.today.sleep_dialog import SleepDialog
+        from wellness_journal.ui.today.stress_dialog import StressDialog
+
+        s = self.shell()
+        today = s.session.today
+        page = self.page("today")
+        shift, trigger = self.m("shift"), self.m("stress-trigger")
+        s.ctx.announce(today.checkins.set_shifts([*DEFAULT_SHIFTS, shift]))
+        s.ctx.announce(today.stress.set_triggers([*DEFAULT_TRIGGERS, trigger]))
+        page.refresh()
+        card = page.checkin
+        card.mood.set_value(4)
+        card.stress.set_value(3)
+        card.energy.set_value(6)
+        card.shift.setCurrentIndex(card.shift.findText(shift))
+        QTest.keyClicks(card.note, self.m("checkin-note"))
+        card.save_button.click()
+        saved = today.checkins.for_today()
+        assert saved is not None and saved.note == self.markers["checkin-note"], saved
+        assert saved.shift == shift, saved
+        self.steps.append("check-in")
+
+        def stress(dialog: StressDialog) -> None:
+            dialog.suds.set_value(7)
+            dialog.triggers[trigger].setChecked(True)
+            QTest.keyClicks(dialog.trigger_text, self.m("stress-trigger-text"))
+            QTest.keyClicks(dialog.helped, self.m("stress-helped"))
+            QTest.keyClicks(dialog.note, self.m("stress-note"))
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+        self.on_modal(StressDialog, stress)
+        page.forms.stress()
+        self.check()
+        assert [e.note for e in today.stress.recent()] == [self.markers["stress-note"]]
+        self.steps.append("stress entry")
+
+        def sleep(dialog: SleepDialog) -> None:
+            dialog.out_day.setDate(QDate.currentDate().addDays(-1))
+            for edit, text in (
+                (dialog.into_bed, "23:00"),
+                (dialog.tried, "23:10"),
+                (dialog.final, "06:30"),
+                (dialog.out_of_bed, "07:00"),
+            ):
+                edit.setTime(QTime.fromString(text, "HH:mm"))
+            dialog.latency.setValue(15)
+            dialog.waso.setValue(20)
+            dialog.quality.set_value(3)
+            QTest.keyClicks(dialog.note, self.m("sleep-note"))
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+        self.on_modal(SleepDialog, sleep)
+        page.forms.sleep()
+        self.check()
+        assert [p.note for p in today.sleep.recent()] == [self.markers["sleep-note"]]
+        self.steps.append("sleep period")
+
+        def incident(dialog: IncidentDialog) -> None:
+            dialog.occurred.setDate(QDate.currentDate().addDays(-3))
+            dialog.role.setCurrentText(self.m("incident-role"))
+            QTest.keyClicks(dialog.note, self.m("incident-note"))
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+        self.on_modal(IncidentDialog, incident)
+        page.forms.incident()
+        self.check()
+        (recorded,) = today.incidents.incidents()
+        assert recorded.note == self.markers["incident-note"], recorded
+
+        def follow_up(dialog: FollowUpDialog) -> None:
+            for scale in dialog.answers.values():
+                scale.set_value(1)
+            dialog.talk["maybe"].setChecked(True)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+            dialog.accept()
+
+        self.on_modal(FollowUpDialog, follow_up)
+        page.forms.follow_up(recorded, Step.DAY3)
+        self.check()
+        assert [f.step for f in today.incidents.follow_ups()] == [Step.DAY3]
+        self.steps.append("incident and follow-up")
+
+    def toolbox(self) -> None:
+        from PySide6.QtTest import QTest
+
+        from wellness_journal.core.clock import FakeClock
+        from wellness_journal.ui.coping.launcher import start_exercise
+        from wellness_journal.ui.pages.toolbox import RECORDS_TAB
+
+        s = self.shell()
+        page = self.page("toolbox")
+        clock = FakeClock()
+        dialog = start_exercise(s.ctx, page, "grounding", clock=clock)
+        self.wait(dialog.isVisible)
+        dialog.before.rating.set_value(7)
+        dialog.before.start_button.click()
+        for n, field in enumerate(dialog.grounding.fields, start=1):
+            QTest.keyClicks(field, self.m(f"grounding-{n}"))
+            clock.advance(20)
+            dialog.grounding.next_button.click()
+        dialog.after.rating.set_value(3)
+        dialog.after.keep_notes.setChecked(True)
+        dialog.after.done_button.click()
+        (done,) = s.session.coping.sessions()
+        assert (done.suds_before, done.suds_after) == (7, 3), done
+        assert self.markers["grounding-1"] in done.note, done
+        self.steps.append("exercise")
+
+        page.show_tab(RECORDS_TAB)
+        view = page.records
+        view.new_button.click()
+        editor = view.editor
+        QTest.keyClicks(editor.situation, self.m("thought-situation"))
+        QTest.keyClicks(editor.mood_rows[0].name, self.m("thought-mood"))
+        editor.mood_rows[0].before.setValue(70)
+        QTest.keyClicks(editor.thought_rows[0].text, self.m("thought-automatic"))
+        editor.thought_rows[0].hot.setChecked(True)
+        QTest.keyClicks(editor.evidence_for, self.m("thought-evidence-for"))
+        QTest.keyClicks(editor.evidence_against, self.m("thought-evidence-against"))
+        QTest.keyClicks(editor.balanced, self.m("thought-balanced"))
+        editor.mood_rows[0].after.setValue(30)
+        editor.back_button.click()  # leaving saves
+        (record,) = s.session.coping.thought_records()
+        assert record.balanced_thought == self.markers["thought-balanced"], record
+        self.steps.append("thought record")
+
+    def support(self) -> None:
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from wellness_journal.ui.dialogs.contact import ContactDialog
+
+        s = self.shell()
+        page = self.page("support")
+
+        def fill(dialog: ContactDialog) -> None:
+            QTest.keyClicks(dialog.name, self.m("contact-name"))
+            QTest.keyClicks(dialog.phone, self.m("contact-phone"))
+            QTest.keyClicks(dialog.text, self.m("contact-text"))
+            QTest.keyClicks(dialog.note, self.m("contact-note"))
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+        self.on_modal(ContactDialog, fill)
+        page.add_person_button.click()
+        self.check()
+        assert [c.note for c in s.session.contacts.personal()] == [self.markers["contact-note"]]
+        self.steps.append("support contact")
+
+    def settings(self) -> None:
+        s = self.shell()
+        page = self.page("settings")
+        page.auto_lock.setValue(9)
+        page.theme.setCurrentIndex(page.theme.findData("dark"))
+        assert s.session.settings.auto_lock_minutes() == 9
+        self.steps.append("settings")
+
+    def backup_export_import(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+        from wellness_journal.services.export_files import ExportKind
+        from wellness_journal.ui.dialogs.export_dialog import ExportDialog
+        from wellness_journal.ui.dialogs.import_dialog import ImportDialog
+
+        assert self.out_dir is not None
+        page = self.page("settings")
+        card = page.backups
+        usb = self.out_dir / "session.wjbackup"
+        card.back_up_to(usb)
+        self.wait(lambda: card.message.text().startswith("Done"))
+        self.written.append(str(usb))
+        self.steps.append("manual backup")
+
+        json_file = self.out_dir / "export.json"
+
+        def save_as(dialog: QFileDialog) -> None:
+            name = dialog.findChild(QLineEdit, "fileNameEdit")
+            name.setText(str(json_file))
+            QTest.keyClick(name, Qt.Key.Key_Return)
+
+        def export(dialog: ExportDialog) -> None:
+            dialog.radio[ExportKind.JSON].setChecked(True)
+            self.on_modal(QFileDialog, save_as)
+            dialog.export_button.click()  # Qt's own file dialog, answered by save_as
+            self.wait(lambda: dialog.written is not None)
+            self.written += [str(p) for p in dialog.written.files]
+            dialog.export_to(ExportKind.CSV, self.out_dir / "csv")
+            self.wait(lambda: dialog.written is not None and dialog.written.kind is ExportKind.CSV)
+            self.written += [str(p) for p in dialog.written.files]
+            assert dialog.message.text().startswith("Done."), dialog.message.text()
+            dialog.reject()
+
+        self.on_modal(ExportDialog, export)
+        page.export_button.click()
+        self.check()
+        assert str(json_file) in self.written, self.written
+        self.steps.append("export")
+
+        if self.import_file is not None:
+
+            def read(dialog: ImportDialog) -> None:
+                dialog.import_from(self.import_file)
+                self.wait(lambda: dialog.report is not None or "cannot" in dialog.message.text())
+                assert dialog.report is not None, dialog.message.text()
+                dialog.reject()
+
+            self.on_modal(ImportDialog, read)
+            page.import_button.click()
+            self.check()
+            self.steps.append("import")
+
+    def lock_and_unlock(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        s = self.shell()
+        entries = s.session.journal.count()
+        assert s.lock()
+        # The old page widgets go at the next turn of the main loop; this script runs inside
+        # one turn of it, so let them go now, as they would.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.steps.append("locked")
+        s.unlock_screen.field.setText(PASSPHRASE)
+        s.unlock_screen.unlock_button.click()
+        self.wait(lambda: s.main_area is not None)
+        assert s.session.journal.count() == entries
+        self.steps.append("unlocked")
+
+
 def main() -> int:
     data_dir, marker = sys.argv[1], sys.argv[2]
-    passphrase = "e2e session passphrase"
+    out_dir = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    import_file = Path(sys.argv[4]) if len(sys.argv) > 4 else None
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from wellness_journal import app
-    from wellness_journal.core.models import ContactKind, SupportContact
-    from wellness_journal.ui.shell import Shell
 
-    steps_done: list[str] = []
-    open_sockets: list[str] = []
-
-    def shell() -> Shell | None:
-        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, Shell)), None)
-
-    def visit_all_pages(s: Shell) -> None:
-        assert s.main_area is not None
-        for page in list(s.main_area.pages):
-            s.main_area.show_page(page.page_id)
-            QApplication.processEvents()
-        steps_done.append("pages:" + ",".join(p.page_id for p in s.main_area.pages))
-
-    state = {"step": "first_run"}
-
-    def tick() -> None:
-        s = shell()
-        if s is None:
-            return
-        step = state["step"]
-        if step == "first_run" and s.first_run is not None:
-            flow = s.first_run
-            flow.start_button.click()
-            flow.fields.first.setText(passphrase)
-            flow.fields.second.setText(passphrase)
-            flow.create_button.click()
-            state["step"] = "wait_key"
-        elif step == "wait_key" and s.first_run is not None and s.first_run.key_step is not None:
-            s.first_run.confirm_box.setChecked(True)
-            s.first_run.open_button.click()
-            state["step"] = "unlocked"
-        elif step == "unlocked" and s.main_area is not None:
-            assert s.session is not None and s.ctx is not None
-            _, changes = s.session.contacts.save(
-                SupportContact(
-                    id=None, uid="", kind=ContactKind.PERSONAL, name="E2E person", note=marker
-                )
-            )
-            s.ctx.announce(changes)
-            visit_all_pages(s)
-            s.lock()
-            steps_done.append("locked")
-            s.unlock_screen.field.setText(passphrase)
-            s.unlock_screen.unlock_button.click()
-            state["step"] = "wait_unlock"
-        elif step == "wait_unlock" and s.main_area is not None:
-            visit_all_pages(s)
-            open_sockets.extend(inet_socket_inodes())
-            state["step"] = "quit"
-            s.close()
-            steps_done.append("closed")
-        if state["step"] != "quit":
-            QTimer.singleShot(50, tick)
+    session = Session(marker, out_dir, import_file)
 
     def start() -> None:
-        QTimer.singleShot(50, tick)
+        try:
+            session.run()
+        except BaseException:
+            session.failure = session.failure or traceback.format_exc()
+            QApplication.exit(70)
 
     QTimer.singleShot(0, start)
     code = app.main(["--data-dir", data_dir])
     print(
         json.dumps(
-            {"code": code, "events": EVENTS, "steps": steps_done, "inet_sockets": open_sockets}
+            {
+                "code": code,
+                "events": EVENTS,
+                "steps": session.steps,
+                "inet_sockets": session.open_sockets,
+                "markers": session.markers,
+                "written": session.written,
+                "failure": session.failure,
+            }
         )
     )
     return 0

@@ -24,4 +24,5 @@ def test_killed_writer_loses_nothing_it_confirmed(tmp_path: Path):
     assert outcome.kills == KILLS
     # The loop really wrote and backed up between kills (the check is not vacuous).
     assert outcome.confirmed > KILLS * 5
+    assert all(outcome.confirmed_by_kind.get(kind, 0) > KILLS for kind in RECORD_TYPES), outcome
     assert outcome.backups_made > 0

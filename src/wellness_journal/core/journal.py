@@ -75,6 +75,7 @@ class ImportedEntry:
     body: str
     tags: list[str] = field(default_factory=list)
     where: str = ""  # "line 12" or "entry 3", for messages
+    mood: int | None = None  # one of MOODS, when the other journal had a mood that fits
 
 
 # Markers put around matches in snippets; control characters never typed in a journal.

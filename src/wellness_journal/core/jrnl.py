@@ -15,6 +15,7 @@ from typing import Any
 
 from wellness_journal.core.errors import ImportFileError
 from wellness_journal.core.journal import ImportedEntry, clean_tags
+from wellness_journal.core.localzone import FIRST_YEAR, LAST_YEAR, within_years
 
 Localize = Callable[[datetime], datetime]
 
@@ -35,6 +36,21 @@ _SENTENCE_END = re.compile(
 
 def _local(moment: datetime) -> datetime:
     return moment.astimezone()
+
+
+def _placed(naive: datetime, localize: Localize, where: str) -> datetime:
+    """``naive`` as local time. A date outside the years the journal takes is refused clearly
+    (at the very ends of the calendar, year 1 or 9999, it could not even be given a zone)."""
+    try:
+        moment = localize(naive) if FIRST_YEAR <= naive.year <= LAST_YEAR else None
+    except (ValueError, OverflowError):
+        moment = None
+    if moment is None or not within_years(moment):
+        raise ImportFileError(
+            f"{where}: {naive:%Y-%m-%d %H:%M} is not between {FIRST_YEAR} and {LAST_YEAR}",
+            where=where,
+        )
+    return moment
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -90,7 +106,7 @@ def from_json(document: Any, *, localize: Localize = _local) -> list[ImportedEnt
         tags = list(clean_tags(raw_tags + ([STARRED_TAG] if starred else [])))
         entries.append(
             ImportedEntry(
-                written_at=localize(naive),
+                written_at=_placed(naive, localize, where),
                 title=raw["title"].strip(),
                 body=raw["body"].strip(),
                 tags=tags,
@@ -135,7 +151,7 @@ def from_text(text: str, *, localize: Localize = _local) -> list[ImportedEntry]:
         tags = tags_in(raw) + ([STARRED_TAG] if starred else [])
         entries.append(
             ImportedEntry(
-                written_at=localize(moment),
+                written_at=_placed(moment, localize, f"line {line_no}"),
                 title=title,
                 body=body,
                 tags=list(clean_tags(tags)),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import os
 import time
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -114,3 +114,18 @@ def parse_instant(text: str) -> datetime:
     if value.tzinfo is None:
         raise ValueError(f"{text!r} has no UTC offset")
     return value
+
+
+# The years a time read from a file may have. Wider would be no use to anyone, and a time near the
+# ends of the calendar (year 1, 9999) cannot be moved to another offset without overflowing.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def within_years(value: date | datetime) -> bool:
+    """True when ``value`` (and, for an aware time, the same moment in UTC) lies in the years
+    FIRST_YEAR..LAST_YEAR."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        return False
+    if isinstance(value, datetime) and value.utcoffset() is not None:
+        return FIRST_YEAR <= to_utc(value).year <= LAST_YEAR
+    return True

@@ -248,6 +248,7 @@ class JournalService:
                 title=" ".join(item.title.split()),
                 body=item.body,
                 tags=clean_tags(item.tags),
+                mood=item.mood if item.mood in MOODS else None,
                 created_at=stamp,
                 updated_at=stamp,
             )

@@ -1,16 +1,16 @@
-"""Files in and out: import any file we know (our JSON export, jrnl JSON, jrnl text) and export
-entries as Markdown. An import is one transaction: a bad file changes nothing."""
+"""Files in and out: import any file we know (our JSON export, jrnl JSON, jrnl text, Daylio CSV)
+and export entries as Markdown. An import is one transaction: a bad file changes nothing."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from wellness_journal.core import jrnl
+from wellness_journal.core import daylio, jrnl
 from wellness_journal.core.errors import ImportFileError
 from wellness_journal.core.journal import ImportedEntry
 from wellness_journal.core.journal_markdown import Split, render
-from wellness_journal.services import exchange
+from wellness_journal.services import daylio_import, exchange
 from wellness_journal.services.exchange import ImportReport
 from wellness_journal.services.journal import JournalService
 from wellness_journal.storage.connection import Database
@@ -41,7 +41,8 @@ def _read_text(path: Path) -> str:
 
 
 def import_file(db: Database, path: Path) -> ImportReport:
-    """Import a Wellness Journal export, a jrnl JSON export or a plain-text jrnl journal."""
+    """Import a Wellness Journal export, a jrnl JSON export, a plain-text jrnl journal or a
+    Daylio CSV export (told apart by their content, not their names)."""
     text = _read_text(path)
     stripped = text.lstrip()
     # A jrnl text journal starts with "[2024-03-01 21:30] ", which is no JSON document.
@@ -65,6 +66,8 @@ def import_file(db: Database, path: Path) -> ImportReport:
         )
     if not stripped:
         raise ImportFileError(f"{path.name} is empty")
+    if daylio.looks_like_daylio(text):
+        return daylio_import.import_text(db, text)
     return _add(db, jrnl.from_text(text), "jrnl journal")
 
 

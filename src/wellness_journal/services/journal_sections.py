@@ -15,6 +15,7 @@ from wellness_journal.core.journal import (
     plain_preview,
     utc_text,
 )
+from wellness_journal.core.localzone import FIRST_YEAR, LAST_YEAR, within_years
 from wellness_journal.services.exchange import (
     ImportReport,
     field_int,
@@ -65,6 +66,12 @@ class JournalEntriesSection:
                     " a UTC offset",
                     where=where,
                 ) from None
+            if not within_years(written_at):
+                raise ImportFileError(
+                    f"{self.name} item {index + 1}: 'written_at' {stamp!r} is not between"
+                    f" {FIRST_YEAR} and {LAST_YEAR}",
+                    where=where,
+                )
             tags = item.get("tags", [])
             if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
                 raise ImportFileError(

@@ -15,6 +15,7 @@ from wellness_journal.core.coping import (
     ThoughtRecord,
 )
 from wellness_journal.core.errors import ImportFileError
+from wellness_journal.core.localzone import FIRST_YEAR, LAST_YEAR, within_years
 from wellness_journal.services.exchange import (
     ImportReport,
     Section,
@@ -46,6 +47,8 @@ def _moment(item: dict[str, Any], key: str, section: str, index: int) -> datetim
         raise _bad(section, index, f"{key!r} is not a date and time") from None
     if moment.tzinfo is None:
         raise _bad(section, index, f"{key!r} has no time zone")
+    if not within_years(moment):
+        raise _bad(section, index, f"{key!r} is not between {FIRST_YEAR} and {LAST_YEAR}")
     return moment
 
 

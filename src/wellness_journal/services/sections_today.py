@@ -16,7 +16,14 @@ from wellness_journal.core import stress as stress_rules
 from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.errors import ImportFileError
 from wellness_journal.core.incidents import FollowUp, Incident, Step
-from wellness_journal.core.localzone import instant_text, parse_instant, utc_key
+from wellness_journal.core.localzone import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    instant_text,
+    parse_instant,
+    utc_key,
+    within_years,
+)
 from wellness_journal.core.sleep import SleepKind, SleepPeriod
 from wellness_journal.core.stress import StressEntry
 from wellness_journal.services.exchange import (
@@ -47,17 +54,23 @@ def _opt_int(item: dict[str, Any], key: str, section: str, index: int) -> int | 
 def _day(item: dict[str, Any], key: str, section: str, index: int) -> date:
     text = field_str(item, key, section, index, required=True, max_len=20)
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise _fail(section, index, f"{key!r} is not a date (YYYY-MM-DD)") from None
+    if not within_years(day):
+        raise _fail(section, index, f"{key!r} is not between {FIRST_YEAR} and {LAST_YEAR}")
+    return day
 
 
 def _instant(item: dict[str, Any], key: str, section: str, index: int) -> datetime:
     text = field_str(item, key, section, index, required=True, max_len=40)
     try:
-        return parse_instant(text)
+        moment = parse_instant(text)
     except ValueError:
         raise _fail(section, index, f"{key!r} is not a time with a UTC offset") from None
+    if not within_years(moment):
+        raise _fail(section, index, f"{key!r} is not between {FIRST_YEAR} and {LAST_YEAR}")
+    return moment
 
 
 def _strings(item: dict[str, Any], key: str, section: str, index: int) -> tuple[str, ...]:

@@ -1,4 +1,5 @@
-"""Settings: auto-lock, theme, passphrase and recovery key, where the data lives."""
+"""Settings: auto-lock, theme, passphrase and recovery key, where the data lives, export and
+import."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from wellness_journal.services import backup as backup_service
 from wellness_journal.services import settings as settings_service
 from wellness_journal.services.preferences import THEMES
 from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.dialogs.export_dialog import ExportDialog
+from wellness_journal.ui.dialogs.import_dialog import ImportDialog
 from wellness_journal.ui.dialogs.security import ChangePassphraseDialog, NewRecoveryKeyDialog
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.pages.backups_card import BackupsCard
@@ -78,6 +81,29 @@ class SettingsPage(Page):
         self.show_folder_button.clicked.connect(self._on_show_folder)
         row = QHBoxLayout()
         row.addWidget(self.show_folder_button)
+        row.addStretch(1)
+        inner.addLayout(row)
+        inner.addWidget(
+            paragraph(
+                self.tr(
+                    "Export makes copies you or other programs can read (JSON, spreadsheets, "
+                    "Markdown); they are not encrypted. Import adds entries from a Wellness "
+                    "Journal export, jrnl or Daylio."
+                ),
+                muted=True,
+            )
+        )
+        self.export_button = button(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save a readable copy: JSON, CSV or Markdown"))
+        self.export_button.clicked.connect(self._on_export)
+        self.import_button = button(self.tr("&Import…"))
+        self.import_button.setToolTip(
+            self.tr("Add entries from a Wellness Journal export, jrnl or Daylio")
+        )
+        self.import_button.clicked.connect(self._on_import)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.import_button)
         row.addStretch(1)
         inner.addLayout(row)
         col.addWidget(box)
@@ -149,6 +175,14 @@ class SettingsPage(Page):
         NewRecoveryKeyDialog(
             self.ctx.session.security, self.ctx.runner, self.ctx.secrets, self
         ).exec()
+
+    @Slot()
+    def _on_export(self) -> None:
+        ExportDialog(self.ctx, self).exec()
+
+    @Slot()
+    def _on_import(self) -> None:
+        ImportDialog(self.ctx, self).exec()
 
     @Slot()
     def _on_show_folder(self) -> None:
