@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from wellness_journal.resources import icon_path
+
 BASE_POINT_SIZE = 11
 
 
@@ -99,6 +101,11 @@ def _palette(c: Colors) -> QPalette:
     return pal
 
 
+def _check_image(c: Colors) -> str:
+    """The tick drawn on a checked box: light on the light theme's dark accent, and the reverse."""
+    return icon_path("indicator-check-dark" if c.dark else "indicator-check-light").as_posix()
+
+
 def stylesheet(c: Colors) -> str:
     return f"""
 QWidget {{ color: {c.text}; }}
@@ -128,8 +135,18 @@ QPushButton#primary:hover, QPushButton#support:hover {{ background: {c.accent_ho
 QPushButton#primary:focus, QPushButton#support:focus {{ border: 2px solid {c.text}; }}
 QPushButton#primary:disabled, QPushButton#support:disabled {{ background: {c.border};
     border-color: {c.border}; color: {c.muted}; }}
-QCheckBox {{ spacing: 8px; }}
-QCheckBox::indicator {{ width: 18px; height: 18px; }}
+QCheckBox, QRadioButton {{ spacing: 8px; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: 16px; height: 16px;
+    border: 2px solid {c.muted}; background: {c.surface}; }}
+QRadioButton::indicator {{ border-radius: 10px; }}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
+    image: url("{_check_image(c)}"); }}
+QRadioButton::indicator:checked {{ border-color: {c.accent}; background: qradialgradient(
+    cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {c.accent}, stop: 0.5 {c.accent},
+    stop: 0.56 {c.surface}, stop: 1 {c.surface}); }}
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled {{ border-color: {c.border}; }}
+QRadioButton:focus, QCheckBox:focus {{ color: {c.accent}; }}
 QPushButton#flat {{ border: none; background: transparent; color: {c.accent}; padding: 4px 6px; }}
 QPushButton#flat:hover {{ text-decoration: underline; }}
 QLineEdit, QPlainTextEdit, QTextEdit {{

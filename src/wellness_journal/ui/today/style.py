@@ -15,13 +15,6 @@ QFrame#rating {{ border: 2px solid transparent; border-radius: 9px; }}
 QFrame#rating:focus {{ border: 2px solid {c.accent}; }}
 QFrame#due {{ background: {c.selection}; border: 1px solid {c.accent}; border-radius: 10px; }}
 QLabel#figure {{ font-size: 15pt; font-weight: 600; }}
-QRadioButton::indicator, QCheckBox::indicator {{ width: 14px; height: 14px;
-    border: 2px solid {c.muted}; background: {c.surface}; }}
-QRadioButton::indicator {{ border-radius: 9px; }}
-QCheckBox::indicator {{ border-radius: 4px; }}
-QRadioButton::indicator:checked, QCheckBox::indicator:checked {{ background: {c.accent};
-    border: 2px solid {c.accent}; }}
-QRadioButton:focus, QCheckBox:focus {{ color: {c.accent}; }}
 QLabel#problem {{ color: {c.warning_text}; background: {c.warning_bg}; border-radius: 6px;
     padding: 6px 10px; }}
 """
