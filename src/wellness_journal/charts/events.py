@@ -1,0 +1,121 @@
+"""Stress log entries and critical incidents on one timeline, and below it the scores of the
+check-ins after each incident (the five answers added up, 0 to 20: lower means fewer reactions)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from wellness_journal.charts.style import (
+    Chart,
+    ChartTheme,
+    Hover,
+    Margins,
+    date_axis,
+    day_number,
+    legend,
+    new_figure,
+    style_axes,
+    text_width,
+)
+from wellness_journal.core.trend_data import FOLLOW_UP_MAX, Events
+from wellness_journal.core.trends import Period
+
+MAX_NAMED = 5  # more incidents in view than this: marks only, the hover names them
+
+
+def build(
+    events: Events,
+    period: Period,
+    theme: ChartTheme,
+    labels: Mapping[str, str],
+    incident_names: Sequence[str],
+    *,
+    width: float = 8.0,
+    height: float = 4.6,
+) -> Chart:
+    """``labels``: "stress" (top panel), "after" (bottom panel), "entries", "incident".
+    ``incident_names``: a short name for each of ``events.incidents``, in the same order."""
+    from matplotlib.lines import Line2D
+
+    with_scores = bool(events.follow_ups)
+    fig = new_figure(theme, width, height if with_scores else height * 0.62)
+    names = [labels["stress"], labels["after"] if with_scores else ""]
+    chart = Chart(
+        fig,
+        margins=Margins(left=max(text_width(n) for n in names) + 0.45, top=0.5, hspace=0.3),
+    )
+    if with_scores:
+        top, bottom = fig.subplots(2, 1, sharex=True, height_ratios=[1.0, 1.0])
+        panels = [top, bottom]
+    else:
+        top = fig.add_subplot()
+        bottom = None
+        panels = [top]
+    palette = theme.incidents
+
+    style_axes(top, theme)
+    xs = [day_number(d.day) for d in events.stress]
+    highest = [float(d.highest) for d in events.stress]
+    top.vlines(xs, 0, highest, color=theme.stress, linewidth=1.6, alpha=0.55)
+    top.plot(
+        xs,
+        highest,
+        linestyle="none",
+        marker="o",
+        markersize=5.5 if period.days <= 400 else 3.5,
+        color=theme.stress,
+        markeredgewidth=0,
+    )
+    top.set_ylim(0, 11.2)
+    top.set_yticks([0, 5, 10])
+    top.set_ylabel(labels["stress"], rotation=0, ha="right", va="center", labelpad=8)
+    chart.hovers.append(Hover(top, "stress", xs, highest, match="x"))
+
+    shown = [(i, m) for i, m in enumerate(events.incidents) if m.day in period]
+    name_them = len(shown) <= MAX_NAMED
+    for i, mark in shown:
+        x = day_number(mark.day)
+        for ax in panels:
+            ax.axvline(x, color=palette[i % len(palette)], linewidth=1.5, linestyle=(0, (4, 2)))
+        if name_them:
+            top.annotate(
+                incident_names[i],
+                (x, 11.2),
+                xytext=(4, -2),
+                textcoords="offset points",
+                ha="left",
+                va="top",
+                fontsize=9.5,
+                color=theme.text,
+            )
+    incident_xs = [day_number(m.day) for _, m in shown]
+    chart.hovers.append(Hover(top, "incident", incident_xs, [10.5] * len(shown)))
+
+    if bottom is not None:
+        style_axes(bottom, theme)
+        order = {m.uid: i for i, m in enumerate(events.incidents)}
+        for uid in dict.fromkeys(f.incident_uid for f in events.follow_ups):
+            scores = [f for f in events.follow_ups if f.incident_uid == uid]
+            color = palette[order.get(uid, 0) % len(palette)]
+            fx = [day_number(f.day) for f in scores]
+            fy = [float(f.total) for f in scores]
+            bottom.plot(fx, fy, color=color, linewidth=1.8, marker="o", markersize=6.5)
+        all_x = [day_number(f.day) for f in events.follow_ups]
+        all_y = [float(f.total) for f in events.follow_ups]
+        chart.hovers.append(Hover(bottom, "follow_up", all_x, all_y))
+        bottom.set_ylim(-0.5, FOLLOW_UP_MAX + 0.5)
+        bottom.set_yticks([0, 10, 20])
+        bottom.set_ylabel(labels["after"], rotation=0, ha="right", va="center", labelpad=8)
+        top.tick_params(labelbottom=False)
+    date_axis(panels[-1], period.first, period.last)
+    legend(
+        top,
+        theme,
+        [
+            Line2D([], [], marker="o", markersize=6, color=theme.stress, linewidth=1.6),
+            Line2D([], [], color=palette[0], linewidth=1.5, linestyle=(0, (4, 2))),
+        ],
+        [labels["entries"], labels["incident"]],
+    )
+    chart.fit()
+    return chart

@@ -1,0 +1,227 @@
+"""Sleep: hours asleep per sleep day (main sleep and naps stacked) against the 7-hour guide,
+sleep efficiency below, the shifts as a coloured band between; and averages by shift."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from wellness_journal.charts.style import (
+    Chart,
+    ChartTheme,
+    Hover,
+    Margins,
+    date_axis,
+    day_number,
+    legend,
+    new_figure,
+    shift_color,
+    style_axes,
+    text_width,
+)
+from wellness_journal.core.trends import (
+    GUIDE_SLEEP_MIN,
+    Bucket,
+    Period,
+    ShiftSleep,
+    SleepPoint,
+    bucket_days,
+    bucket_for,
+    sleep_bars,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+GUIDE_HOURS = GUIDE_SLEEP_MIN / 60.0
+EFFICIENCY_TARGET = 85.0  # the lower end of the usual 85-90% aim (FACTS.md, CBT-I)
+
+
+def bar_centres(starts: Sequence[date], bucket: Bucket) -> tuple[list[float], list[float]]:
+    """x of the middle of each bucket starting at ``starts``, and a bar width for it (days)."""
+    spans = [bucket_days(start, bucket) for start in starts]
+    xs = [day_number(start) + (n - 1) / 2.0 for start, n in zip(starts, spans, strict=True)]
+    return xs, [n * (0.78 if bucket is Bucket.DAY else 0.85) for n in spans]
+
+
+def timeline(
+    points: Sequence[SleepPoint],
+    shifts: Mapping[date, str],
+    period: Period,
+    theme: ChartTheme,
+    labels: Mapping[str, str],
+    shift_names: Mapping[str, str],
+    *,
+    width: float = 8.0,
+    height: float = 4.8,
+) -> Chart:
+    """``labels``: "hours", "main", "nap", "guide", "efficiency", "shift". ``shift_names``: the
+    words for the shifts to name in the legend (any other shift is drawn grey as "other")."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    bucket = bucket_for(period)
+    bars = sleep_bars(points, bucket)
+    fig = new_figure(theme, width, height)
+    names = [labels["hours"], labels["efficiency"], labels["shift"]]
+    margins = Margins(left=max(text_width(n) for n in names) + 0.6, top=0.5, hspace=0.12)
+    grid = fig.add_gridspec(3, 1, height_ratios=[3.4, 0.28, 1.35])
+    ax = fig.add_subplot(grid[0])
+    band = fig.add_subplot(grid[1], sharex=ax)
+    eff = fig.add_subplot(grid[2], sharex=ax)
+    chart = Chart(fig, margins=margins)
+
+    style_axes(ax, theme)
+    xs, widths = bar_centres([b.start for b in bars], bucket)
+    main = [b.main / 60.0 for b in bars]
+    nap = [b.nap / 60.0 for b in bars]
+    ax.bar(xs, main, widths, color=theme.main_sleep, linewidth=0)
+    ax.bar(xs, nap, widths, bottom=main, color=theme.nap, linewidth=0)
+    top = max([10.0, *(m + n + 0.8 for m, n in zip(main, nap, strict=True))])
+    ax.set_ylim(0, top)
+    ax.axhline(GUIDE_HOURS, color=theme.text, linewidth=1.1, linestyle=(0, (5, 3)), alpha=0.8)
+    ax.set_ylabel(labels["hours"], rotation=0, ha="right", va="center", labelpad=8)
+    ax.tick_params(labelbottom=False)
+    chart.hovers.append(Hover(ax, "sleep", xs, main, match="x", width=max(widths, default=1)))
+
+    style_axes(band, theme, grid_y=False)
+    _shift_band(band, shifts, period)
+    band.set_ylabel(labels["shift"], rotation=0, ha="right", va="center", labelpad=8)
+    band.tick_params(labelbottom=False)
+
+    style_axes(eff, theme)
+    effs = [b.efficiency for b in bars]
+    line_x, line_y = _with_breaks(xs, effs, [b.start for b in bars], bucket)
+    eff.plot(
+        line_x,
+        line_y,
+        color=theme.line,
+        linewidth=1.4 if bucket is not Bucket.DAY else 1.0,
+        marker="o" if len(bars) <= 120 else None,
+        markersize=3.2,
+    )
+    eff.axhline(EFFICIENCY_TARGET, color=theme.muted, linewidth=1.0, linestyle=(0, (2, 3)))
+    low = min([70.0, *(e - 5 for e in effs)])
+    eff.set_ylim(max(low, 0.0), 101)
+    eff.set_yticks([t for t in (50, 60, 70, 85, 100) if t >= low])
+    eff.yaxis.set_major_formatter("{x:.0f}%")
+    eff.set_ylabel(labels["efficiency"], rotation=0, ha="right", va="center", labelpad=8)
+    chart.hovers.append(Hover(eff, "efficiency", xs, effs, match="x", width=max(widths, default=1)))
+    date_axis(eff, period.first, period.last)
+    handles = [
+        Patch(color=theme.main_sleep),
+        Patch(color=theme.nap),
+        Line2D([], [], color=theme.text, linewidth=1.1, linestyle=(0, (5, 3))),
+    ]
+    texts = [labels["main"], labels["nap"], labels["guide"]]
+    present = set(shifts.values())
+    for key, name in shift_names.items():
+        if key in present:
+            handles.append(Patch(color=shift_color(key)))
+            texts.append(name)
+    legend(ax, theme, handles, texts)
+    chart.fit()
+    return chart
+
+
+def _with_breaks(
+    xs: Sequence[float], ys: Sequence[float], starts: Sequence[date], bucket: Bucket
+) -> tuple[list[float], list[float]]:
+    """The points with a NaN between two that are not next to each other, so a line through
+    them breaks where nothing was logged instead of bridging the gap."""
+    out_x: list[float] = []
+    out_y: list[float] = []
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        if i and (starts[i] - starts[i - 1]).days > bucket_days(starts[i - 1], bucket):
+            out_x.append(float("nan"))
+            out_y.append(float("nan"))
+        out_x.append(x)
+        out_y.append(y)
+    return out_x, out_y
+
+
+def _shift_band(ax: Axes, shifts: Mapping[date, str], period: Period) -> None:
+    """One thin coloured cell per day with a shift noted; nothing on days with none."""
+    from matplotlib.colors import to_rgba
+
+    row = []
+    blank = (0.0, 0.0, 0.0, 0.0)
+    cache: dict[str, tuple[float, float, float, float]] = {}
+    for day in period.dates():
+        shift = shifts.get(day)
+        if shift is None:
+            row.append(blank)
+            continue
+        if shift not in cache:
+            cache[shift] = to_rgba(shift_color(shift), 0.95)
+        row.append(cache[shift])
+    x0 = day_number(period.first) - 0.5
+    ax.imshow(
+        [row],
+        extent=(x0, x0 + period.days, 0.0, 1.0),
+        aspect="auto",
+        interpolation="nearest",
+        origin="lower",
+    )
+    ax.set_ylim(0, 1)
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.spines["bottom"].set_visible(False)
+    ax.tick_params(length=0)
+
+
+def by_shift(
+    rows: Sequence[ShiftSleep],
+    names: Sequence[str],
+    hour_texts: Sequence[str],
+    efficiency_texts: Sequence[str],
+    theme: ChartTheme,
+    labels: Mapping[str, str],
+    *,
+    width: float = 8.0,
+    height: float | None = None,
+) -> Chart:
+    """Average sleep (left) and efficiency (right) per shift, as horizontal bars. ``names``
+    already say how many days each rests on. ``labels``: "hours", "efficiency", "guide"."""
+    height = height or max(2.4, 1.0 + 0.5 * len(rows))
+    fig = new_figure(theme, width, height)
+    left, right = fig.subplots(1, 2, sharey=True, width_ratios=[1.6, 1.0])
+    chart = Chart(
+        fig,
+        margins=Margins(left=max(text_width(n) for n in names) + 0.3, top=0.3, bottom=0.6),
+    )
+    ys = list(range(len(rows)))[::-1]  # the first row on top
+    colors = [shift_color(r.shift) for r in rows]
+    edge = theme.muted if not theme.dark else theme.grid
+    hours = [r.average / 60.0 for r in rows]
+    effs = [r.efficiency for r in rows]
+    for ax, values, texts, limit in (
+        (left, hours, hour_texts, max([10.0, *(h + 2.6 for h in hours)])),
+        (right, effs, efficiency_texts, 100.0),
+    ):
+        style_axes(ax, theme, grid_y=False, grid_x=True)
+        ax.barh(ys, values, 0.62, color=colors, edgecolor=edge, linewidth=0.6)
+        for y, value, text in zip(ys, values, texts, strict=True):
+            ax.text(
+                (max(value, GUIDE_HOURS) if ax is left else value) + limit * 0.015,
+                y,
+                text,
+                va="center",
+                ha="left",
+                color=theme.text,
+                fontsize=10,
+                clip_on=False,
+            )
+        ax.set_xlim(0, limit * (1.18 if ax is right else 1.0))
+    left.axvline(GUIDE_HOURS, color=theme.text, linewidth=1.1, linestyle=(0, (5, 3)), alpha=0.8)
+    left.set_yticks(ys, names)
+    left.set_xlabel(labels["hours"])
+    right.set_xlabel(labels["efficiency"])
+    right.set_xticks([0, 25, 50, 75, 100])
+    right.xaxis.set_major_formatter("{x:.0f}%")
+    right.tick_params(left=False)
+    chart.hovers.append(Hover(left, "shift", hours, [float(y) for y in ys], match="y"))
+    chart.hovers.append(Hover(right, "shift", effs, [float(y) for y in ys], match="y"))
+    chart.fit()
+    return chart
