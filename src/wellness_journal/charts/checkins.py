@@ -11,13 +11,14 @@ from wellness_journal.charts.style import (
     ChartTheme,
     Hover,
     Margins,
-    date_axis,
     day_number,
     legend,
     nan_list,
     new_figure,
+    side_label,
     style_axes,
     text_width,
+    time_axis,
 )
 from wellness_journal.core.trend_data import CheckinDay
 from wellness_journal.core.trends import Period
@@ -46,9 +47,9 @@ def build(
     from matplotlib.lines import Line2D
 
     fig = new_figure(theme, width, height)
-    axes = fig.subplots(len(PANELS), 1, sharex=True)
+    axes = fig.subplots(len(PANELS), 1)
     names = [labels[p.key] for p in PANELS]
-    margins = Margins(left=max(text_width(n) for n in names) + 0.45, hspace=0.3)
+    margins = Margins(left=max(text_width(n) for n in names) + 0.5, hspace=0.3)
     xs = [day_number(d.day) for d in days]
     long_range = period.days > 200
     size = 2.0 if period.days > 400 else 3.2 if long_range else 5.5
@@ -71,12 +72,10 @@ def build(
         )
         ax.plot(xs, means, color=color, linewidth=2.2, solid_capstyle="round")
         ax.set_ylim(panel.low - 0.4, panel.high + 0.4)
-        ax.set_yticks(
-            range(panel.low, panel.high + 1, 1 if panel.high <= 5 else 5),
-        )
-        ax.set_ylabel(labels[panel.key], rotation=0, ha="right", va="center", labelpad=8)
+        ax.set_yticks([panel.low, (panel.low + panel.high) // 2, panel.high])
+        side_label(ax, labels[panel.key], theme, gap=22)
         chart.hovers.append(Hover(ax, panel.key, xs, [0.0] * len(xs), match="x"))
-    date_axis(axes[-1], period.first, period.last)
+    time_axis(axes, period.first, period.last)
     legend(
         axes[0],
         theme,

@@ -11,11 +11,12 @@ from wellness_journal.charts.style import (
     ChartTheme,
     Hover,
     Margins,
-    date_axis,
+    draw_bars,
     legend,
     new_figure,
     style_axes,
     text_width,
+    time_axis,
 )
 from wellness_journal.core.trend_data import ExerciseRatings
 from wellness_journal.core.trends import Bucket, CountBar, Period
@@ -49,7 +50,7 @@ def ratings(
     ax.plot(before, ys, linestyle="none", marker="o", markersize=9, color=theme.before)
     ax.plot(after, ys, linestyle="none", marker="o", markersize=9, color=theme.after)
     ax.set_xlim(-0.3, 10.3)
-    ax.set_xticks(range(0, 11, 2))
+    ax.set_xticks([0, 5, 10])
     ax.set_ylim(-0.7, len(rows) - 0.3)
     ax.set_yticks(ys, names)
     ax.tick_params(left=False)
@@ -87,12 +88,12 @@ def practice(
     style_axes(ax, theme)
     xs, widths = bar_centres([b.start for b in bars], bucket)
     counts = [float(b.count) for b in bars]
-    ax.bar(xs, counts, widths, color=theme.after, linewidth=0)
+    draw_bars(ax, xs, counts, widths, theme.after)
     top = max([4.0, *counts])
     ax.set_ylim(0, top * 1.12)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     ax.set_title(labels["count"], loc="left", fontsize=11, color=theme.text, pad=8)
-    date_axis(ax, period.first, period.last)
+    time_axis([ax], period.first, period.last)
     chart.hovers.append(Hover(ax, "practice", xs, counts, match="x", width=max(widths, default=1)))
     chart.fit()
     return chart

@@ -10,12 +10,13 @@ from wellness_journal.charts.style import (
     ChartTheme,
     Hover,
     Margins,
-    date_axis,
     day_number,
     legend,
     new_figure,
+    side_label,
     style_axes,
     text_width,
+    time_axis,
 )
 from wellness_journal.core.trend_data import FOLLOW_UP_MAX, Events
 from wellness_journal.core.trends import Period
@@ -42,10 +43,10 @@ def build(
     names = [labels["stress"], labels["after"] if with_scores else ""]
     chart = Chart(
         fig,
-        margins=Margins(left=max(text_width(n) for n in names) + 0.45, top=0.5, hspace=0.3),
+        margins=Margins(left=max(text_width(n) for n in names) + 0.5, top=0.5, hspace=0.3),
     )
     if with_scores:
-        top, bottom = fig.subplots(2, 1, sharex=True, height_ratios=[1.0, 1.0])
+        top, bottom = fig.subplots(2, 1, height_ratios=[1.0, 0.8])
         panels = [top, bottom]
     else:
         top = fig.add_subplot()
@@ -68,15 +69,25 @@ def build(
     )
     top.set_ylim(0, 11.2)
     top.set_yticks([0, 5, 10])
-    top.set_ylabel(labels["stress"], rotation=0, ha="right", va="center", labelpad=8)
+    side_label(top, labels["stress"], theme, gap=22)
     chart.hovers.append(Hover(top, "stress", xs, highest, match="x"))
 
     shown = [(i, m) for i, m in enumerate(events.incidents) if m.day in period]
     name_them = len(shown) <= MAX_NAMED
+    incident_xs = [day_number(m.day) for _, m in shown]
+    incident_colors = [palette[i % len(palette)] for i, _ in shown]
+    for ax in panels:  # one collection per panel: years hold dozens of incidents
+        ax.vlines(
+            incident_xs,
+            0,
+            1,
+            transform=ax.get_xaxis_transform(),
+            colors=incident_colors,
+            linewidth=1.5,
+            linestyles=[(0, (4, 2))],
+        )
     for i, mark in shown:
         x = day_number(mark.day)
-        for ax in panels:
-            ax.axvline(x, color=palette[i % len(palette)], linewidth=1.5, linestyle=(0, (4, 2)))
         if name_them:
             top.annotate(
                 incident_names[i],
@@ -88,26 +99,36 @@ def build(
                 fontsize=9.5,
                 color=theme.text,
             )
-    incident_xs = [day_number(m.day) for _, m in shown]
     chart.hovers.append(Hover(top, "incident", incident_xs, [10.5] * len(shown)))
 
     if bottom is not None:
         style_axes(bottom, theme)
+        from matplotlib.collections import LineCollection
+
         order = {m.uid: i for i, m in enumerate(events.incidents)}
+        lines, line_colors = [], []
         for uid in dict.fromkeys(f.incident_uid for f in events.follow_ups):
             scores = [f for f in events.follow_ups if f.incident_uid == uid]
-            color = palette[order.get(uid, 0) % len(palette)]
-            fx = [day_number(f.day) for f in scores]
-            fy = [float(f.total) for f in scores]
-            bottom.plot(fx, fy, color=color, linewidth=1.8, marker="o", markersize=6.5)
+            lines.append([(day_number(f.day), float(f.total)) for f in scores])
+            line_colors.append(palette[order.get(uid, 0) % len(palette)])
+        bottom.add_collection(
+            LineCollection(lines, colors=line_colors, linewidths=1.8), autolim=False
+        )
         all_x = [day_number(f.day) for f in events.follow_ups]
         all_y = [float(f.total) for f in events.follow_ups]
+        bottom.scatter(
+            all_x,
+            all_y,
+            s=38,
+            c=[palette[order.get(f.incident_uid, 0) % len(palette)] for f in events.follow_ups],
+            zorder=3,
+            linewidths=0,
+        )
         chart.hovers.append(Hover(bottom, "follow_up", all_x, all_y))
         bottom.set_ylim(-0.5, FOLLOW_UP_MAX + 0.5)
         bottom.set_yticks([0, 10, 20])
-        bottom.set_ylabel(labels["after"], rotation=0, ha="right", va="center", labelpad=8)
-        top.tick_params(labelbottom=False)
-    date_axis(panels[-1], period.first, period.last)
+        side_label(bottom, labels["after"], theme, gap=22)
+    time_axis(panels, period.first, period.last)
     legend(
         top,
         theme,

@@ -8,17 +8,21 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from wellness_journal.charts.style import (
+    LABEL_SIZE,
+    NOTE_SIZE,
     Chart,
     ChartTheme,
     Hover,
     Margins,
-    date_axis,
     day_number,
+    draw_bars,
     legend,
     new_figure,
     shift_color,
+    side_label,
     style_axes,
     text_width,
+    time_axis,
 )
 from wellness_journal.core.trends import (
     GUIDE_SLEEP_MIN,
@@ -65,30 +69,29 @@ def timeline(
     bars = sleep_bars(points, bucket)
     fig = new_figure(theme, width, height)
     names = [labels["hours"], labels["efficiency"], labels["shift"]]
-    margins = Margins(left=max(text_width(n) for n in names) + 0.6, top=0.5, hspace=0.12)
+    margins = Margins(left=max(text_width(n) for n in names) + 0.65, top=0.5, hspace=0.12)
     grid = fig.add_gridspec(3, 1, height_ratios=[3.4, 0.28, 1.35])
     ax = fig.add_subplot(grid[0])
-    band = fig.add_subplot(grid[1], sharex=ax)
-    eff = fig.add_subplot(grid[2], sharex=ax)
+    band = fig.add_subplot(grid[1])
+    eff = fig.add_subplot(grid[2])
     chart = Chart(fig, margins=margins)
 
     style_axes(ax, theme)
     xs, widths = bar_centres([b.start for b in bars], bucket)
     main = [b.main / 60.0 for b in bars]
     nap = [b.nap / 60.0 for b in bars]
-    ax.bar(xs, main, widths, color=theme.main_sleep, linewidth=0)
-    ax.bar(xs, nap, widths, bottom=main, color=theme.nap, linewidth=0)
+    draw_bars(ax, xs, main, widths, theme.main_sleep)
+    draw_bars(ax, xs, nap, widths, theme.nap, bottoms=main)
     top = max([10.0, *(m + n + 0.8 for m, n in zip(main, nap, strict=True))])
     ax.set_ylim(0, top)
+    ax.set_yticks([t for t in (0, 4, 8, 12, 16) if t <= top])
     ax.axhline(GUIDE_HOURS, color=theme.text, linewidth=1.1, linestyle=(0, (5, 3)), alpha=0.8)
-    ax.set_ylabel(labels["hours"], rotation=0, ha="right", va="center", labelpad=8)
-    ax.tick_params(labelbottom=False)
+    side_label(ax, labels["hours"], theme, gap=22)
     chart.hovers.append(Hover(ax, "sleep", xs, main, match="x", width=max(widths, default=1)))
 
     style_axes(band, theme, grid_y=False)
     _shift_band(band, shifts, period)
-    band.set_ylabel(labels["shift"], rotation=0, ha="right", va="center", labelpad=8)
-    band.tick_params(labelbottom=False)
+    side_label(band, labels["shift"], theme, gap=8)
 
     style_axes(eff, theme)
     effs = [b.efficiency for b in bars]
@@ -104,11 +107,11 @@ def timeline(
     eff.axhline(EFFICIENCY_TARGET, color=theme.muted, linewidth=1.0, linestyle=(0, (2, 3)))
     low = min([70.0, *(e - 5 for e in effs)])
     eff.set_ylim(max(low, 0.0), 101)
-    eff.set_yticks([t for t in (50, 60, 70, 85, 100) if t >= low])
+    eff.set_yticks([t for t in (50, 70, 85, 100) if t >= low][-3:])
     eff.yaxis.set_major_formatter("{x:.0f}%")
-    eff.set_ylabel(labels["efficiency"], rotation=0, ha="right", va="center", labelpad=8)
+    side_label(eff, labels["efficiency"], theme, gap=38)
     chart.hovers.append(Hover(eff, "efficiency", xs, effs, match="x", width=max(widths, default=1)))
-    date_axis(eff, period.first, period.last)
+    time_axis([ax, band, eff], period.first, period.last)
     handles = [
         Patch(color=theme.main_sleep),
         Patch(color=theme.nap),
@@ -182,25 +185,28 @@ def by_shift(
     width: float = 8.0,
     height: float | None = None,
 ) -> Chart:
-    """Average sleep (left) and efficiency (right) per shift, as horizontal bars. ``names``
-    already say how many days each rests on. ``labels``: "hours", "efficiency", "guide"."""
-    height = height or max(2.4, 1.0 + 0.5 * len(rows))
+    """Average sleep (left) and efficiency (right) per shift, as horizontal bars with their
+    figures written on them, so no scale is needed. ``names`` already say how many days each
+    rests on. ``labels``: "hours", "efficiency" (the panels' titles), "guide" (the 7-hour line)."""
+    height = height or max(2.2, 0.9 + 0.55 * len(rows))
     fig = new_figure(theme, width, height)
-    left, right = fig.subplots(1, 2, sharey=True, width_ratios=[1.6, 1.0])
+    left, right = fig.subplots(1, 2, width_ratios=[1.6, 1.0])
     chart = Chart(
         fig,
-        margins=Margins(left=max(text_width(n) for n in names) + 0.3, top=0.3, bottom=0.6),
+        margins=Margins(
+            left=max(text_width(n) for n in names) + 0.25, top=0.45, bottom=0.15, wspace=0.08
+        ),
     )
     ys = list(range(len(rows)))[::-1]  # the first row on top
     colors = [shift_color(r.shift) for r in rows]
     edge = theme.muted if not theme.dark else theme.grid
     hours = [r.average / 60.0 for r in rows]
     effs = [r.efficiency for r in rows]
-    for ax, values, texts, limit in (
-        (left, hours, hour_texts, max([10.0, *(h + 2.6 for h in hours)])),
-        (right, effs, efficiency_texts, 100.0),
+    for ax, values, texts, limit, title in (
+        (left, hours, hour_texts, max([10.0, *(h + 2.6 for h in hours)]), labels["hours"]),
+        (right, effs, efficiency_texts, 100.0, labels["efficiency"]),
     ):
-        style_axes(ax, theme, grid_y=False, grid_x=True)
+        style_axes(ax, theme, grid_y=False)
         ax.barh(ys, values, 0.62, color=colors, edgecolor=edge, linewidth=0.6)
         for y, value, text in zip(ys, values, texts, strict=True):
             ax.text(
@@ -210,17 +216,30 @@ def by_shift(
                 va="center",
                 ha="left",
                 color=theme.text,
-                fontsize=10,
+                fontsize=10.5,
                 clip_on=False,
             )
-        ax.set_xlim(0, limit * (1.18 if ax is right else 1.0))
+        ax.set_xlim(0, limit * (1.25 if ax is right else 1.0))
+        ax.set_ylim(-0.6, len(rows) - 0.4)
+        ax.set_xticks([])
+        ax.spines["bottom"].set_visible(False)
+        ax.set_title(title, loc="left", fontsize=LABEL_SIZE, color=theme.text, pad=6)
     left.axvline(GUIDE_HOURS, color=theme.text, linewidth=1.1, linestyle=(0, (5, 3)), alpha=0.8)
+    left.annotate(
+        labels["guide"],
+        (GUIDE_HOURS, len(rows) - 0.4),
+        xytext=(3, 1),
+        textcoords="offset points",
+        va="bottom",
+        ha="left",
+        fontsize=NOTE_SIZE,
+        color=theme.muted,
+        annotation_clip=False,
+    )
     left.set_yticks(ys, names)
-    left.set_xlabel(labels["hours"])
-    right.set_xlabel(labels["efficiency"])
-    right.set_xticks([0, 25, 50, 75, 100])
-    right.xaxis.set_major_formatter("{x:.0f}%")
-    right.tick_params(left=False)
+    left.tick_params(left=False)
+    right.set_yticks([])
+    right.spines["left"].set_visible(False)
     chart.hovers.append(Hover(left, "shift", hours, [float(y) for y in ys], match="y"))
     chart.hovers.append(Hover(right, "shift", effs, [float(y) for y in ys], match="y"))
     chart.fit()

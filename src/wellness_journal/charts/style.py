@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -242,34 +242,99 @@ def day_number(day: date) -> float:
     return float(day.toordinal() - 719163)
 
 
-def date_axis(ax: Axes, first: date, last: date, *, pad: float = 0.6) -> None:
-    """Dates along x from ``first`` to ``last``, labelled as briefly as they can be: day numbers
-    with the month where it changes (and on the first label), months with the year in January.
+def time_ticks(first: date, last: date) -> list[tuple[date, str]]:
+    """Where to mark a time axis from ``first`` to ``last`` and what to write: every other day
+    with the month where it changes, weeks, half months, every other month with the year in
+    January, half years, years. Few marks on purpose: each costs 1-2 ms to draw.
     Month names come from the C library's locale, which Qt sets to the user's."""
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, num2date
+    days = (last - first).days + 1
+    if days <= 45:
+        step = 2 if days <= 16 else 7
+        start = first + timedelta(days=(7 - first.weekday()) % 7) if step == 7 else first
+        marks = [start + timedelta(days=n) for n in range(0, (last - start).days + 1, step)]
+        out, month = [], 0
+        for d in marks:
+            out.append((d, f"{d:%b} {d.day}" if d.month != month else str(d.day)))
+            month = d.month
+        return out
+    if days <= 120:
+        marks = [d for d in _month_days(first, last, (1, 15))]
+        return [(d, f"{d:%b}" if d.day == 1 else str(d.day)) for d in marks]
+    if days <= 400:
+        months = _month_starts(first, last, 2)
+    elif days <= 3 * 366:
+        months = _month_starts(first, last, 6)
+    else:
+        years = range(first.year + 1, last.year + 1)
+        step = 1 if len(years) <= 7 else 2
+        return [(date(y, 1, 1), str(y)) for y in years if (last.year - y) % step == 0]
+    return [(d, str(d.year) if d.month == 1 else f"{d:%b}") for d in months]
 
-    class Formatter(ConciseDateFormatter):
-        def format_ticks(self, values: Any) -> list[str]:
-            texts = [_no_leading_zero(t) for t in super().format_ticks(values)]
-            if texts and texts[0].isdigit():
-                texts[0] = num2date(values[0]).strftime("%b ") + texts[0]
-            return texts
 
-    locator = AutoDateLocator(minticks=3, maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(
-        Formatter(
-            locator,
-            formats=["%Y", "%b", "%d", "%H:%M", "%H:%M", "%S.%f"],
-            zero_formats=["", "%Y", "%b", "%b %d", "%H:%M", "%H:%M"],
-            show_offset=False,
-        )
+def _month_days(first: date, last: date, days_of_month: tuple[int, ...]) -> list[date]:
+    out = []
+    year, month = first.year, first.month
+    while date(year, month, 1) <= last:
+        for n in days_of_month:
+            d = date(year, month, n)
+            if first <= d <= last:
+                out.append(d)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _month_starts(first: date, last: date, every: int) -> list[date]:
+    return [d for d in _month_days(first, last, (1,)) if (d.month - 1) % every == 0]
+
+
+def time_axis(axes: Sequence[Axes], first: date, last: date, *, pad: float = 0.6) -> None:
+    """The same stretch of time along x on each of ``axes`` (stacked; the last one carries
+    the labels, the others no ticks at all). Ticks are worked out once here: matplotlib's own
+    date locator redid it on every draw, a third of the drawing time."""
+    low, high = day_number(first) - pad, day_number(last) + pad
+    ticks = time_ticks(first, last)
+    for ax in axes:
+        ax.set_xlim(low, high)
+        ax.set_xticks([])
+    axes[-1].set_xticks([day_number(d) for d, _ in ticks], [text for _, text in ticks])
+
+
+def side_label(ax: Axes, text: str, theme: ChartTheme, *, gap: float = 34.0) -> None:
+    """A panel's name to the left of its y ticks, ``gap`` points from the axis (an ordinary
+    y label would be placed afresh on every draw by measuring every tick label)."""
+    ax.annotate(
+        text,
+        xy=(0.0, 0.5),
+        xycoords="axes fraction",
+        xytext=(-gap, 0.0),
+        textcoords="offset points",
+        ha="right",
+        va="center",
+        fontsize=LABEL_SIZE,
+        color=theme.text,
+        annotation_clip=False,
     )
-    ax.set_xlim(day_number(first) - pad, day_number(last) + pad)
 
 
-def _no_leading_zero(text: str) -> str:
-    return text[1:] if len(text) == 2 and text[0] == "0" and text.isdigit() else text
+def draw_bars(
+    ax: Axes,
+    xs: Sequence[float],
+    heights: Sequence[float],
+    widths: Sequence[float],
+    color: str,
+    bottoms: Sequence[float] | None = None,
+) -> None:
+    """Vertical bars as one collection (``Axes.bar`` makes a patch per bar: with a few hundred
+    bars it was most of the time spent building and drawing)."""
+    from matplotlib.collections import PolyCollection
+
+    base = bottoms or [0.0] * len(xs)
+    boxes = [
+        ((x - w / 2, b), (x - w / 2, b + h), (x + w / 2, b + h), (x + w / 2, b))
+        for x, h, w, b in zip(xs, heights, widths, base, strict=True)
+        if h > 0
+    ]
+    ax.add_collection(PolyCollection(boxes, facecolors=color, linewidths=0), autolim=False)
 
 
 def legend(

@@ -141,7 +141,11 @@ class ByShiftSpec(Spec):
             [words.duration(r.average) for r in rows],
             [words.percent(r.efficiency) for r in rows],
             theme,
-            {"hours": _t("Average hours asleep, naps included"), "efficiency": _t("Efficiency")},
+            {
+                "hours": _t("Average sleep, naps included"),
+                "efficiency": _t("Efficiency"),
+                "guide": _t("7 hours"),
+            },
             width=width,
         )
 
