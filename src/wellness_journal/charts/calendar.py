@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
-from wellness_journal.charts.style import Chart, ChartTheme, Hover, Margins, new_figure
+from wellness_journal.charts.style import NOTE_SIZE, Chart, ChartTheme, Hover, Margins, new_figure
 from wellness_journal.core.trend_data import CheckinDay
 from wellness_journal.core.trends import Period
 
@@ -32,8 +32,10 @@ def build(
 ) -> Chart:
     """``moods``: the five mood words, low to high; ``weekdays``: seven short names from Monday;
     ``months``: twelve short month names. ``labels``: "checked" (checked in, mood not rated),
-    "none" (no check-in)."""
+    "none" (no check-in), "moods" (the colour strip from the lowest mood to the highest)."""
+    from matplotlib.collections import PolyCollection
     from matplotlib.colors import ListedColormap
+    from matplotlib.legend_handler import HandlerTuple
     from matplotlib.patches import Patch
 
     values = {d.day: _value(d) for d in days}
@@ -43,14 +45,14 @@ def build(
     month_starts: list[tuple[int, date]] = []
     if years:
         grid, xs, ys, year_labels = _year_rows(values, period)
-        height = 1.3 + 0.32 * len(grid)
+        height = 0.3 + 0.55 + 0.32 * len(grid)
     else:
         grid, xs, ys, month_starts = _week_columns(values, period)
-        columns = len(grid[0]) if grid else 1
-        height = 1.25 + min(2.6, width * 0.8 / max(columns, 12) * 7)
+        columns = max(len(grid[0]) if grid else 1, 12)
+        height = 0.3 + 0.55 + min(0.32, (width - 0.8) / columns) * 7
     fig = new_figure(theme, width, height)
     ax = fig.add_subplot()
-    chart = Chart(fig, margins=Margins(left=0.6, right=0.2, top=0.3, bottom=0.75))
+    chart = Chart(fig, margins=Margins(left=0.6, right=0.2, top=0.3, bottom=0.55))
     ax.set_facecolor(theme.background)
     for spine in ax.spines.values():
         spine.set_visible(False)
@@ -62,12 +64,27 @@ def build(
     )
     # A day with nothing logged: an empty square, unlike any filled one (a faint fill in the
     # year rows, where the cells are too thin for an outline).
-    ax.pcolormesh(
-        [[1.0 if v == NOTHING else float("nan") for v in row] for row in grid],
-        cmap=ListedColormap([theme.background if not years else theme.empty_cell]),
-        edgecolors=theme.empty_cell if not years else "face",
-        linewidth=0.8 if not years else 0.0,
-    )
+    if years:
+        ax.pcolormesh(
+            [[1.0 if v == NOTHING else float("nan") for v in row] for row in grid],
+            cmap=ListedColormap([theme.empty_cell]),
+        )
+    else:
+        inset = 0.06
+        ax.add_collection(
+            PolyCollection(
+                [
+                    _square(c, r, inset)
+                    for r, row in enumerate(grid)
+                    for c, v in enumerate(row)
+                    if v == NOTHING
+                ],
+                facecolors="none",
+                edgecolors=theme.empty_cell,
+                linewidths=0.8,
+            ),
+            autolim=False,
+        )
     ax.invert_yaxis()
     if not years:
         ax.set_aspect("equal", adjustable="box", anchor="W")
@@ -85,24 +102,31 @@ def build(
         Patch(facecolor=theme.background, edgecolor=theme.empty_cell, linewidth=0.8),
         Patch(color=theme.unrated),
     ]
-    handles += [Patch(color=c) for c in theme.ramp]
+    ramp = tuple(Patch(color=c) for c in theme.ramp)  # the five moods as one strip
     ax.legend(
-        handles,
-        [labels["none"], labels["checked"], *moods],
+        [*handles, ramp],
+        [labels["none"], labels["checked"], labels["moods"]],
+        handler_map={tuple: HandlerTuple(ndivide=None, pad=0.0)},
         loc="upper left",
         bbox_to_anchor=(0.0, -0.02),
-        ncols=len(handles),
+        ncols=3,
         frameon=False,
-        fontsize=9.5,
+        fontsize=NOTE_SIZE,
         labelcolor=theme.text,
         handlelength=1.0,
         handleheight=1.0,
-        columnspacing=0.9,
-        handletextpad=0.4,
+        columnspacing=1.6,
+        handletextpad=0.5,
     )
+
     chart.hovers.append(Hover(ax, "day", xs, ys, match="cell"))
     chart.fit()
     return chart
+
+
+def _square(column: int, row: int, inset: float) -> list[tuple[float, float]]:
+    low_x, low_y, high_x, high_y = column + inset, row + inset, column + 1 - inset, row + 1 - inset
+    return [(low_x, low_y), (low_x, high_y), (high_x, high_y), (high_x, low_y)]
 
 
 def _value(d: CheckinDay) -> int:

@@ -102,13 +102,17 @@ class ChartCanvas(FigureCanvasQTAgg):
                 return hover, index
         return None
 
+    def text_for(self, hover: Hover, index: int) -> str:
+        """What the chart says about item ``index`` of ``hover``."""
+        return self._describe(hover.key, index)
+
     def _on_motion(self, event: LocationEvent) -> None:
         found = self.item_at(event)
         if found is None:
             QToolTip.hideText()
             return
         hover, index = found
-        text = self._describe(hover.key, index)
+        text = self.text_for(hover, index)
         if text:
             QToolTip.showText(self.mapToGlobal(self._widget_point(event.x, event.y)), text, self)
 

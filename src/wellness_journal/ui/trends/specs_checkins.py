@@ -130,7 +130,11 @@ class CalendarSpec(Spec):
             data,
             period,
             theme,
-            {"checked": _t("Checked in"), "none": _t("No check-in")},
+            {
+                "checked": _t("Checked in, mood not rated"),
+                "none": _t("No check-in"),
+                "moods": _t("Mood: {0} … {1}").format(moods[1].lower(), moods[5].lower()),
+            },
             [moods[n] for n in range(1, 6)],
             words.weekdays_short(),
             words.months_short(),
