@@ -74,7 +74,9 @@ def build(
         ax.set_ylim(panel.low - 0.4, panel.high + 0.4)
         ax.set_yticks([panel.low, (panel.low + panel.high) // 2, panel.high])
         side_label(ax, labels[panel.key], theme, gap=22)
-        chart.hovers.append(Hover(ax, panel.key, xs, [0.0] * len(xs), match="x"))
+        middle = (panel.low + panel.high) / 2
+        ys = [middle if v != v else v for v in values]  # NaN (not rated): the middle
+        chart.hovers.append(Hover(ax, panel.key, xs, ys, match="x"))
     time_axis(axes, period.first, period.last)
     legend(
         axes[0],

@@ -35,7 +35,7 @@ def ratings(
     ``names`` say how many rated sessions each row rests on. ``labels``: "before", "after", "x"."""
     from matplotlib.lines import Line2D
 
-    height = height or max(2.4, 1.1 + 0.45 * len(rows))
+    height = height or max(2.4, 1.1 + 0.58 * len(rows))
     fig = new_figure(theme, width, height)
     ax = fig.add_subplot()
     chart = Chart(

@@ -87,7 +87,8 @@ def timeline(
     ax.set_yticks([t for t in (0, 4, 8, 12, 16) if t <= top])
     ax.axhline(GUIDE_HOURS, color=theme.text, linewidth=1.1, linestyle=(0, (5, 3)), alpha=0.8)
     side_label(ax, labels["hours"], theme, gap=22)
-    chart.hovers.append(Hover(ax, "sleep", xs, main, match="x", width=max(widths, default=1)))
+    totals = [m + n for m, n in zip(main, nap, strict=True)]
+    chart.hovers.append(Hover(ax, "sleep", xs, totals, match="x", width=max(widths, default=1)))
 
     style_axes(band, theme, grid_y=False)
     _shift_band(band, shifts, period)

@@ -9,15 +9,27 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
+from matplotlib.axes import Axes
 from matplotlib.backend_bases import LocationEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.lines import Line2D
 from matplotlib.transforms import Transform
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from wellness_journal.charts.style import DPI, Chart, Hover
+from wellness_journal.ui.theme import current_colors
 
+_LEFT_RIGHT = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+_NAV_KEYS = {
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+}
 POINT_REACH = 14  # logical pixels: how close the pointer must come to a point
 
 Describe = Callable[[str, int], str]
@@ -73,6 +85,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.chart = chart
         self._describe = describe
         self._key_item: tuple[int, int] | None = None  # (hover, index) chosen with the keyboard
+        self._rings: dict[Axes, Line2D] = {}
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -129,37 +142,102 @@ class ChartCanvas(FigureCanvasQTAgg):
 
     # -- the keyboard -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
-            Qt.Key.Key_Right: 1,
-            Qt.Key.Key_Down: 1,
-            Qt.Key.Key_Left: -1,
-            Qt.Key.Key_Up: -1,
-            Qt.Key.Key_Home: -(10**9),
-            Qt.Key.Key_End: 10**9,
-        }
-        step = steps.get(Qt.Key(event.key()))
-        if step is None or not self.chart.hovers:
+        key = Qt.Key(event.key())
+        hovers = self._hovers()
+        if key not in _NAV_KEYS or not hovers:
             super().keyPressEvent(event)
             return
-        self.step(step)
+        h, i = self._key_item or (0, None)
+        hover = hovers[h]
+        rows = hover.match == "y"  # rows go up and down; everything else left and right
+        along = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1} if rows else _LEFT_RIGHT
+        across = _LEFT_RIGHT if rows else {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        last = len(hover.xs) - 1
+        if key is Qt.Key.Key_Home:
+            i = 0
+        elif key is Qt.Key.Key_End:
+            i = last
+        elif key in along:
+            step = along[key]
+            i = max(0, min(last, (i if i is not None else (-1 if step > 0 else last + 1)) + step))
+        else:  # to the next series (the panel above or below), at the nearest place
+            h = max(0, min(len(hovers) - 1, h + across[key]))
+            if i is not None and hovers[h] is not hover:
+                x = hover.ys[i] if rows else hover.xs[i]
+                target = hovers[h]
+                values = target.ys if rows else target.xs
+                i = min(range(len(values)), key=lambda j: abs(values[j] - x))
+            i = i if i is not None else 0
+        self.select(h, i)
         event.accept()
 
+    def _hovers(self) -> list[Hover]:
+        return [h for h in self.chart.hovers if h.xs]
+
     def step(self, step: int) -> str:
-        """Move the keyboard's place by ``step`` items and say what is there."""
-        hovers = [h for h in self.chart.hovers if h.xs]
+        """Move the keyboard's place ``step`` items along the first series; say what is there."""
+        hovers = self._hovers()
         if not hovers:
             return ""
         h, i = self._key_item or (0, -1 if step > 0 else 0)
-        h = min(h, len(hovers) - 1)
-        i = max(0, min(len(hovers[h].xs) - 1, i + step))
+        return self.select(h, max(0, min(len(hovers[h].xs) - 1, i + step)))
+
+    def select(self, h: int, i: int) -> str:
+        """Mark item ``i`` of series ``h`` with a ring, show and announce what it is."""
+        hover = self._hovers()[h]
         self._key_item = (h, i)
-        hover = hovers[h]
-        text = self._describe(hover.key, i)
+        text = self.text_for(hover, i)
+        self._mark(hover, hover.xs[i], hover.ys[i])
         px, py = hover.axes.transData.transform((hover.xs[i], hover.ys[i]))
         QToolTip.showText(self.mapToGlobal(self._widget_point(px, py)), text, self)
         self.setAccessibleDescription(text)
         return text
 
+    def _mark(self, hover: Hover, x: float, y: float) -> None:
+        """A ring around the keyboard's place (redrawn once per key press)."""
+        for ring in self._rings.values():
+            ring.set_visible(False)
+        found = self._rings.get(hover.axes)
+        if found is None:
+            (found,) = hover.axes.plot(
+                [],
+                [],
+                marker="o",
+                markersize=15,
+                markerfacecolor="none",
+                markeredgecolor=current_colors().text,
+                markeredgewidth=2.2,
+                linestyle="none",
+                zorder=10,
+                clip_on=False,
+            )
+            self._rings[hover.axes] = found
+        found.set_data([x], [y])
+        found.set_visible(True)
+        self.draw_idle()
+
+    def _unmark(self) -> None:
+        if any(r.get_visible() for r in self._rings.values()):
+            for ring in self._rings.values():
+                ring.set_visible(False)
+            self.draw_idle()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         QToolTip.hideText()
+        self._unmark()
         super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # where the keyboard is: the arrow keys now walk the chart
+            painter = QPainter(self)
+            pen = QPen(QColor(current_colors().accent))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 6, 6)
+            painter.end()

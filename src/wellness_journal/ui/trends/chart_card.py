@@ -84,6 +84,7 @@ class ChartCard(QFrame):
             )
             canvas.setAccessibleDescription(built.caption)
             self.holder_layout.addWidget(canvas)
+            QWidget.setTabOrder(self.save_button, canvas)  # Tab goes title, chart, next card
             self.canvas = canvas
             self.caption.setText(built.caption)
             self.caption.setVisible(bool(built.caption))

@@ -46,6 +46,7 @@ class RangeBar(QWidget):
                 f" margin-left: {'0' if n == 0 else '-1px'}; }}"
                 f" QPushButton:checked {{ background: {colors.selection}; color: {colors.text};"
                 f" border-color: {colors.accent}; }}"
+                f" QPushButton:focus {{ border: 2px solid {colors.accent}; }}"
             )
             self.group.addButton(b)
             self.buttons[key] = b

@@ -60,7 +60,7 @@ class EventsSpec(Spec):
         if summary is not None:
             parts.append(
                 _t(
-                    "You logged {0} stressful moments on {1}; {2} of them you rated {3} or higher."
+                    "You logged {0} stressful moments on {1}, and rated {2} of them {3} or higher."
                 ).format(summary.entries, words.days_count(summary.days), summary.high, HIGH_SUDS)
                 if summary.entries != 1
                 else _t("You logged one stressful moment in {0}.").format(words.span_phrase(span))
