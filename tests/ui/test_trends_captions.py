@@ -79,3 +79,38 @@ def test_coping_caption_comes_from_the_ratings():
         "over 8 rated sessions."
     )
     assert "One more exercise needs 3 rated sessions to show here." in text
+
+
+def test_practice_and_stress_log_captions_count_from_the_data():
+    from wellness_journal.core.incidents import Step
+    from wellness_journal.core.trend_data import Events, FollowUpScore, IncidentMark, StressDay
+    from wellness_journal.core.trends import Bucket, CountBar
+    from wellness_journal.ui.trends.specs_coping import Practice, PracticeSpec
+    from wellness_journal.ui.trends.specs_events import EventsSpec
+
+    practice = Practice([CountBar(FIRST, 6, 30.0)], Bucket.WEEK, 6, 5, 95.0)
+    assert PracticeSpec().caption(practice, PERIOD, Span.WEEKS_2) == (
+        "You practised 6 times on 5 days in these 2 weeks, 1 h 35 min in all: "
+        "about 3.0 times a week."
+    )
+    once = Practice([CountBar(FIRST, 1, 4.0)], Bucket.DAY, 1, 1, 4.0)
+    assert (
+        PracticeSpec()
+        .caption(once, PERIOD, Span.ALL)
+        .startswith("You practised once on 1 day since you started, 4 min in all")
+    )
+    crash = IncidentMark("a", FIRST, "serious crash")
+    events = Events(
+        stress=(StressDay(FIRST, 2, 8, 6.5, 1), StressDay(PERIOD.last, 1, 4, 4.0, 0)),
+        incidents=(crash,),
+        follow_ups=(
+            FollowUpScore("a", Step.DAY3, FIRST + timedelta(days=3), 12),
+            FollowUpScore("a", Step.WEEK1, FIRST + timedelta(days=7), 7),
+        ),
+        first=FIRST,
+    )
+    text = EventsSpec().caption(events, PERIOD, Span.WEEKS_2)
+    assert text.startswith(
+        "You logged 3 stressful moments on 2 days, and rated 1 of them 7 or higher."
+    )
+    assert "went from 12 at day 3 to 7 at week 1, out of 20: lower means fewer reactions" in text

@@ -143,8 +143,9 @@ class PracticeSpec(Spec):
         )
 
     def caption(self, data: Any, period: Period, span: Span) -> str:
-        text = _t("You practised {0} times on {1} in {2}, {3} in all").format(
-            data.sessions,
+        times = _t("once") if data.sessions == 1 else _t("{0} times").format(data.sessions)
+        text = _t("You practised {0} on {1} {2}, {3} in all").format(
+            times,
             words.days_count(data.days),
             words.span_phrase(span),
             words.duration(data.minutes),
@@ -159,6 +160,7 @@ class PracticeSpec(Spec):
 
     def describe(self, data: Any, period: Period, key: str, index: int) -> str:
         bar: CountBar = data.bars[index]
-        return _t("{0}\n{1} sessions, {2}").format(
-            words.bucket_label(bar.start, data.bucket), bar.count, words.duration(bar.minutes)
+        count = _t("1 session") if bar.count == 1 else _t("{0} sessions").format(bar.count)
+        return _t("{0}\n{1}, {2}").format(
+            words.bucket_label(bar.start, data.bucket), count, words.duration(bar.minutes)
         )

@@ -63,7 +63,7 @@ class EventsSpec(Spec):
                     "You logged {0} stressful moments on {1}, and rated {2} of them {3} or higher."
                 ).format(summary.entries, words.days_count(summary.days), summary.high, HIGH_SUDS)
                 if summary.entries != 1
-                else _t("You logged one stressful moment in {0}.").format(words.span_phrase(span))
+                else _t("You logged one stressful moment {0}.").format(words.span_phrase(span))
             )
         for mark in events.incidents:
             scores = [f for f in events.follow_ups if f.incident_uid == mark.uid]

@@ -39,12 +39,12 @@ def span_name(span: Span) -> str:
 
 
 def span_phrase(span: Span) -> str:
-    """How a caption names the range: "these 2 weeks"."""
+    """How a caption names the range: "in these 2 weeks"."""
     return {
-        Span.WEEKS_2: _t("these 2 weeks"),
-        Span.MONTHS_3: _t("these 3 months"),
-        Span.YEAR: _t("this year"),
-        Span.ALL: _t("all this time"),
+        Span.WEEKS_2: _t("in these 2 weeks"),
+        Span.MONTHS_3: _t("in these 3 months"),
+        Span.YEAR: _t("in the last year"),
+        Span.ALL: _t("since you started"),
     }[span]
 
 
