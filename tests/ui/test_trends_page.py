@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QToolTip
 
 from tests.ui.helpers import when_modal
 from wellness_journal.app import make_demo_vault
@@ -192,6 +192,9 @@ def test_hover_and_arrow_keys_give_the_value_and_date(qtbot, demo_shell):
     assert found is not None and found[0] is hover and found[1] == last
     text = canvas.text_for(hover, last)
     assert words.short_day(date.today()) in text and "Stress" in text
+    scale = canvas.device_pixel_ratio or 1.0
+    qtbot.mouseMove(canvas, QPoint(round(x / scale), round(canvas.height() - y / scale)))
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == text, timeout=3000)
     canvas.setFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_End)
     said = canvas.accessibleDescription()
