@@ -12,8 +12,9 @@ from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.coping import Outcome
 from wellness_journal.core.incidents import FollowUp, Incident, Step
 from wellness_journal.core.sleep import SleepKind, SleepPeriod, WallTimes
+from wellness_journal.core.sleep_trends import by_shift
 from wellness_journal.core.stress import StressEntry
-from wellness_journal.core.trends import MIN_POINTS, Period, Span, by_shift
+from wellness_journal.core.trends import MIN_POINTS, Period, Span
 from wellness_journal.services.coping import CopingService
 from wellness_journal.services.sleep import SleepService
 from wellness_journal.services.today import TodayServices

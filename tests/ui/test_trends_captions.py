@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from wellness_journal.core.sleep_trends import ShiftSleep
 from wellness_journal.core.trend_data import CheckinDay, ExerciseRatings
 from wellness_journal.core.trends import (
     Period,
-    ShiftSleep,
     Span,
     daily_checkins,
     relation,

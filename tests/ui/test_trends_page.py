@@ -193,6 +193,8 @@ def test_hover_and_arrow_keys_give_the_value_and_date(qtbot, demo_shell):
     text = canvas.text_for(hover, last)
     assert words.short_day(date.today()) in text and "Stress" in text
     scale = canvas.device_pixel_ratio or 1.0
+    qtbot.mouseMove(canvas, QPoint(2, 2))  # from somewhere else, so the move is a move
+    qtbot.wait(20)
     qtbot.mouseMove(canvas, QPoint(round(x / scale), round(canvas.height() - y / scale)))
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == text, timeout=3000)
     canvas.setFocus()

@@ -9,14 +9,15 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from wellness_journal.charts.style import time_ticks
+from wellness_journal.core import sleep_trends as st
 from wellness_journal.core import trends as t
 from wellness_journal.core.localzone import minutes_between, parse_instant
+from wellness_journal.core.sleep_trends import SleepPoint
 from wellness_journal.core.trend_data import CheckinDay
 from wellness_journal.core.trends import (
     Bucket,
     Direction,
     Period,
-    SleepPoint,
     Span,
     Strength,
 )
@@ -136,25 +137,25 @@ def test_by_shift_averages_with_day_counts_in_the_usual_order():
         point(4, 400, shift=""),  # no shift noted: left out
         point(5, 360, shift="Court duty", bed=400),  # one the user added: after the usual ones
     ]
-    rows = t.by_shift(points)
+    rows = st.by_shift(points)
     assert [r.shift for r in rows] == ["day", "night", "off", "Court duty"]
     night = rows[1]
     assert night.days == 2
     assert night.average == pytest.approx(330.0)  # (300 + 360) / 2 minutes
     assert night.efficiency == pytest.approx(660 / 800 * 100)  # all sleep over all time in bed
     assert rows[2].average == pytest.approx(480.0) and rows[2].days == 1
-    least, most = t.shortest_and_longest(rows) or (None, None)
+    least, most = st.shortest_and_longest(rows) or (None, None)
     assert least is night and most is rows[2]
-    assert t.shortest_and_longest(rows[:1]) is None
+    assert st.shortest_and_longest(rows[:1]) is None
 
 
 def test_weekly_sleep_bars_average_per_logged_day():
     points = [point(0, 360), point(1, 420, 60), point(8, 300)]  # Mon, Tue; next Tue
-    bars = t.sleep_bars(points, Bucket.WEEK)
+    bars = st.sleep_bars(points, Bucket.WEEK)
     assert [b.start for b in bars] == [day(0), day(7)]
     assert bars[0].days == 2 and bars[0].main == pytest.approx(390.0)
     assert bars[0].nap == pytest.approx(30.0) and bars[0].total == pytest.approx(420.0)
-    summary = t.sleep_summary(points)
+    summary = st.sleep_summary(points)
     assert summary is not None
     assert summary.days == 3 and summary.at_least_guide == 1  # only 8 h reaches 7 h
     assert summary.average == pytest.approx((360 + 480 + 300) / 3)
@@ -171,7 +172,7 @@ def test_buckets_by_range_length():
 
 def test_sleep_pairs_with_the_stress_of_the_day_woken_into():
     points = [point(0, 300), point(1, 480), point(2, 420)]
-    rel = t.sleep_and_stress(points, {day(0): 7.0, day(2): 3.0, day(5): 1.0})
+    rel = st.sleep_and_stress(points, {day(0): 7.0, day(2): 3.0, day(5): 1.0})
     assert rel.xs == (5.0, 7.0) and rel.ys == (7.0, 3.0)
     assert rel.days == (day(0), day(2))
     assert rel.fit is None  # two days: no line

@@ -24,16 +24,8 @@ from wellness_journal.charts.style import (
     text_width,
     time_axis,
 )
-from wellness_journal.core.trends import (
-    GUIDE_SLEEP_MIN,
-    Bucket,
-    Period,
-    ShiftSleep,
-    SleepPoint,
-    bucket_days,
-    bucket_for,
-    sleep_bars,
-)
+from wellness_journal.core.sleep_trends import GUIDE_SLEEP_MIN, ShiftSleep, SleepPoint, sleep_bars
+from wellness_journal.core.trends import Bucket, Period, bucket_days, bucket_for
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

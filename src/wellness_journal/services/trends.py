@@ -11,16 +11,18 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from wellness_journal.core import sleep_trends
 from wellness_journal.core import trends as maths
 from wellness_journal.core.localzone import system_zone, utc_key
 from wellness_journal.core.sleep import sleep_days
+from wellness_journal.core.sleep_trends import SleepPoint
 from wellness_journal.core.trend_data import (
     CheckinDay,
     Events,
     ExerciseRatings,
     PracticeDay,
 )
-from wellness_journal.core.trends import Period, Relation, SleepPoint, Span
+from wellness_journal.core.trends import Period, Relation, Span
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import trends as repo
 
@@ -79,7 +81,7 @@ class TrendsService:
             end = datetime.combine(period.last + timedelta(days=2), time.min, self.zone)
             periods = repo.sleep_periods_ending(self._db, utc_key(start), utc_key(end))
             shifts = self.shifts(period)
-            cached = self._sleep_cache[period] = maths.sleep_points(
+            cached = self._sleep_cache[period] = sleep_trends.sleep_points(
                 replace(d, shift=shifts.get(d.day, ""))
                 for d in sleep_days(periods)
                 if d.day in period
@@ -96,7 +98,7 @@ class TrendsService:
     def sleep_and_stress(self, period: Period) -> Relation:
         """Hours asleep against the stress rated the day after that sleep."""
         stress = {d.day: float(d.stress) for d in self.checkins(period) if d.stress is not None}
-        return maths.sleep_and_stress(self.sleep(period), stress)
+        return sleep_trends.sleep_and_stress(self.sleep(period), stress)
 
     # -- stress and incidents ----------------------------------------------------------------------
     def events(self, period: Period) -> Events:

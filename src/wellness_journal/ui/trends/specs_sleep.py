@@ -6,18 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from wellness_journal.core import sleep_trends as sleepy
 from wellness_journal.core import trends as maths
-from wellness_journal.core.trends import (
-    MIN_POINTS,
-    Bucket,
-    Period,
-    Relation,
-    ShiftSleep,
-    SleepBar,
-    SleepPoint,
-    Span,
-    Strength,
-)
+from wellness_journal.core.sleep_trends import ShiftSleep, SleepBar, SleepPoint
+from wellness_journal.core.trends import MIN_POINTS, Bucket, Period, Relation, Span, Strength
 from wellness_journal.services.trends import TrendsService
 from wellness_journal.ui.trends import words
 from wellness_journal.ui.trends.specs import CHART_HEIGHT, Spec, _t
@@ -51,7 +43,7 @@ class SleepSpec(Spec):
     def load(self, svc: TrendsService, period: Period) -> SleepData:
         points = svc.sleep(period)
         bucket = maths.bucket_for(period)
-        return SleepData(points, svc.shifts(period), maths.sleep_bars(points, bucket), bucket)
+        return SleepData(points, svc.shifts(period), sleepy.sleep_bars(points, bucket), bucket)
 
     def is_empty(self, data: Any) -> bool:
         return not data.points
@@ -78,7 +70,7 @@ class SleepSpec(Spec):
         )
 
     def caption(self, data: Any, period: Period, span: Span) -> str:
-        summary = maths.sleep_summary(data.points)
+        summary = sleepy.sleep_summary(data.points)
         if summary is None:
             return ""
         text = _t(
@@ -129,7 +121,7 @@ class ByShiftSpec(Spec):
         )
 
     def load(self, svc: TrendsService, period: Period) -> list[ShiftSleep]:
-        return maths.by_shift(svc.sleep(period))
+        return sleepy.by_shift(svc.sleep(period))
 
     def draw(self, data: Any, period: Period, theme: ChartTheme, width: float) -> Chart:
         from wellness_journal.charts import sleep
@@ -151,7 +143,7 @@ class ByShiftSpec(Spec):
 
     def caption(self, data: Any, period: Period, span: Span) -> str:
         rows: list[ShiftSleep] = data
-        pair = maths.shortest_and_longest(rows)
+        pair = sleepy.shortest_and_longest(rows)
         if pair is None:
             (row,) = rows
             return _t(
