@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,9 +38,20 @@ def efficiency(asleep: float, in_bed: float) -> float:
     return asleep / in_bed * 100.0 if in_bed > 0 else 0.0
 
 
-def sleep_points(days: Iterable[SleepDay]) -> list[SleepPoint]:
-    """Sleep days oldest first."""
-    points = [SleepPoint(d.day, d.main_sleep, d.nap_sleep, d.time_in_bed, d.shift) for d in days]
+def sleep_points(
+    days: Iterable[SleepDay], shifts: Mapping[date, str] | None = None
+) -> list[SleepPoint]:
+    """Sleep days oldest first, each with the shift from ``shifts`` (else its own)."""
+    points = [
+        SleepPoint(
+            d.day,
+            d.main_sleep,
+            d.nap_sleep,
+            d.time_in_bed,
+            d.shift if shifts is None else shifts.get(d.day, ""),
+        )
+        for d in days
+    ]
     points.sort(key=lambda p: p.day)
     return points
 

@@ -8,7 +8,6 @@ same day and the same minutes here as on the Today page. Read-only: nothing here
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from wellness_journal.core import sleep_trends
@@ -82,9 +81,7 @@ class TrendsService:
             periods = repo.sleep_periods_ending(self._db, utc_key(start), utc_key(end))
             shifts = self.shifts(period)
             cached = self._sleep_cache[period] = sleep_trends.sleep_points(
-                replace(d, shift=shifts.get(d.day, ""))
-                for d in sleep_days(periods)
-                if d.day in period
+                (d for d in sleep_days(periods) if d.day in period), shifts
             )
         return cached
 
