@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -205,7 +205,7 @@ class TrendsPage(Page):
 
         def done(result: object) -> None:
             if shiboken6.isValid(self) and self._generation.get(section.id) == generation:
-                self._on_built(section, wanted, result)  # type: ignore[arg-type]
+                self._on_built(section, wanted, generation, list(result))  # type: ignore[call-overload]
 
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self) and self._generation.get(section.id) == generation:
@@ -213,11 +213,20 @@ class TrendsPage(Page):
 
         self.ctx.runner.submit(work, done, failed)
 
-    def _on_built(self, section: Section, wanted: tuple[Span, int], built: list[Built]) -> None:
+    def _on_built(
+        self, section: Section, wanted: tuple[Span, int], generation: int, built: list[Built]
+    ) -> None:
+        """Put the new charts up one per turn of the event loop: each is drawn when it is first
+        painted, on this thread, so one at a time keeps every pause short."""
+        if not shiboken6.isValid(self) or self._generation.get(section.id) != generation:
+            return  # the page is gone, or a newer build is on its way
+        if built:
+            item = built.pop(0)
+            self.cards[item.spec_id].show_built(item)
+            QTimer.singleShot(20, lambda: self._on_built(section, wanted, generation, built))
+            return
         self._pending.discard(section.id)
         self._shown[section.id] = wanted
-        for item in built:
-            self.cards[item.spec_id].show_built(item)
         self.busy.setText("" if not self._pending else self.busy.text())
         if section is not self.section:  # the tab changed meanwhile
             self._update_current()
