@@ -83,6 +83,7 @@ def test_empty_journal_says_what_to_log_instead_of_blank_axes(qtbot, unlocked_sh
             card = page.cards[spec.id]
             assert card.showing() == "empty", spec.id
             assert card.canvas is None and not card.save_button.isEnabled()
+            assert not card.save_button.isVisible()  # nothing to save, nothing offered
             assert hints[spec.id] in card.empty.text()
             assert card.empty.isVisible() and not card.caption.isVisible()
             seen.add(spec.id)

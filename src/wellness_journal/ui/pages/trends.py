@@ -72,6 +72,7 @@ class TrendsPage(Page):
         header.setObjectName("pageRoot")
         outer = QHBoxLayout(header)
         outer.setContentsMargins(32, 24, 32, 0)
+        self.header_layout = outer
         outer.addStretch(1)
         body = QWidget()
         body.setMaximumWidth(PAGE_WIDTH)
@@ -134,9 +135,19 @@ class TrendsPage(Page):
                 self.cards[spec.id] = card
                 scroll.column.addWidget(card)
             scroll.finish()
+            scroll.verticalScrollBar().rangeChanged.connect(self._align_header)
             self.scrolls.append(scroll)
             self.stack.addWidget(scroll)
         self.tabs.currentChanged.connect(self._on_tab)
+        self.busy.setAccessibleName(self.tr("Charts being drawn"))
+
+    @Slot()
+    def _align_header(self) -> None:
+        """Keep the heading, range and tabs right above the cards, scroll bar or not."""
+        scroll = self.scrolls[self.tabs.currentIndex()]
+        bar = scroll.verticalScrollBar()
+        extra = bar.sizeHint().width() if bar.maximum() > 0 else 0
+        self.header_layout.setContentsMargins(32, 24, 32 + extra, 0)
 
     # -- what to build ---------------------------------------------------------------------------
     @property
@@ -164,6 +175,7 @@ class TrendsPage(Page):
     @Slot(int)
     def _on_tab(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
+        self._align_header()
         self._update_current()
 
     def _on_span(self, _span: Span) -> None:

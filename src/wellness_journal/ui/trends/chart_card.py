@@ -35,6 +35,7 @@ class ChartCard(QFrame):
         self.save_button.setToolTip(self.tr("Save this chart as an image (not encrypted)"))
         self.save_button.clicked.connect(self._on_save)
         self.save_button.setEnabled(False)
+        self.save_button.setVisible(False)  # only with a chart to save
         top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         col.addLayout(top)
 
@@ -74,6 +75,7 @@ class ChartCard(QFrame):
         if built.chart is None:
             self.caption.setText("")
             self.save_button.setEnabled(False)
+            self.save_button.setVisible(False)
             self._show(EMPTY)
         else:
             data, period = built.data, built.period
@@ -89,6 +91,7 @@ class ChartCard(QFrame):
             self.caption.setText(built.caption)
             self.caption.setVisible(bool(built.caption))
             self.save_button.setEnabled(True)
+            self.save_button.setVisible(True)
             self._show(CHART)
 
     def _show(self, which: int) -> None:
