@@ -9,10 +9,12 @@ incident every few months with its follow-ups, and coping sessions most days.
 
 For each chart and range it prints the median of ``runs`` cold builds: a new connection-side
 service (nothing remembered), the aggregated reads, the matplotlib Figure, the caption, and one
-full draw with Agg at the size the page shows it (8 x its height in inches, 100 dpi). The
-"section" lines time what the page actually does per tab: one build for all its charts, sharing
-the sleep days. Then it opens the window, shows every Trends section for every range, and
-prints the resident memory (Linux /proc) with the page open.
+full draw with Agg at the size the page shows it (8 x its height in inches, 100 dpi); wall
+clock and, in brackets, CPU time (the machine may be busy with other work). The "tab" lines time
+what the page does per tab: one build for all its charts, sharing the sleep days. Then it opens
+the window, shows every Trends tab for every range, and prints the resident memory (Linux /proc)
+with the page open, and the longest single pass of the GUI thread's event loop meanwhile (the
+builds run on the runner's threads; a pass is a result arriving or a chart's first paint).
 """
 
 from __future__ import annotations

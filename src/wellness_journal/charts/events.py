@@ -134,7 +134,9 @@ def build(
         theme,
         [
             Line2D([], [], marker="o", markersize=6, color=theme.stress, linewidth=1.6),
-            Line2D([], [], color=palette[0], linewidth=1.5, linestyle=(0, (4, 2))),
+            Line2D(
+                [], [], color=(incident_colors or palette)[0], linewidth=1.5, linestyle=(0, (4, 2))
+            ),
         ],
         [labels["entries"], labels["incident"]],
     )
