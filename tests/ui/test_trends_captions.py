@@ -46,6 +46,8 @@ def test_sleep_and_stress_caption_makes_no_claim_under_fourteen_days():
     assert text.startswith("Over 20 days, shorter sleep went with more stress the next day:")
     assert "about 2.0 points more for each hour less" in text
     assert text.endswith("It is a pattern in your own entries, not proof of a cause.")
+    same = relation([(7.0, float(n % 5)) for n in range(15)])
+    assert "no trend to show" in SleepStressSpec().caption(same, PERIOD, Span.MONTHS_3)
     flat = relation([(5.0 + n % 4, 4.0 + (n // 4) % 2) for n in range(16)])
     assert "made little difference" in SleepStressSpec().caption(flat, PERIOD, Span.MONTHS_3)
 

@@ -208,6 +208,10 @@ class SleepStressSpec(Spec):
 
     def caption(self, data: Any, period: Period, span: Span) -> str:
         rel: Relation = data
+        if rel.enough and rel.fit is None:
+            return _t(
+                "Over {0} you slept the same length of time each day, so there is no trend to show."
+            ).format(words.days_count(rel.n))
         if not rel.enough or rel.fit is None:
             return _t(
                 "This rests on {0} so far. From {1} such days on, a trend line will show whether "
