@@ -200,30 +200,40 @@ def by_shift(
 ) -> Chart:
     """Average sleep (left) and efficiency (right) per shift, as horizontal bars with their
     figures written on them, so no scale is needed. ``names`` already say how many days each
-    rests on. ``labels``: "hours", "efficiency" (the panels' titles), "guide" (the 7-hour line)."""
+    rests on. ``labels``: "hours", "efficiency" (the two titles), "guide" (the 7-hour line).
+
+    One plot holds both: the efficiency bars start at ``EFF_START`` and 100% spans ``EFF_SPAN``
+    hours' worth of room (a second plot cost more to make and draw than everything in it)."""
     height = height or max(2.2, 0.9 + 0.55 * len(rows))
     fig = new_figure(theme, width, height)
-    left, right = fig.subplots(1, 2, width_ratios=[1.6, 1.0])
+    ax = fig.add_subplot()
     chart = Chart(
-        fig,
-        margins=Margins(
-            left=max(text_width(n) for n in names) + 0.25, top=0.45, bottom=0.15, wspace=0.08
-        ),
+        fig, margins=Margins(left=max(text_width(n) for n in names) + 0.25, top=0.45, bottom=0.15)
     )
-    ys = list(range(len(rows)))[::-1]  # the first row on top
+    ys = [float(y) for y in range(len(rows))][::-1]  # the first row on top
     colors = [shift_color(r.shift) for r in rows]
     edge = theme.muted if not theme.dark else theme.grid
     hours = [r.average / 60.0 for r in rows]
-    effs = [r.efficiency for r in rows]
-    for ax, values, texts, limit, title in (
-        (left, hours, hour_texts, max([10.0, *(h + 2.6 for h in hours)]), labels["hours"]),
-        (right, effs, efficiency_texts, 100.0, labels["efficiency"]),
+    room = max([10.0, *(h + 2.6 for h in hours)])  # hours, with space for the figures
+    eff_start, eff_span = room * 1.12, room * 0.62
+    effs = [eff_start + r.efficiency / 100.0 * eff_span for r in rows]
+    style_axes(ax, theme, grid_y=False)
+    ax.barh(ys, hours, 0.62, color=colors, edgecolor=edge, linewidth=0.6)
+    ax.barh(
+        ys,
+        [e - eff_start for e in effs],
+        0.62,
+        left=eff_start,
+        color=colors,
+        edgecolor=edge,
+        linewidth=0.6,
+    )
+    for y, h, e, hour_text, eff_text in zip(
+        ys, hours, effs, hour_texts, efficiency_texts, strict=True
     ):
-        style_axes(ax, theme, grid_y=False)
-        ax.barh(ys, values, 0.62, color=colors, edgecolor=edge, linewidth=0.6)
-        for y, value, text in zip(ys, values, texts, strict=True):
+        for x, text in ((max(h, GUIDE_HOURS), hour_text), (e, eff_text)):
             ax.text(
-                (max(value, GUIDE_HOURS) if ax is left else value) + limit * 0.015,
+                x + room * 0.015,
                 y,
                 text,
                 va="center",
@@ -232,28 +242,30 @@ def by_shift(
                 fontsize=10.5,
                 clip_on=False,
             )
-        ax.set_xlim(0, limit * (1.25 if ax is right else 1.0))
-        ax.set_ylim(-0.6, len(rows) - 0.4)
-        ax.set_xticks([])
-        ax.spines["bottom"].set_visible(False)
-        ax.set_title(title, loc="left", fontsize=LABEL_SIZE, color=theme.text, pad=6)
-    left.axvline(GUIDE_HOURS, color=theme.text, linewidth=1.1, linestyle=(0, (5, 3)), alpha=0.8)
-    left.annotate(
-        labels["guide"],
-        (GUIDE_HOURS, len(rows) - 0.4),
-        xytext=(3, 1),
-        textcoords="offset points",
-        va="bottom",
-        ha="left",
-        fontsize=NOTE_SIZE,
-        color=theme.muted,
-        annotation_clip=False,
-    )
-    left.set_yticks(ys, names)
-    left.tick_params(left=False)
-    right.set_yticks([])
-    right.spines["left"].set_visible(False)
-    chart.hovers.append(Hover(left, "shift", hours, [float(y) for y in ys], match="y"))
-    chart.hovers.append(Hover(right, "shift", effs, [float(y) for y in ys], match="y"))
+    top = len(rows) - 0.4
+    ax.set_xlim(0, eff_start + eff_span * 1.25)
+    ax.set_ylim(-0.6, top)
+    ax.set_xticks([])
+    ax.spines["bottom"].set_visible(False)
+    ax.axvline(GUIDE_HOURS, color=theme.text, linewidth=1.1, linestyle=(0, (5, 3)), alpha=0.8)
+    for x, text, size, color, pad in (
+        (0.0, labels["hours"], LABEL_SIZE, theme.text, 8),
+        (eff_start, labels["efficiency"], LABEL_SIZE, theme.text, 8),
+        (GUIDE_HOURS, labels["guide"], NOTE_SIZE, theme.muted, 1),
+    ):
+        ax.annotate(
+            text,
+            (x, top),
+            xytext=(3 if x == GUIDE_HOURS else 0, pad),
+            textcoords="offset points",
+            va="bottom",
+            ha="left",
+            fontsize=size,
+            color=color,
+            annotation_clip=False,
+        )
+    ax.set_yticks(ys, names)
+    ax.tick_params(left=False)
+    chart.hovers.append(Hover(ax, "shift", [h if h > 0 else 0.0 for h in hours], ys, match="y"))
     chart.fit()
     return chart
