@@ -94,7 +94,8 @@ class TrendsService:
 
     def sleep_and_stress(self, period: Period) -> Relation:
         """Hours asleep against the stress rated the day after that sleep."""
-        stress = {d.day: float(d.stress) for d in self.checkins(period) if d.stress is not None}
+        rows = repo.checkin_days(self._db, period.first, period.last)
+        stress = {d.day: float(d.stress) for d in rows if d.stress is not None}
         return sleep_trends.sleep_and_stress(self.sleep(period), stress)
 
     # -- stress and incidents ----------------------------------------------------------------------
