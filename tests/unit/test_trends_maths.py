@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from wellness_journal.charts.style import time_ticks
+from wellness_journal.charts.guides import time_ticks
 from wellness_journal.core import sleep_trends as st
 from wellness_journal.core import trends as t
 from wellness_journal.core.localzone import minutes_between, parse_instant

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from wellness_journal.charts.guides import legend, time_axis
 from wellness_journal.charts.sleep import bar_centres
 from wellness_journal.charts.style import (
     Chart,
@@ -12,11 +13,9 @@ from wellness_journal.charts.style import (
     Hover,
     Margins,
     draw_bars,
-    legend,
     new_figure,
     style_axes,
     text_width,
-    time_axis,
 )
 from wellness_journal.core.trend_data import ExerciseRatings
 from wellness_journal.core.trends import Bucket, CountBar, Period

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from wellness_journal.charts.guides import legend, side_label, time_axis
 from wellness_journal.charts.style import (
     Chart,
     ChartTheme,
     Hover,
     Margins,
     day_number,
-    legend,
     new_figure,
-    side_label,
     style_axes,
     text_width,
-    time_axis,
 )
 from wellness_journal.core.trend_data import FOLLOW_UP_MAX, Events
 from wellness_journal.core.trends import Period

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from wellness_journal.charts.guides import legend
 from wellness_journal.charts.sleep import GUIDE_HOURS
 from wellness_journal.charts.style import (
     Chart,
     ChartTheme,
     Hover,
     Margins,
-    legend,
     new_figure,
     style_axes,
 )

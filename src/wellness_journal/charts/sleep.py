@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from wellness_journal.charts.guides import legend, side_label, time_axis
 from wellness_journal.charts.style import (
     LABEL_SIZE,
     NOTE_SIZE,
@@ -16,13 +17,10 @@ from wellness_journal.charts.style import (
     Margins,
     day_number,
     draw_bars,
-    legend,
     new_figure,
     shift_color,
-    side_label,
     style_axes,
     text_width,
-    time_axis,
 )
 from wellness_journal.core.sleep_trends import GUIDE_SLEEP_MIN, ShiftSleep, SleepPoint, sleep_bars
 from wellness_journal.core.trends import Bucket, Period, bucket_days, bucket_for
