@@ -94,6 +94,10 @@ def to_utc(moment: datetime) -> datetime:
 
 def minutes_between(start: datetime, end: datetime) -> float:
     """Real elapsed minutes (through UTC: a same-zone subtraction would ignore clock changes)."""
+    if type(start.tzinfo) is timezone and type(end.tzinfo) is timezone:
+        # Fixed offsets (every time read back from the vault): plain subtraction is exact,
+        # and skipping the conversions matters when years of sleep are added up.
+        return (end - start).total_seconds() / 60.0
     return (to_utc(end) - to_utc(start)).total_seconds() / 60.0
 
 

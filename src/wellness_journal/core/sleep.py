@@ -176,8 +176,9 @@ def sleep_days(periods: Iterable[SleepPeriod]) -> list[SleepDay]:
     days = []
     for day, group in groups.items():
         group.sort(key=lambda q: to_utc(q.into_bed))
-        main = sum(metrics(q).total_sleep for q in group if q.kind is SleepKind.MAIN)
-        nap = sum(metrics(q).total_sleep for q in group if q.kind is SleepKind.NAP)
+        measured = [(q.kind, metrics(q)) for q in group]  # once per period: years of them add up
+        main = sum(m.total_sleep for kind, m in measured if kind is SleepKind.MAIN)
+        nap = sum(m.total_sleep for kind, m in measured if kind is SleepKind.NAP)
         days.append(
             SleepDay(
                 day=day,
@@ -186,7 +187,7 @@ def sleep_days(periods: Iterable[SleepPeriod]) -> list[SleepDay]:
                 main_sleep=main,
                 nap_sleep=nap,
                 naps=sum(1 for q in group if q.kind is SleepKind.NAP),
-                time_in_bed=sum(metrics(q).time_in_bed for q in group),
+                time_in_bed=sum(m.time_in_bed for _, m in measured),
             )
         )
     days.sort(key=lambda d: d.day, reverse=True)

@@ -9,6 +9,7 @@ from wellness_journal.services.journal import JournalService
 from wellness_journal.services.security import SecurityService
 from wellness_journal.services.settings import SettingsService
 from wellness_journal.services.today import TodayServices
+from wellness_journal.services.trends import TrendsService
 from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.vault import Vault
 
@@ -25,6 +26,7 @@ class Session:
         self.journal = JournalService(self.db)
         self.coping = CopingService(self.db)
         self.backups = BackupService(vault)
+        self.trends = TrendsService(self.db, now=self.today.now, zone=self.today.zone)
 
     @property
     def is_open(self) -> bool:

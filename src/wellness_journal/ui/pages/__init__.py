@@ -12,5 +12,6 @@ def page_classes() -> list[type[Page]]:
     from wellness_journal.ui.pages.support import SupportPage
     from wellness_journal.ui.pages.today import TodayPage
     from wellness_journal.ui.pages.toolbox import ToolboxPage
+    from wellness_journal.ui.pages.trends import TrendsPage
 
-    return [TodayPage, JournalPage, ToolboxPage, SupportPage, SettingsPage]
+    return [TodayPage, JournalPage, ToolboxPage, TrendsPage, SupportPage, SettingsPage]

@@ -1,0 +1,278 @@
+"""How long each trend chart takes to build and draw over ten years of entries, and the memory
+with the Trends page open. Prints figures; not part of the test run.
+
+    .venv/bin/python benchmarks/charts.py [--years 10] [--runs 5]
+
+Builds a throwaway vault (cheap key derivation) with ``years`` of daily entries: check-ins, the
+demo's 4-on/4-off rotation of sleep with naps and day sleeps, stress log entries, a critical
+incident every few months with its follow-ups, and coping sessions most days.
+
+For each chart and range it prints the median of ``runs`` cold builds: a new connection-side
+service (nothing remembered), the aggregated reads, the matplotlib Figure, the caption, and one
+full draw with Agg at the size the page shows it (8 x its height in inches, 100 dpi); wall
+clock and, in brackets, CPU time (the machine may be busy with other work). The "tab" lines time
+what the page does per tab: one build for all its charts, sharing the sleep days. Then it opens
+the window, shows every Trends tab for every range, and prints the resident memory (Linux /proc)
+with the page open, and the longest single pass of the GUI thread's event loop meanwhile (the
+builds run on the runner's threads; a pass is a result arriving or a chart's first paint).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta, timezone
+from datetime import time as clock_time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return -1.0
+
+
+def fill(db, years: int, today: date) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    from wellness_journal.core.coping import CopingSession, Outcome
+    from wellness_journal.core.incidents import QUESTIONS, STEPS, FollowUp, Incident, opens_on
+    from wellness_journal.core.localzone import system_zone, utc_key
+    from wellness_journal.core.sleep import at_local
+    from wellness_journal.services import demo_today
+    from wellness_journal.storage.repositories import coping as coping_repo
+    from wellness_journal.storage.repositories import incidents as incidents_repo
+
+    rng = random.Random(7)
+    zone = system_zone()
+    stamp = utc_key(datetime.now(zone))
+    original = demo_today.DAYS
+    demo_today.DAYS = 365 * years
+    try:
+        with db.transaction():
+            demo_today.generate(db, rng, today)
+            first = today - timedelta(days=365 * years - 1)
+            day = first + timedelta(days=20)
+            n = 0
+            while day < today - timedelta(days=40):  # the demo adds two recent ones itself
+                incident = Incident(None, f"bench-incident-{n}", day, "other", "backup")
+                incidents_repo.insert_incident(db, incident, stamp)
+                for s, step in enumerate(STEPS):
+                    values = [max(0, 3 - s + rng.randint(-1, 1)) for _ in QUESTIONS]
+                    done = at_local(opens_on(incident, step), clock_time(19, 0), zone)
+                    incidents_repo.insert_follow_up(
+                        db,
+                        FollowUp(
+                            None,
+                            f"bench-followup-{n}-{step.value}",
+                            incident.uid,
+                            step,
+                            done,
+                            **dict(zip(QUESTIONS, values, strict=True)),
+                        ),
+                    )
+                n += 1
+                day += timedelta(days=rng.randint(90, 150))
+            exercises = ("box", "sigh", "resonance", "pmr_short", "grounding", "478")
+            for offset in range(365 * years):
+                d = first + timedelta(days=offset)
+                for k in range(rng.choice((0, 0, 1, 1, 1, 2))):
+                    before = rng.randint(3, 9)
+                    started = datetime.combine(d, clock_time(7 + 6 * k, 15)).astimezone(zone)
+                    coping_repo.insert_session(
+                        db,
+                        CopingSession(
+                            None,
+                            f"bench-coping-{offset}-{k}",
+                            rng.choice(exercises),
+                            started.astimezone(timezone.utc),
+                            rng.randint(60, 600),
+                            Outcome.COMPLETED,
+                            before,
+                            max(0, before - rng.randint(0, 4)),
+                            300,
+                        ),
+                    )
+    finally:
+        demo_today.DAYS = original
+    tables = (
+        "checkins",
+        "sleep_periods",
+        "stress_entries",
+        "critical_incidents",
+        "incident_followups",
+        "coping_sessions",
+    )
+    return {t: int(db.scalar(f"SELECT count(*) FROM {t}")) for t in tables}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--window-only", action="store_true", help="only the window figures")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ.setdefault("MPLCONFIGDIR", str(Path(folder) / "mpl"))
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(sys.argv[:1])
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        from wellness_journal.charts.style import LIGHT
+        from wellness_journal.core.trends import Span
+        from wellness_journal.paths import AppPaths
+        from wellness_journal.services.trends import TrendsService
+        from wellness_journal.storage.keyslots import KdfParams
+        from wellness_journal.storage.vault import Vault
+        from wellness_journal.ui.trends.specs import sections
+
+        paths = AppPaths.for_dir(Path(folder) / "data")
+        kdf = KdfParams.fast_for_tests()
+        created = Vault.create(paths, "bench", kdf=kdf)
+        vault = created.vault
+        today = date.today()
+        start = time.perf_counter()
+        counts = fill(vault.db, args.years, today)
+        print(f"vault: {args.years} years, {counts} (made in {time.perf_counter() - start:.1f} s)")
+        service = TrendsService(vault.db)
+        width = 8.0
+
+        def cold_build(spec, span):  # type: ignore[no-untyped-def]
+            db = vault.connect_new()
+            try:
+                svc = service.on(db)
+                built = spec.build(svc, span, svc.period(span), LIGHT, width)
+            finally:
+                db.close()
+            if built.chart is not None:
+                FigureCanvasAgg(built.chart.figure).draw()
+            return built
+
+        def median_ms(fn, runs: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+            """Median wall-clock and CPU milliseconds (CPU time leaves out waiting for the
+            cores, which other work on the machine takes)."""
+            fn()  # the first build also imports and warms matplotlib's caches
+            wall, cpu = [], []
+            for _ in range(runs):
+                t, c = time.perf_counter(), time.process_time()
+                fn()
+                wall.append((time.perf_counter() - t) * 1000)
+                cpu.append((time.process_time() - c) * 1000)
+            return statistics.median(wall), statistics.median(cpu)
+
+        def cell(value: tuple[float, float]) -> str:
+            return f"{value[0]:6.0f} ({value[1]:3.0f})"
+
+        spans = [] if args.window_only else list(Span)
+        print(f"\nmedian ms to build and draw, wall clock (CPU), cold, {args.runs} runs")
+        print(f"{'chart':<16}" + "".join(f"{s.value:>13}" for s in spans))
+        worst: dict[Span, tuple[float, float]] = {}
+        for section in sections() if spans else []:
+            for spec in section.specs:
+                row = []
+                for span in spans:
+                    ms = median_ms(lambda spec=spec, span=span: cold_build(spec, span), args.runs)
+                    old = worst.get(span, (0.0, 0.0))
+                    worst[span] = (max(old[0], ms[0]), max(old[1], ms[1]))
+                    row.append(ms)
+                print(f"{spec.id:<16}" + "".join(cell(ms) for ms in row))
+        for section in sections() if spans else []:
+            row = []
+            for span in spans:
+
+                def whole(section=section, span=span) -> None:  # type: ignore[no-untyped-def]
+                    db = vault.connect_new()
+                    try:
+                        svc = service.on(db)
+                        period = svc.period(span)
+                        built = [s.build(svc, span, period, LIGHT, width) for s in section.specs]
+                    finally:
+                        db.close()
+                    for b in built:
+                        if b.chart is not None:
+                            FigureCanvasAgg(b.chart.figure).draw()
+
+                row.append(median_ms(whole, args.runs))
+            print(f"{'tab ' + section.id:<16}" + "".join(cell(ms) for ms in row))
+        if spans:
+            print("slowest chart:  " + "".join(cell(worst[s]) for s in spans))
+        print("targets: <= 150 ms for 1 year, <= 400 ms for all")
+
+        vault.close()
+        print(f"\nRSS before the window: {rss_mb():.0f} MB")
+        rss, stalls = open_trends(paths, kdf, app)
+        print(f"RSS with the Trends page open (every tab, every range drawn): {rss:.0f} MB")
+        stalls.sort()
+        print(
+            "GUI thread while switching ranges and tabs (one event-loop pass: the results"
+            f" arriving, the canvases made and painted): longest {stalls[-1]:.0f} ms,"
+            f" 90th percentile {stalls[int(len(stalls) * 0.9)]:.0f} ms, {len(stalls)} passes"
+        )
+    return 0
+
+
+def open_trends(paths, kdf, app) -> tuple[float, list[float]]:  # type: ignore[no-untyped-def]
+    """Open the journal in the window, show each Trends tab at each range. Returns the RSS and
+    how long each pass of the event loop took while the charts came in (a freeze is one long
+    pass)."""
+    from wellness_journal.core.trends import Span
+    from wellness_journal.services.preferences import Preferences
+    from wellness_journal.storage.vault import Vault
+    from wellness_journal.ui.shell import Shell
+    from wellness_journal.ui.theme import apply_theme
+
+    apply_theme(app, "light")
+    shell = Shell(paths, kdf, Preferences(paths), set_theme=lambda _t: None)
+    shell.resize(1120, 780)
+    shell.show()
+    shell.open_session(Vault.open_with_secret(paths, "bench"))
+    assert shell.main_area is not None
+    shell.main_area.show_page("trends")
+    page = next(p for p in shell.main_area.pages if p.page_id == "trends")
+
+    stalls: list[float] = []
+
+    def turn() -> None:
+        start = time.perf_counter()
+        app.processEvents()
+        stalls.append((time.perf_counter() - start) * 1000)
+
+    def settle() -> None:
+        deadline = time.perf_counter() + 60
+        while (page.pending or shell.runner.busy) and time.perf_counter() < deadline:  # type: ignore[attr-defined]
+            turn()
+            time.sleep(0.005)
+        for _ in range(5):
+            turn()
+
+    settle()
+    stalls.clear()  # the first showing imports matplotlib's Qt canvas (once per run)
+    for span in Span:
+        page.range_bar.choose(span)  # type: ignore[attr-defined]
+        for section in page.sections:  # type: ignore[attr-defined]
+            page.show_section(section.id)  # type: ignore[attr-defined]
+            settle()
+            for card in page.cards.values():  # type: ignore[attr-defined]
+                if card.canvas is not None:  # drawn even when scrolled out of view: worst case
+                    card.canvas.draw()  # (not counted as a stall: a person never waits for it)
+            app.processEvents()
+    rss = rss_mb()
+    shell.lock()
+    shell.close()
+    return rss, stalls
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

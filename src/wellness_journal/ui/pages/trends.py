@@ -1,0 +1,289 @@
+"""Trends: charts that answer "what is happening to me?", from the check-ins, the sleep diary,
+the stress log, critical incidents and the toolbox.
+
+The page is cheap to make: matplotlib is imported by the first build, on the runner's thread.
+Charts are built off the GUI thread on a connection of their own, one section at a time, so
+switching the range never freezes the window; the old charts stay up until the new ones are in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_journal.charts.style import DARK, DPI, LIGHT, ChartTheme
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.trends import Span
+from wellness_journal.services.trends import TOPICS
+from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.theme import current_colors
+from wellness_journal.ui.trends import save_png
+from wellness_journal.ui.trends.chart_card import ChartCard
+from wellness_journal.ui.trends.range_bar import RangeBar
+from wellness_journal.ui.trends.specs import Built, Section, sections
+from wellness_journal.ui.widgets.common import ScrollPage, heading, paragraph
+
+PAGE_WIDTH = 1000  # the charts want more room than reading text
+CARD_PADDING = 40  # the card's left and right margins
+
+
+def chart_theme() -> ChartTheme:
+    """The chart colours for the app's current theme, on the cards' background."""
+    colors = current_colors()
+    base = DARK if colors.dark else LIGHT
+    return replace(base, background=colors.surface, text=colors.text, muted=colors.muted)
+
+
+class TrendsPage(Page):
+    page_id = "trends"
+    icon_name = "trends"
+    topics = TOPICS
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("TrendsPage", "Trends")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.sections: list[Section] = sections()
+        self.cards: dict[str, ChartCard] = {}
+        self._version = 0  # goes up whenever the data may have changed
+        self._shown: dict[str, tuple[Span, int]] = {}  # section -> what its charts show
+        self._generation: dict[str, int] = {}  # section -> latest build asked for
+        self._pending: set[str] = set()
+        self.last_saved: Path | None = None
+
+        header = QWidget()
+        header.setObjectName("pageRoot")
+        outer = QHBoxLayout(header)
+        outer.setContentsMargins(32, 24, 32, 0)
+        self.header_layout = outer
+        outer.addStretch(1)
+        body = QWidget()
+        body.setMaximumWidth(PAGE_WIDTH)
+        body.setMinimumWidth(420)
+        head = QVBoxLayout(body)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(10)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(self.tr("Trends")), 1)
+        self.busy = QLabel("")
+        self.busy.setObjectName("muted")
+        title_row.addWidget(self.busy)
+        title_row.addSpacing(12)
+        self.range_bar = RangeBar(Span.MONTHS_3)
+        self.range_bar.span_chosen.connect(self._on_span)
+        title_row.addWidget(self.range_bar, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addLayout(title_row)
+        head.addWidget(
+            paragraph(
+                self.tr(
+                    "Your entries over time. Rest the pointer on a chart, or Tab to it and use "
+                    "the arrow keys, to see each day."
+                ),
+                muted=True,
+            )
+        )
+        self.tabs = QTabBar()
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.tabs.setAccessibleName(self.tr("Trends sections"))
+        for section in self.sections:
+            self.tabs.addTab(section.title())
+        colors = current_colors()
+        self.tabs.setStyleSheet(
+            f"QTabBar::tab {{ padding: 8px 2px; margin-right: 24px; border: none;"
+            f" border-bottom: 3px solid transparent; background: transparent; color: {colors.muted}; }}"
+            f" QTabBar::tab:selected {{ border-bottom: 3px solid {colors.accent}; color: {colors.text};"
+            f" font-weight: 600; }}"
+            f" QTabBar::tab:hover:!selected {{ color: {colors.text}; }}"
+        )
+        head.addWidget(self.tabs)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setAccessibleName(self.tr("Chart status"))
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+        head.addWidget(self.status)
+        outer.addWidget(body, 100)
+        outer.addStretch(1)
+        self.root.addWidget(header)
+
+        self.stack = QStackedWidget()
+        self.root.addWidget(self.stack, 1)
+        self.scrolls: list[ScrollPage] = []
+        for section in self.sections:
+            scroll = ScrollPage(width=PAGE_WIDTH)
+            for spec in section.specs:
+                card = ChartCard(spec)
+                card.save_requested.connect(self._on_save)
+                self.cards[spec.id] = card
+                scroll.column.addWidget(card)
+            scroll.finish()
+            scroll.verticalScrollBar().rangeChanged.connect(self._align_header)
+            self.scrolls.append(scroll)
+            self.stack.addWidget(scroll)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.busy.setAccessibleName(self.tr("Charts being drawn"))
+
+    @Slot()
+    def _align_header(self) -> None:
+        """Keep the heading, range and tabs right above the cards, scroll bar or not."""
+        scroll = self.scrolls[self.tabs.currentIndex()]
+        bar = scroll.verticalScrollBar()
+        extra = bar.sizeHint().width() if bar.maximum() > 0 else 0
+        self.header_layout.setContentsMargins(32, 24, 32 + extra, 0)
+
+    # -- what to build ---------------------------------------------------------------------------
+    @property
+    def span(self) -> Span:
+        return self.range_bar.span
+
+    @property
+    def section(self) -> Section:
+        return self.sections[self.tabs.currentIndex()]
+
+    @property
+    def pending(self) -> bool:
+        """A build is running (tests wait for this to end)."""
+        return bool(self._pending)
+
+    def refresh(self) -> None:
+        self._version += 1
+        self._update_current()
+
+    def show_section(self, section_id: str) -> None:
+        self.tabs.setCurrentIndex(
+            next(i for i, s in enumerate(self.sections) if s.id == section_id)
+        )
+
+    @Slot(int)
+    def _on_tab(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self._align_header()
+        self._update_current()
+
+    def _on_span(self, _span: Span) -> None:
+        self._update_current()
+
+    def _update_current(self) -> None:
+        section = self.section
+        wanted = (self.span, self._version)
+        if self._shown.get(section.id) != wanted:
+            self._build(section, wanted)
+
+    def _chart_width(self) -> float:
+        """Inches across a card's chart (the canvas fits it again once it is on screen)."""
+        scroll = self.scrolls[self.tabs.currentIndex()]
+        pixels = min(scroll.body.width() or PAGE_WIDTH, PAGE_WIDTH) - CARD_PADDING
+        return max(pixels, 500) / DPI
+
+    # -- building off the GUI thread -----------------------------------------------------------------
+    def _build(self, section: Section, wanted: tuple[Span, int]) -> None:
+        generation = self._generation.get(section.id, 0) + 1
+        self._generation[section.id] = generation
+        self._pending.add(section.id)
+        self.busy.setText(self.tr("Updating…"))
+        for spec in section.specs:
+            self.cards[spec.id].show_loading()
+        span, theme, width = wanted[0], chart_theme(), self._chart_width()
+        connect = self.ctx.session.vault.connect_new
+        service = self.ctx.session.trends
+        specs = section.specs
+
+        def work() -> list[Built]:
+            db = connect()
+            try:
+                svc = service.on(db)
+                period = svc.period(span)
+                return [spec.build(svc, span, period, theme, width) for spec in specs]
+            finally:
+                db.close()
+
+        def done(result: object) -> None:
+            if shiboken6.isValid(self) and self._generation.get(section.id) == generation:
+                self._on_built(section, wanted, generation, list(result))  # type: ignore[call-overload]
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self) and self._generation.get(section.id) == generation:
+                self._on_failed(section, exc)
+
+        self.ctx.runner.submit(work, done, failed)
+
+    def _on_built(
+        self, section: Section, wanted: tuple[Span, int], generation: int, built: list[Built]
+    ) -> None:
+        """Put the new charts up one per turn of the event loop: each is drawn when it is first
+        painted, on this thread, so one at a time keeps every pause short."""
+        if not shiboken6.isValid(self) or self._generation.get(section.id) != generation:
+            return  # the page is gone, or a newer build is on its way
+        if built:
+            item = built.pop(0)
+            self.cards[item.spec_id].show_built(item)
+            QTimer.singleShot(20, lambda: self._on_built(section, wanted, generation, built))
+            return
+        self._pending.discard(section.id)
+        self._shown[section.id] = wanted
+        self.busy.setText("" if not self._pending else self.busy.text())
+        if section is not self.section:  # the tab changed meanwhile
+            self._update_current()
+
+    def _on_failed(self, section: Section, exc: BaseException) -> None:
+        self._pending.discard(section.id)
+        self.busy.setText("")
+        reason = error_text(exc) if isinstance(exc, WellnessError) else ""
+        self._say(self.tr("The charts could not be drawn. {0}").format(reason).strip())
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # -- saving -------------------------------------------------------------------------------------
+    @Slot(str)
+    def _on_save(self, spec_id: str) -> None:
+        card = self.cards[spec_id]
+        if card.built is None or card.built.chart is None:
+            return
+        if not save_png.confirm(self):
+            return
+        folder = self.last_saved.parent if self.last_saved is not None else None
+        path = save_png.ask_path(self, card.spec, date.today(), folder)
+        if path is None:
+            return
+        self.save_chart(spec_id, path)
+
+    def save_chart(self, spec_id: str, path: Path) -> bool:
+        """Write the chart as shown to ``path`` (light colours, with its title, dates and
+        caption). Says so on the page; tells the user if it could not be written."""
+        card = self.cards[spec_id]
+        if card.built is None or card.built.chart is None:
+            return False
+        try:
+            save_png.write_png(card.spec, card.built, LIGHT, path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The image could not be saved there ({0}). Try another folder.").format(
+                    exc.strerror or exc.__class__.__name__
+                ),
+            )
+            return False
+        self.last_saved = path
+        self._say(self.tr("Saved the chart to {0}.").format(path))
+        return True

@@ -1,0 +1,115 @@
+"""One chart on the Trends page: its title, the chart (or what to log to see it), a caption
+worked out from the data, and Save as PNG."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from wellness_journal.ui.trends.specs import Built, Spec
+from wellness_journal.ui.widgets.common import button, heading, paragraph
+
+LOADING, CHART, EMPTY = range(3)
+
+
+class ChartCard(QFrame):
+    save_requested = Signal(str)  # spec id
+
+    def __init__(self, spec: Spec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.built: Built | None = None
+        self.canvas: QWidget | None = None
+        self.setObjectName("card")
+        col = QVBoxLayout(self)
+        col.setContentsMargins(20, 16, 20, 16)
+        col.setSpacing(8)
+        top = QHBoxLayout()
+        self.title = heading(spec.title(), level=2)
+        top.addWidget(self.title, 1)
+        self.save_button = button(
+            self.tr("Save as PNG…"),
+            name="flat",
+            accessible=self.tr("Save {0} as a PNG image").format(spec.title()),
+        )
+        self.save_button.setToolTip(self.tr("Save this chart as an image (not encrypted)"))
+        self.save_button.clicked.connect(self._on_save)
+        self.save_button.setEnabled(False)
+        self.save_button.setVisible(False)  # only with a chart to save
+        top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        col.addLayout(top)
+
+        self.loading = paragraph(self.tr("Drawing the chart…"), muted=True)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setMinimumHeight(120)
+        self.holder = QWidget()
+        self.holder_layout = QVBoxLayout(self.holder)
+        self.holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = paragraph(spec.empty_text(), muted=True)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMinimumHeight(110)
+        self.empty.setContentsMargins(24, 12, 24, 12)
+        self.empty.setAccessibleName(spec.title())
+        for widget in (self.loading, self.holder, self.empty):
+            col.addWidget(widget)
+        self.caption = paragraph("")
+        self.caption.setObjectName("caption")
+        self.caption.setAccessibleName(self.tr("About {0}").format(spec.title()))
+        col.addWidget(self.caption)
+        self._show(LOADING)
+
+    def show_loading(self) -> None:
+        """While a first build runs (later builds keep the old chart until the new one is in)."""
+        if self.built is None:
+            self._show(LOADING)
+
+    def show_built(self, built: Built) -> None:
+        from wellness_journal.ui.trends.canvas import ChartCanvas
+
+        self.built = built
+        old, self.canvas = self.canvas, None
+        if old is not None:
+            old.setParent(None)
+            old.deleteLater()
+        if built.chart is None:
+            self.caption.setText("")
+            self.save_button.setEnabled(False)
+            self.save_button.setVisible(False)
+            self._show(EMPTY)
+        else:
+            data, period = built.data, built.period
+            canvas = ChartCanvas(
+                built.chart,
+                lambda key, index: self.spec.describe(data, period, key, index),
+                self.spec.title(),
+            )
+            canvas.setAccessibleDescription(built.caption)
+            self.holder_layout.addWidget(canvas)
+            QWidget.setTabOrder(self.save_button, canvas)  # Tab goes title, chart, next card
+            self.canvas = canvas
+            self.caption.setText(built.caption)
+            self.caption.setVisible(bool(built.caption))
+            self.save_button.setEnabled(True)
+            self.save_button.setVisible(True)
+            self._show(CHART)
+
+    def _show(self, which: int) -> None:
+        """One of: drawing, the chart, the empty state (a hidden one takes no room)."""
+        for index, widget in enumerate((self.loading, self.holder, self.empty)):
+            widget.setVisible(index == which)
+        if which != CHART:
+            self.caption.setVisible(False)
+
+    def showing(self) -> str:
+        """ "loading", "chart" or "empty": what a person sees in the card now."""
+        for name, widget in zip(
+            ("loading", "chart", "empty"), (self.loading, self.holder, self.empty), strict=True
+        ):
+            if not widget.isHidden():
+                return name
+        return ""
+
+    @Slot()
+    def _on_save(self) -> None:
+        self.save_requested.emit(self.spec.id)

@@ -1,0 +1,99 @@
+"""What each chart is: where its data comes from, how it is drawn, what its caption says, what
+its empty state asks for, and what hovering over it shows. ``build`` runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication
+
+from wellness_journal.core.trends import Period, Span
+from wellness_journal.services.trends import TrendsService
+
+if TYPE_CHECKING:
+    from wellness_journal.charts.style import Chart, ChartTheme
+
+CHART_HEIGHT = 4.6  # inches, for charts that do not size themselves to their rows
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("trends", text)
+
+
+@dataclass
+class Built:
+    """A chart ready to show: its data, the figure (None when there is nothing to show), and
+    the caption worked out from the data."""
+
+    spec_id: str
+    span: Span
+    period: Period
+    data: Any
+    chart: Chart | None
+    caption: str
+
+
+class Spec:
+    id: ClassVar[str] = ""
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        """What to log to see this chart (shown instead of empty axes)."""
+        raise NotImplementedError
+
+    def load(self, svc: TrendsService, period: Period) -> Any:
+        raise NotImplementedError
+
+    def is_empty(self, data: Any) -> bool:
+        return not data
+
+    def draw(self, data: Any, period: Period, theme: ChartTheme, width: float) -> Chart:
+        raise NotImplementedError
+
+    def caption(self, data: Any, period: Period, span: Span) -> str:
+        raise NotImplementedError
+
+    def describe(self, data: Any, period: Period, key: str, index: int) -> str:
+        """The words for a hovered point (``key`` and ``index`` from the chart's Hover)."""
+        return ""
+
+    def build(
+        self, svc: TrendsService, span: Span, period: Period, theme: ChartTheme, width: float
+    ) -> Built:
+        data = self.load(svc, period)
+        if self.is_empty(data):
+            return Built(self.id, span, period, data, None, "")
+        chart = self.draw(data, period, theme, width)
+        return Built(self.id, span, period, data, chart, self.caption(data, period, span))
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    specs: tuple[Spec, ...]
+
+    def title(self) -> str:
+        return {
+            "checkins": _t("&Mood and stress"),
+            "sleep": _t("S&leep"),
+            "events": _t("Stress log and &incidents"),
+            "coping": _t("&Coping"),
+        }[self.id]
+
+
+def sections() -> list[Section]:
+    from wellness_journal.ui.trends.specs_checkins import CalendarSpec, CheckinsSpec
+    from wellness_journal.ui.trends.specs_coping import PracticeSpec, RatingsSpec
+    from wellness_journal.ui.trends.specs_events import EventsSpec
+    from wellness_journal.ui.trends.specs_sleep import ByShiftSpec, SleepSpec, SleepStressSpec
+
+    return [
+        Section("checkins", (CheckinsSpec(), CalendarSpec())),
+        Section("sleep", (SleepSpec(), ByShiftSpec(), SleepStressSpec())),
+        Section("events", (EventsSpec(),)),
+        Section("coping", (RatingsSpec(), PracticeSpec())),
+    ]

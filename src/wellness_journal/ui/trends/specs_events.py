@@ -1,0 +1,122 @@
+"""Stress log entries and critical incidents on one timeline, with the follow-up scores."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wellness_journal.core import trends as maths
+from wellness_journal.core.trend_data import FOLLOW_UP_MAX, Events, IncidentMark
+from wellness_journal.core.trends import HIGH_SUDS, Period, Span
+from wellness_journal.services.trends import TrendsService
+from wellness_journal.ui.today import labels as today_labels
+from wellness_journal.ui.trends import words
+from wellness_journal.ui.trends.specs import CHART_HEIGHT, Spec, _t
+
+if TYPE_CHECKING:
+    from wellness_journal.charts.style import Chart, ChartTheme
+
+
+class EventsSpec(Spec):
+    id = "events"
+
+    def title(self) -> str:
+        return _t("Stress log and critical incidents")
+
+    def empty_text(self) -> str:
+        return _t(
+            "Nothing logged in this time. When you note a stressful moment or a critical incident "
+            "on the Today page, it shows on this timeline, with how you were doing in the weeks "
+            "after an incident."
+        )
+
+    def load(self, svc: TrendsService, period: Period) -> Events:
+        return svc.events(period)
+
+    def is_empty(self, data: Any) -> bool:
+        return bool(data.empty)
+
+    def draw(self, data: Any, period: Period, theme: ChartTheme, width: float) -> Chart:
+        from wellness_journal.charts import events
+
+        return events.build(
+            data,
+            period,
+            theme,
+            {
+                "stress": _t("Stress\nlog"),
+                "after": _t("After an\nincident"),
+                "entries": _t("Highest stress that day"),
+                "incident": _t("Critical incident"),
+            },
+            [words.item(m.category) for m in data.incidents],
+            width=width,
+            height=CHART_HEIGHT,
+        )
+
+    def caption(self, data: Any, period: Period, span: Span) -> str:
+        events: Events = data
+        parts = []
+        summary = maths.stress_summary(list(events.stress))
+        if summary is not None:
+            parts.append(
+                _t(
+                    "You logged {0} stressful moments on {1}, and rated {2} of them {3} or higher."
+                ).format(summary.entries, words.days_count(summary.days), summary.high, HIGH_SUDS)
+                if summary.entries != 1
+                else _t("You logged one stressful moment {0}.").format(words.span_phrase(span))
+            )
+        for mark in events.incidents:
+            scores = [f for f in events.follow_ups if f.incident_uid == mark.uid]
+            if len(scores) >= 2:
+                first, last = scores[0], scores[-1]
+                parts.append(
+                    _t(
+                        "After the incident on {0} ({1}), your check-in scores went from {2} at "
+                        "{3} to {4} at {5}, out of {6}: lower means fewer reactions."
+                    ).format(
+                        words.short_day(mark.day),
+                        words.item(mark.category).lower(),
+                        first.total,
+                        today_labels.step_name(first.step),
+                        last.total,
+                        today_labels.step_name(last.step),
+                        FOLLOW_UP_MAX,
+                    )
+                )
+            elif mark.day in period:
+                parts.append(
+                    _t("You logged a critical incident on {0}.").format(words.short_day(mark.day))
+                )
+        return " ".join(parts)
+
+    def describe(self, data: Any, period: Period, key: str, index: int) -> str:
+        events: Events = data
+        if key == "stress":
+            day = events.stress[index]
+            if day.entries == 1:
+                return _t("{0}\nOne entry, stress {1} of 10").format(
+                    words.short_day(day.day), day.highest
+                )
+            return _t("{0}\n{1} entries, highest {2} of 10").format(
+                words.short_day(day.day), day.entries, day.highest
+            )
+        if key == "incident":
+            shown = [m for m in events.incidents if m.day in period]
+            mark = shown[index]
+            return _t("{0}\nCritical incident: {1}").format(
+                words.short_day(mark.day), words.item(mark.category)
+            )
+        score = events.follow_ups[index]
+        found = self._incident(events, score.incident_uid)
+        what = words.item(found.category).lower() if found is not None else ""
+        return _t("{0}\nCheck-in at {1} after the {2}: {3} of {4}").format(
+            words.short_day(score.day),
+            today_labels.step_name(score.step),
+            what,
+            score.total,
+            FOLLOW_UP_MAX,
+        )
+
+    @staticmethod
+    def _incident(events: Events, uid: str) -> IncidentMark | None:
+        return next((m for m in events.incidents if m.uid == uid), None)

@@ -1,0 +1,76 @@
+"""Every chart, every kind of range, both themes, drawn offscreen with Agg: years of entries
+switch the sleep bars to weeks or months and the calendar to a row per year."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta, timezone
+
+import pytest
+
+from wellness_journal.charts.style import DARK, LIGHT
+from wellness_journal.core.coping import CopingSession, Outcome
+from wellness_journal.core.trends import Bucket, Span
+from wellness_journal.services import demo_today
+from wellness_journal.services.trends import TrendsService
+from wellness_journal.storage.repositories import coping as coping_repo
+from wellness_journal.ui.trends import save_png
+from wellness_journal.ui.trends.specs import sections
+
+YEARS = 3
+
+
+@pytest.fixture
+def years_of_entries(db, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(demo_today, "DAYS", 365 * YEARS)
+    today = date.today()
+    rng = random.Random(3)
+    with db.transaction():
+        demo_today.generate(db, rng, today)
+        for n in range(0, 365 * YEARS, 2):
+            before = rng.randint(4, 9)
+            coping_repo.insert_session(
+                db,
+                CopingSession(
+                    None,
+                    f"s{n}",
+                    rng.choice(("box", "sigh", "grounding")),
+                    datetime.combine(today - timedelta(days=n), time(12), timezone.utc),
+                    240,
+                    Outcome.COMPLETED,
+                    before,
+                    before - rng.randint(0, 3),
+                ),
+            )
+    return db
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_every_chart_draws_for_short_and_long_ranges(years_of_entries, theme, tmp_path):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    db = years_of_entries
+    for span in (Span.WEEKS_2, Span.ALL):
+        svc = TrendsService(db).on(db)
+        period = svc.period(span)
+        assert (period.days > 365 * (YEARS - 1)) is (span is Span.ALL)
+        for section in sections():
+            for spec in section.specs:
+                built = spec.build(svc, span, period, theme, 8.0)
+                assert built.chart is not None, (spec.id, span)
+                assert built.caption, (spec.id, span)
+                FigureCanvasAgg(built.chart.figure).draw()
+                width, height = built.chart.figure.get_size_inches()
+                assert width == 8.0 and 1.5 < height < 8.0, (spec.id, height)
+                if spec.id == "sleep":
+                    assert built.data.bucket is (
+                        Bucket.DAY if span is Span.WEEKS_2 else Bucket.MONTH
+                    )
+    # and the long calendar saved on its own, with its heading
+    svc = TrendsService(db).on(db)
+    period = svc.period(Span.ALL)
+    calendar = next(s for sec in sections() for s in sec.specs if s.id == "calendar")
+    built = calendar.build(svc, Span.ALL, period, theme, 8.0)
+    out = tmp_path / "calendar.png"
+    save_png.write_png(calendar, built, theme, out)
+    assert out.read_bytes().startswith(b"\x89PNG")

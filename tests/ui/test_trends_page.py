@@ -1,0 +1,269 @@
+"""The Trends page: where it sits, charts from the demo in both themes, friendly empty states,
+Save as PNG, hover and keyboard values, builds off the GUI thread, refresh on new entries."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QToolTip
+
+from tests.ui.helpers import when_modal
+from wellness_journal.app import make_demo_vault
+from wellness_journal.core.checkin import Checkin
+from wellness_journal.core.trends import Span
+from wellness_journal.services.trends import TrendsService
+from wellness_journal.storage.vault import Vault
+from wellness_journal.ui.pages import page_classes
+from wellness_journal.ui.theme import DARK, LIGHT
+from wellness_journal.ui.trends import words
+
+BUILD_MS = 30_000
+
+
+def trends_page(shell):  # type: ignore[no-untyped-def]
+    shell.main_area.show_page("trends")
+    return shell.main_area.page("trends")
+
+
+def settle(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not page.pending, timeout=BUILD_MS)
+
+
+def each_section(qtbot, page):  # type: ignore[no-untyped-def]
+    for section in page.sections:
+        page.show_section(section.id)
+        settle(qtbot, page)
+        yield section
+
+
+@pytest.fixture
+def demo_shell(make_shell, paths, tmp_path):  # type: ignore[no-untyped-def]
+    make_demo_vault(tmp_path / "data", today=date.today())
+    shell = make_shell(start=False, demo=True)
+    shell.open_session(Vault.open_with_secret(paths, "demo"))
+    return shell
+
+
+def test_trends_sits_after_the_toolbox_and_ctrl_4_opens_it(qtbot, unlocked_shell):
+    ids = [cls.page_id for cls in page_classes()]
+    assert ids == ["today", "journal", "toolbox", "trends", "support", "settings"]
+    shell = unlocked_shell
+    nav = shell.main_area.nav
+    assert nav.item(3).text() == "Trends"
+    shell.activateWindow()
+    qtbot.waitUntil(shell.isActiveWindow, timeout=5000)
+    qtbot.keyClick(shell.main_area, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert shell.main_area.current_page_id() == "trends"
+    settle(qtbot, shell.main_area.page("trends"))
+
+
+def test_empty_journal_says_what_to_log_instead_of_blank_axes(qtbot, unlocked_shell):
+    page = trends_page(unlocked_shell)
+    hints = {
+        "checkins": "Today page",
+        "calendar": "check in",
+        "sleep": "sleep diary",
+        "by_shift": "shift",
+        "sleep_stress": "sleep entry",
+        "events": "Today page",
+        "ratings": "Toolbox",
+        "practice": "Toolbox",
+    }
+    seen = set()
+    for section in each_section(qtbot, page):
+        for spec in section.specs:
+            card = page.cards[spec.id]
+            assert card.showing() == "empty", spec.id
+            assert card.canvas is None and not card.save_button.isEnabled()
+            assert not card.save_button.isVisible()  # nothing to save, nothing offered
+            assert hints[spec.id] in card.empty.text()
+            assert card.empty.isVisible() and not card.caption.isVisible()
+            seen.add(spec.id)
+    assert seen == set(hints)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_demo_charts_render_with_captions_in_both_themes(qtbot, make_shell, paths, tmp_path, dark):
+    app = QApplication.instance()
+    app.setProperty("wj_colors_dark", dark)
+    try:
+        make_demo_vault(tmp_path / "data", today=date.today())
+        shell = make_shell(start=False, demo=True)
+        shell.open_session(Vault.open_with_secret(paths, "demo"))
+        page = trends_page(shell)
+        surface = (DARK if dark else LIGHT).surface
+        for section in each_section(qtbot, page):
+            for spec in section.specs:
+                card = page.cards[spec.id]
+                assert card.showing() == "chart", spec.id
+                assert card.caption.text().strip(), spec.id
+                assert card.save_button.isEnabled()
+                figure = card.canvas.chart.figure
+                assert figure.get_facecolor()[:3] == pytest.approx(
+                    tuple(int(surface[i : i + 2], 16) / 255 for i in (1, 3, 5))
+                )
+                card.canvas.draw()  # the whole figure, even the part scrolled out of view
+                image = card.canvas.grab().toImage()
+                assert image.width() > 300 and image.height() > 100
+    finally:
+        app.setProperty("wj_colors_dark", False)
+
+
+def test_switching_range_builds_off_the_gui_thread(qtbot, demo_shell, monkeypatch):
+    page = trends_page(demo_shell)
+    settle(qtbot, page)
+    threads = []
+    original = TrendsService.on
+
+    def spy(self, db):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return original(self, db)
+
+    monkeypatch.setattr(TrendsService, "on", spy)
+    page.range_bar.choose(Span.YEAR)
+    assert page.pending  # the window goes on while the charts are made
+    settle(qtbot, page)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    built = page.cards["checkins"].built
+    assert built is not None and built.span is Span.YEAR and built.period.days == 365
+    page.show_section("sleep")
+    settle(qtbot, page)
+    assert page.cards["sleep"].built.span is Span.YEAR
+
+
+def test_save_as_png_warns_then_writes_a_valid_image(qtbot, demo_shell, tmp_path):
+    page = trends_page(demo_shell)
+    settle(qtbot, page)
+    card = page.cards["checkins"]
+    out = tmp_path / "exports" / "mood"
+    out.parent.mkdir()
+    seen: dict[str, object] = {}
+
+    def accept_warning(box: QMessageBox) -> None:
+        seen["warning"] = box.text()
+        go = next(b for b in box.buttons() if "Choose" in b.text())
+        go.click()
+
+    def choose_file(dialog: QFileDialog) -> None:
+        seen["native"] = not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(out))
+        dialog.accept()
+
+    when_modal(accept_warning, of_type=QMessageBox)
+    when_modal(choose_file, of_type=QFileDialog, delay_ms=100)
+    card.save_button.click()
+    written = out.with_name("mood.png")  # ".png" is added when the name has none
+    assert "not encrypted" in str(seen["warning"])
+    assert seen["native"] is False
+    data = written.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    image = QImage(str(written))
+    assert not image.isNull() and image.width() == 1500  # 10 inches at 150 dpi
+    assert page.status.isVisible() and str(written) in page.status.text()
+
+
+def test_cancelling_the_warning_writes_nothing(qtbot, demo_shell, tmp_path, monkeypatch):
+    page = trends_page(demo_shell)
+    settle(qtbot, page)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked"))
+    when_modal(lambda box: box.reject(), of_type=QMessageBox)
+    page.cards["checkins"].save_button.click()
+    assert list(tmp_path.rglob("*.png")) == []
+
+
+def test_hover_and_arrow_keys_give_the_value_and_date(qtbot, demo_shell):
+    from matplotlib.backend_bases import MouseEvent
+
+    page = trends_page(demo_shell)
+    settle(qtbot, page)
+    canvas = page.cards["checkins"].canvas
+    canvas.draw()
+    hover = canvas.chart.hovers[1]  # stress
+    last = len(hover.xs) - 1
+    x, y = hover.axes.transData.transform((hover.xs[last], 5))
+    found = canvas.item_at(MouseEvent("motion_notify_event", canvas, x, y))
+    assert found is not None and found[0] is hover and found[1] == last
+    text = canvas.text_for(hover, last)
+    assert words.short_day(date.today()) in text and "Stress" in text
+    scale = canvas.device_pixel_ratio or 1.0
+    qtbot.mouseMove(canvas, QPoint(2, 2))  # from somewhere else, so the move is a move
+    qtbot.wait(20)
+    qtbot.mouseMove(canvas, QPoint(round(x / scale), round(canvas.height() - y / scale)))
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == text, timeout=3000)
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    said = canvas.accessibleDescription()
+    assert words.short_day(date.today()) in said and "Mood" in said
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.accessibleDescription() != said
+
+
+def test_a_new_check_in_updates_the_charts_on_screen(qtbot, unlocked_shell):
+    shell = unlocked_shell
+    page = trends_page(shell)
+    settle(qtbot, page)
+    assert page.cards["checkins"].showing() == "empty"
+    session = shell.session
+    _, changes = session.today.checkins.save(
+        Checkin(None, "", session.today.checkins.today(), mood=4, stress=3, energy=6)
+    )
+    shell.ctx.announce(changes)
+    settle(qtbot, page)
+    card = page.cards["checkins"]
+    assert card.showing() == "chart"
+    assert "1 of these 91 days" in card.caption.text()
+
+
+def test_locking_during_a_build_is_safe(qtbot, demo_shell):
+    page = trends_page(demo_shell)
+    page.range_bar.choose(Span.ALL)
+    assert demo_shell.lock()
+    demo_shell.runner.wait(BUILD_MS)
+    qtbot.wait(50)  # the late result arrives for a page that is gone, and is dropped
+    assert demo_shell.session is None and demo_shell.main_area is None
+
+
+SCRIPT = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from wellness_journal.app import make_demo_vault
+from wellness_journal.services.preferences import Preferences
+from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.vault import Vault
+from wellness_journal.ui.shell import Shell
+from pathlib import Path
+paths = make_demo_vault(Path(sys.argv[1]))
+shell = Shell(paths, KdfParams.fast_for_tests(), Preferences(paths), set_theme=lambda t: None, demo=True)
+shell.show()
+shell.open_session(Vault.open_with_secret(paths, "demo"))
+app.processEvents()
+print("before", "matplotlib" in sys.modules)
+shell.main_area.show_page("trends")
+page = shell.main_area.page("trends")
+while page.pending or shell.runner.busy:
+    app.processEvents()
+print("after", "matplotlib" in sys.modules)
+shell.lock()
+"""
+
+
+def test_matplotlib_is_imported_only_when_trends_is_first_shown(tmp_path: Path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLCONFIGDIR=str(tmp_path / "mpl"))
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "before False" in result.stdout and "after True" in result.stdout
