@@ -293,3 +293,13 @@ def test_quit_while_unlocked_closes_the_vault(qtbot, unlocked_shell):
     session = shell.session
     shell.close()
     assert not session.is_open
+
+
+def test_pages_are_built_when_first_shown(qtbot, unlocked_shell):
+    area = unlocked_shell.main_area
+    assert [p.page_id for p in area._built.values()] == [area._classes[0].page_id]
+    area.show_page("settings")
+    assert area.current_page_id() == "settings"
+    assert {p.page_id for p in area._built.values()} == {area._classes[0].page_id, "settings"}
+    # Asking for every page builds the rest, in sidebar order.
+    assert [p.page_id for p in area.pages] == [cls.page_id for cls in area._classes]

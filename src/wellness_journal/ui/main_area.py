@@ -36,7 +36,10 @@ class MainArea(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.pages: list[Page] = []
+        # Pages are built the first time they are shown: unlocking stays quick however many
+        # pages there are (each costs 30-90 ms to build and style).
+        self._classes = page_classes()
+        self._built: dict[int, Page] = {}
         colors = current_colors()
 
         sidebar = QFrame()
@@ -105,10 +108,8 @@ class MainArea(QWidget):
         layout.addWidget(sidebar)
         layout.addLayout(content, 1)
 
-        for number, cls in enumerate(page_classes(), start=1):
-            page = cls(ctx)
-            self.pages.append(page)
-            self.stack.addWidget(page)
+        for number, cls in enumerate(self._classes, start=1):
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
             item = QListWidgetItem(icon(cls.icon_name, colors.text), cls.title())
             item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
             item.setSizeHint(QSize(0, 44))
@@ -122,11 +123,31 @@ class MainArea(QWidget):
         ctx.bus.navigate_requested.connect(self.show_page)
         ctx.bus.changed.connect(self._on_changes)
         self.refresh_backup_note()
-        if self.pages:
+        if self._classes:
             self.nav.setCurrentRow(0)
 
+    def _page_at(self, row: int) -> Page:
+        page = self._built.get(row)
+        if page is None:
+            page = self._classes[row](self.ctx)
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            if stand_in is not None:
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
+            self._built[row] = page
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in sidebar order (building any not shown yet)."""
+        return [self._page_at(row) for row in range(len(self._classes))]
+
     def page(self, page_id: str) -> Page | None:
-        return next((p for p in self.pages if p.page_id == page_id), None)
+        for row, cls in enumerate(self._classes):
+            if cls.page_id == page_id:
+                return self._page_at(row)
+        return None
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
@@ -138,20 +159,21 @@ class MainArea(QWidget):
 
     @Slot(str)
     def show_page(self, page_id: str) -> None:
-        for row, page in enumerate(self.pages):
-            if page.page_id == page_id:
+        for row, cls in enumerate(self._classes):
+            if cls.page_id == page_id:
                 self.nav.setCurrentRow(row)
                 return
 
     @Slot(int)
     def _on_row_changed(self, row: int) -> None:
-        if not 0 <= row < len(self.pages):
+        if not 0 <= row < len(self._classes):
             return
         previous = self.current_page()
-        if previous is not None and previous is not self.pages[row]:
+        page = self._page_at(row)
+        if previous is not None and previous is not page:
             previous.flush()
         self.stack.setCurrentIndex(row)
-        self.pages[row].setFocus()
+        page.setFocus()
 
     @Slot()
     def _on_support(self) -> None:
@@ -180,5 +202,5 @@ class MainArea(QWidget):
 
     def flush_all(self) -> None:
         """Save every page's unsaved typing. Raises if something could not be saved."""
-        for page in self.pages:
+        for page in list(self._built.values()):
             page.flush()
