@@ -230,6 +230,7 @@ def bench_size(years: int, root: Path) -> None:
     print(f"  open an old entry to edit (once, as the editor opens) {figures(begin)}")
     print(f"  finish (re-index)    {figures(finish)}")
     shell.lock()
+    shell.runner.wait(120_000)  # the automatic backup made on lock, before the next timing
 
 
 def bench_import(root: Path) -> None:

@@ -18,6 +18,7 @@ from wellness_journal.storage.connection import Database
 MIGRATION_MODULES = (
     "m0001_foundation",
     "m0100_journal",
+    "m0101_journal_fts_hashsize",
     "m0200_today",
     "m0300_coping",
     "m0400_backups",
