@@ -237,6 +237,7 @@ def main() -> int:
         )
         dialog.reject()
         shell.lock()
+        shell.runner.wait(60_000)  # the automatic backup made on lock, before the folder goes
         return 0
     finally:
         shutil.rmtree(folder, ignore_errors=True)

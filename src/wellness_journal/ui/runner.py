@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -24,9 +25,15 @@ class _Task(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # handed to the GUI thread, which decides what to say
-            self._signals.failed.emit(exc)
+            self._emit(self._signals.failed, exc)
         else:
-            self._signals.done.emit(result)
+            self._emit(self._signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        # The window may already be gone (quitting while slow work ran): nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class Runner(QObject):
