@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from wellness_journal.core.checkin import Checkin
+from wellness_journal.core.clock import FakeNow as Now
 from wellness_journal.core.errors import ImportFileError
 from wellness_journal.core.incidents import Incident, Step
 from wellness_journal.core.sleep import SleepKind, SleepPeriod, WallTimes, place
@@ -28,14 +29,6 @@ SECTIONS = (
     "incident_followups",
     "sleep_periods",
 )
-
-
-class Now:
-    def __init__(self, value: datetime) -> None:
-        self.value = value
-
-    def __call__(self) -> datetime:
-        return self.value
 
 
 def fill(db) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.helpers import files_containing
 from wellness_journal.core.checkin import DEFAULT_SHIFTS, Checkin
+from wellness_journal.core.clock import FakeNow
 from wellness_journal.core.incidents import Incident, Status, Step
 from wellness_journal.core.sleep import Problem, SleepKind, SleepPeriod, WallTimes
 from wellness_journal.core.stress import DEFAULT_TRIGGERS, StressEntry
@@ -19,15 +20,9 @@ from wellness_journal.services.sleep import SleepNotSaved
 from wellness_journal.services.today import TodayServices
 from wellness_journal.storage.vault import Vault
 
+Now = FakeNow
+
 TZ = ZoneInfo("America/Chicago")
-
-
-class Now:
-    def __init__(self, value: datetime) -> None:
-        self.value = value
-
-    def __call__(self) -> datetime:
-        return self.value
 
 
 @pytest.fixture

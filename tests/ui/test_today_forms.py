@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PASSPHRASE
 from tests.ui.today_modal import when_modal_opens
+from wellness_journal.core.clock import FakeNow
 from wellness_journal.core.sleep import Issue, Problem, SleepKind, SleepPeriod, WallTimes, place
 from wellness_journal.services.today import TodayServices
 from wellness_journal.storage.vault import Vault
@@ -20,15 +21,9 @@ from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.sleep_dialog import SleepDialog
 from wellness_journal.ui.today.stress_dialog import StressDialog
 
+Now = FakeNow
+
 TZ = ZoneInfo("America/New_York")
-
-
-class Now:
-    def __init__(self, value: datetime) -> None:
-        self.value = value
-
-    def __call__(self) -> datetime:
-        return self.value
 
 
 @pytest.fixture

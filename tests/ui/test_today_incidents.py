@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.conftest import PASSPHRASE
 from tests.ui.today_modal import when_modal_opens
+from wellness_journal.core.clock import FakeNow
 from wellness_journal.core.incidents import Incident, Step
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.today import TodayServices
@@ -20,15 +21,9 @@ from wellness_journal.ui.today.followup_dialog import FollowUpDialog
 from wellness_journal.ui.today.incident_dialogs import IncidentDialog
 from wellness_journal.ui.today.sleep_dialog import SleepDialog
 
+Now = FakeNow
+
 TZ = ZoneInfo("America/Denver")
-
-
-class Now:
-    def __init__(self, value: datetime) -> None:
-        self.value = value
-
-    def __call__(self) -> datetime:
-        return self.value
 
 
 @pytest.fixture

@@ -34,3 +34,13 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+class FakeNow:
+    """A wall clock (aware datetimes) a test can set by hand; callable like ``local_now``."""
+
+    def __init__(self, value: datetime) -> None:
+        self.value = value
+
+    def __call__(self) -> datetime:
+        return self.value

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QFileDialog,
-    QProgressBar,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from wellness_journal.services import export_files
 from wellness_journal.services.export_files import ExportKind, Written
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text, export_warning
-from wellness_journal.ui.widgets.common import button, button_row, heading, notice, paragraph
+from wellness_journal.ui.widgets.common import action_footer, heading, notice, paragraph
 
 
 class _Relay(QObject):
@@ -93,24 +92,16 @@ class ExportDialog(QDialog):
             layout.addWidget(hint)
         self.radio[ExportKind.JSON].setChecked(True)
 
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(6)
-        self.progress.setAccessibleName(self.tr("Export progress"))
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.message = paragraph("")
-        self.message.setAccessibleName(self.tr("Export result"))
-        self.message.setVisible(False)
-        layout.addWidget(self.message)
-        self.export_button = button(self.tr("Choose where and e&xport…"), primary=True)
+        footer = action_footer(
+            layout,
+            self.tr("Choose where and e&xport…"),
+            self.tr("Export progress"),
+            self.tr("Export result"),
+        )
+        self.progress, self.message = footer.progress, footer.message
+        self.export_button, self.close_button = footer.action, footer.close
         self.export_button.clicked.connect(self._on_export)
-        self.close_button = button(self.tr("&Close"))
         self.close_button.clicked.connect(self.reject)
-        layout.addStretch(1)
-        layout.addLayout(button_row(self.close_button, self.export_button))
-        self.export_button.setDefault(True)
-        self.export_button.setFocus()
         self._relay = _Relay(self)
         self._relay.progressed.connect(self._on_progress)
 

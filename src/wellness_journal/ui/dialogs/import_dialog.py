@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
 from wellness_journal.core import daylio
 from wellness_journal.core.errors import WellnessError
@@ -27,7 +27,7 @@ from wellness_journal.services.exchange import ImportReport
 from wellness_journal.services.journal_io import import_file
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.widgets.common import button, button_row, heading, paragraph
+from wellness_journal.ui.widgets.common import action_footer, heading, paragraph
 
 # Everything an import can add: every page that shows any of it refreshes.
 IMPORT_TOPICS = Changes.of(
@@ -84,25 +84,17 @@ class ImportDialog(QDialog):
                 muted=True,
             )
         )
-        self.progress = QProgressBar()
+        footer = action_footer(
+            layout,
+            self.tr("Choose a file and &import…"),
+            self.tr("Import progress"),
+            self.tr("Import report"),
+        )
+        self.progress, self.message = footer.progress, footer.message
+        self.import_button, self.close_button = footer.action, footer.close
         self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(6)
-        self.progress.setAccessibleName(self.tr("Import progress"))
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.message = paragraph("")
-        self.message.setAccessibleName(self.tr("Import report"))
-        self.message.setVisible(False)
-        layout.addWidget(self.message)
-        self.import_button = button(self.tr("Choose a file and &import…"), primary=True)
         self.import_button.clicked.connect(self._on_import)
-        self.close_button = button(self.tr("&Close"))
         self.close_button.clicked.connect(self.reject)
-        layout.addStretch(1)
-        layout.addLayout(button_row(self.close_button, self.import_button))
-        self.import_button.setDefault(True)
-        self.import_button.setFocus()
 
     @Slot()
     def _on_import(self) -> None:

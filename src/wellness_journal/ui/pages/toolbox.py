@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QStackedWidget,
-    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +23,13 @@ from wellness_journal.ui.coping.launcher import flush_running, start_exercise
 from wellness_journal.ui.coping.thought_records import ThoughtRecordsView
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.pages.base import Page
-from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.widgets.common import READABLE_WIDTH, ScrollPage, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    READABLE_WIDTH,
+    ScrollPage,
+    flat_tab_bar,
+    heading,
+    paragraph,
+)
 
 EXERCISES_TAB, HELPS_TAB, RECORDS_TAB = range(3)
 
@@ -64,19 +68,9 @@ class ToolboxPage(Page):
                 muted=True,
             )
         )
-        self.tabs = QTabBar()
-        self.tabs.setDrawBase(False)
-        self.tabs.setExpanding(False)
-        self.tabs.setAccessibleName(self.tr("Toolbox sections"))
-        for text in (self.tr("&Exercises"), self.tr("&What helps me"), self.tr("&Thought records")):
-            self.tabs.addTab(text)
-        colors = current_colors()
-        self.tabs.setStyleSheet(
-            f"QTabBar::tab {{ padding: 8px 2px; margin-right: 24px; border: none;"
-            f" border-bottom: 3px solid transparent; background: transparent; color: {colors.muted}; }}"
-            f" QTabBar::tab:selected {{ border-bottom: 3px solid {colors.accent}; color: {colors.text};"
-            f" font-weight: 600; }}"
-            f" QTabBar::tab:hover:!selected {{ color: {colors.text}; }}"
+        self.tabs = flat_tab_bar(
+            self.tr("Toolbox sections"),
+            [self.tr("&Exercises"), self.tr("&What helps me"), self.tr("&Thought records")],
         )
         head.addWidget(self.tabs)
         outer.addWidget(body, 100)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QStackedWidget,
-    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from wellness_journal.ui.trends import save_png
 from wellness_journal.ui.trends.chart_card import ChartCard
 from wellness_journal.ui.trends.range_bar import RangeBar
 from wellness_journal.ui.trends.specs import Built, Section, sections
-from wellness_journal.ui.widgets.common import ScrollPage, heading, paragraph
+from wellness_journal.ui.widgets.common import ScrollPage, flat_tab_bar, heading, paragraph
 
 PAGE_WIDTH = 1000  # the charts want more room than reading text
 CARD_PADDING = 40  # the card's left and right margins
@@ -99,19 +98,8 @@ class TrendsPage(Page):
                 muted=True,
             )
         )
-        self.tabs = QTabBar()
-        self.tabs.setDrawBase(False)
-        self.tabs.setExpanding(False)
-        self.tabs.setAccessibleName(self.tr("Trends sections"))
-        for section in self.sections:
-            self.tabs.addTab(section.title())
-        colors = current_colors()
-        self.tabs.setStyleSheet(
-            f"QTabBar::tab {{ padding: 8px 2px; margin-right: 24px; border: none;"
-            f" border-bottom: 3px solid transparent; background: transparent; color: {colors.muted}; }}"
-            f" QTabBar::tab:selected {{ border-bottom: 3px solid {colors.accent}; color: {colors.text};"
-            f" font-weight: 600; }}"
-            f" QTabBar::tab:hover:!selected {{ color: {colors.text}; }}"
+        self.tabs = flat_tab_bar(
+            self.tr("Trends sections"), [section.title() for section in self.sections]
         )
         head.addWidget(self.tabs)
         self.status = QLabel("")

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
+
+from wellness_journal.ui.theme import current_colors
 
 READABLE_WIDTH = 760
 
@@ -110,3 +116,55 @@ class ScrollPage(QScrollArea):
     def finish(self) -> None:
         """Call after adding the content, so it sits at the top."""
         self.column.addStretch(1)
+
+
+def flat_tab_bar(accessible_name: str, titles: list[str]) -> QTabBar:
+    """Section tabs drawn as words with an accent underline (Toolbox, Trends)."""
+    colors = current_colors()
+    tabs = QTabBar()
+    tabs.setDrawBase(False)
+    tabs.setExpanding(False)
+    tabs.setAccessibleName(accessible_name)
+    for title in titles:
+        tabs.addTab(title)
+    tabs.setStyleSheet(
+        f"QTabBar::tab {{ padding: 8px 2px; margin-right: 24px; border: none;"
+        f" border-bottom: 3px solid transparent; background: transparent; color: {colors.muted}; }}"
+        f" QTabBar::tab:selected {{ border-bottom: 3px solid {colors.accent}; color: {colors.text};"
+        f" font-weight: 600; }}"
+        f" QTabBar::tab:hover:!selected {{ color: {colors.text}; }}"
+    )
+    return tabs
+
+
+@dataclass
+class ActionFooter:
+    """A dialog's progress bar, result message and Close / action buttons."""
+
+    progress: QProgressBar
+    message: QLabel
+    action: QPushButton
+    close: QPushButton
+
+
+def action_footer(
+    layout: QVBoxLayout, action_text: str, progress_name: str, message_name: str
+) -> ActionFooter:
+    """Add the footer to ``layout``: hidden progress and message, then Close and the action."""
+    progress = QProgressBar()
+    progress.setTextVisible(False)
+    progress.setMaximumHeight(6)
+    progress.setAccessibleName(progress_name)
+    progress.setVisible(False)
+    layout.addWidget(progress)
+    message = paragraph("")
+    message.setAccessibleName(message_name)
+    message.setVisible(False)
+    layout.addWidget(message)
+    action = button(action_text, primary=True)
+    close = button(QCoreApplication.translate("dialogs", "&Close"))
+    layout.addStretch(1)
+    layout.addLayout(button_row(close, action))
+    action.setDefault(True)
+    action.setFocus()
+    return ActionFooter(progress, message, action, close)
