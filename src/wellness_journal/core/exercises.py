@@ -4,7 +4,18 @@ An exercise is a sequence of timed phases (one breath, or one pass through the m
 Adding a breathing pattern is one ``Exercise`` entry in ``EXERCISES``; the pacer, the toolbox and
 "What helps me" pick it up from there (the UI adds its name and instructions by id).
 
-Plans and the pacer maths are in ``core/pacer.py``. Parameters follow ``content/FACTS.md``.
+Plans and the pacer maths are in ``core/pacer.py``. The parameters rest on these sources:
+
+- box (tactical) breathing, 4-4-4-4: as taught in police academies (police1.com, policemag.com);
+- cyclic physiological sigh, 5 minutes: Balban et al., Cell Reports Medicine 2023 (randomised
+  trial; breathwork did better than mindfulness on positive mood, the sigh best);
+- resonance breathing, about 6 breaths a minute, rate varies by person, beginners may
+  over-breathe: Shaffer & Meehan, Frontiers in Neuroscience 2020;
+- 4-7-8, at most 4 cycles at first, sitting or lying down: Weil (no trial evidence found);
+- progressive muscle relaxation, tense 5-7 s, release 30-40 s, about 10 groups, short form
+  2-3 minutes: Bernstein, Borkovec & Hazlett-Stevens 2000;
+- 5-4-3-2-1 grounding (not while driving): common practice, no trial found;
+- thought record columns: Greenberger & Padesky, Mind Over Mood; 0-10 ratings (SUDS): Wolpe 1969.
 """
 
 from __future__ import annotations
