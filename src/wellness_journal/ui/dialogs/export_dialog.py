@@ -21,7 +21,13 @@ from wellness_journal.services import export_files
 from wellness_journal.services.export_files import ExportKind, Written
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text, export_warning
-from wellness_journal.ui.widgets.common import action_footer, heading, notice, paragraph
+from wellness_journal.ui.widgets.common import (
+    action_footer,
+    heading,
+    notice,
+    paragraph,
+    say_in_dialog,
+)
 
 
 class _Relay(QObject):
@@ -179,11 +185,7 @@ class ExportDialog(QDialog):
             radio.setEnabled(not busy)
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        # Room for the message: wrapped labels do not grow a shown dialog by themselves.
-        self.column.activate()
-        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
+        say_in_dialog(self, self.column, self.message, text)
 
     @Slot(object)
     def _on_written(self, written: Written) -> None:

@@ -27,7 +27,7 @@ from wellness_journal.services.exchange import ImportReport
 from wellness_journal.services.journal_io import import_file
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.widgets.common import action_footer, heading, paragraph
+from wellness_journal.ui.widgets.common import action_footer, heading, paragraph, say_in_dialog
 
 # Everything an import can add: every page that shows any of it refreshes.
 IMPORT_TOPICS = Changes.of(
@@ -133,11 +133,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not busy)
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        # Room for the message: wrapped labels do not grow a shown dialog by themselves.
-        self.column.activate()
-        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
+        say_in_dialog(self, self.column, self.message, text)
 
     @Slot(object)
     def _on_imported(self, report: ImportReport) -> None:

@@ -37,6 +37,16 @@ def _figure(text: str) -> QLabel:
     return label
 
 
+def _framed(owner: QFrame, title: str) -> QVBoxLayout:
+    """Put a titled card inside ``owner`` and return the card's column."""
+    frame, inner = card()
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(frame)
+    inner.addWidget(heading(title, 2))
+    return inner
+
+
 class SleepCard(QFrame):
     log_sleep = Signal()
     log_nap = Signal()
@@ -44,11 +54,7 @@ class SleepCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        frame, inner = card()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
-        inner.addWidget(heading(self.tr("Sleep"), 2))
+        inner = _framed(self, self.tr("Sleep"))
         self.last = _figure("")
         self.last_detail = paragraph("", muted=True)
         self.week = paragraph("")
@@ -129,11 +135,7 @@ class StressCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        frame, inner = card()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
-        inner.addWidget(heading(self.tr("Stress"), 2))
+        inner = _framed(self, self.tr("Stress"))
         self.summary = _figure("")
         self.detail = paragraph("", muted=True)
         inner.addWidget(self.summary)
@@ -181,11 +183,7 @@ class IncidentsCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        frame, inner = card()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
-        inner.addWidget(heading(self.tr("After a hard call"), 2))
+        inner = _framed(self, self.tr("After a hard call"))
         inner.addWidget(
             paragraph(
                 self.tr(

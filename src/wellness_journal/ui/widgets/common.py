@@ -168,3 +168,12 @@ def action_footer(
     action.setDefault(True)
     action.setFocus()
     return ActionFooter(progress, message, action, close)
+
+
+def say_in_dialog(dialog: QWidget, column: QVBoxLayout, label: QLabel, text: str) -> None:
+    """Show ``text`` in ``label`` (hidden when empty) and grow the shown dialog to fit it:
+    a wrapped label does not make an open dialog taller by itself."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    column.activate()
+    dialog.resize(dialog.width(), max(dialog.height(), dialog.heightForWidth(dialog.width())))
