@@ -20,10 +20,10 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from wellness_journal.paths import AppPaths
 from wellness_journal.services import backup
 from wellness_journal.services.session import Session
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
 
 PASSPHRASE = "benchmark passphrase words"

@@ -132,9 +132,9 @@ def main() -> int:
 
         from wellness_journal.charts.style import LIGHT
         from wellness_journal.core.trends import Span
-        from wellness_journal.paths import AppPaths
         from wellness_journal.services.trends import TrendsService
         from wellness_journal.storage.keyslots import KdfParams
+        from wellness_journal.storage.paths import AppPaths
         from wellness_journal.storage.vault import Vault
         from wellness_journal.ui.trends.specs import sections
 
@@ -230,7 +230,7 @@ def open_trends(paths, kdf, app) -> tuple[float, list[float]]:  # type: ignore[n
     from wellness_journal.core.trends import Span
     from wellness_journal.services.preferences import Preferences
     from wellness_journal.storage.vault import Vault
-    from wellness_journal.ui.shell import Shell
+    from wellness_journal.ui.shell.window import Shell
     from wellness_journal.ui.theme import apply_theme
 
     apply_theme(app, "light")

@@ -29,9 +29,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from wellness_journal.core.journal import EntryFilter, ImportedEntry
-from wellness_journal.paths import AppPaths
 from wellness_journal.services.journal import JournalService
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
 
 COMMON = [
@@ -147,9 +147,9 @@ def bench_size(years: int, root: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from wellness_journal.services.preferences import Preferences
-    from wellness_journal.ui.pages.journal import JournalPage
-    from wellness_journal.ui.shell import Shell
-    from wellness_journal.ui.widgets.journal_list import EntryListModel, EntryRole
+    from wellness_journal.ui.journal.entry_list import EntryListModel, EntryRole
+    from wellness_journal.ui.journal.page import JournalPage
+    from wellness_journal.ui.shell.window import Shell
 
     app = QApplication.instance() or QApplication([])
     entries = synthetic(years)

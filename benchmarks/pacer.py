@@ -64,10 +64,10 @@ def main() -> int:
     from wellness_journal.services.preferences import Preferences
     from wellness_journal.storage.keyslots import KdfParams
     from wellness_journal.storage.vault import Vault
-    from wellness_journal.ui.coping.launcher import start_exercise
-    from wellness_journal.ui.coping.pacer import PacerWidget
-    from wellness_journal.ui.shell import Shell
+    from wellness_journal.ui.shell.window import Shell
     from wellness_journal.ui.theme import apply_theme
+    from wellness_journal.ui.toolbox.launcher import start_exercise
+    from wellness_journal.ui.toolbox.pacer import PacerWidget
 
     folder = Path(tempfile.mkdtemp(prefix="wj-pacer-bench-"))
     os.environ.setdefault("MPLCONFIGDIR", str(folder / "mpl"))

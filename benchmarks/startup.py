@@ -30,7 +30,7 @@ import json, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from wellness_journal import app
-from wellness_journal.ui.shell import Shell
+from wellness_journal.ui.shell.window import Shell
 
 out = {}
 
@@ -82,8 +82,8 @@ def main() -> int:
     args = parser.parse_args()
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from wellness_journal.paths import AppPaths
     from wellness_journal.storage.keyslots import KdfParams
+    from wellness_journal.storage.paths import AppPaths
     from wellness_journal.storage.vault import Vault
 
     env = dict(os.environ)

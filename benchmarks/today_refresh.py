@@ -19,11 +19,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from wellness_journal.core.stress import summarize
-from wellness_journal.paths import AppPaths
 from wellness_journal.services import demo_today
 from wellness_journal.services.exchange import export_document
 from wellness_journal.services.today import TodayServices
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
 
 

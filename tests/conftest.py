@@ -11,8 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from wellness_journal.core.clock import FakeClock
-from wellness_journal.paths import AppPaths
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 
 PASSPHRASE = "quiet harbor lamp Tuesday"
 
@@ -68,7 +68,7 @@ def clock() -> FakeClock:
 def make_shell(qtbot, paths: AppPaths, kdf: KdfParams, clock: FakeClock):  # type: ignore[no-untyped-def]
     """Build the main window the way app.py does, with an injected clock."""
     from wellness_journal.services.preferences import Preferences
-    from wellness_journal.ui.shell import Shell
+    from wellness_journal.ui.shell.window import Shell
 
     shells = []
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellness_journal import APP_ID, APP_NAME, netguard
-from wellness_journal.paths import AppPaths
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -133,7 +133,7 @@ def run_gui(paths: AppPaths, kdf: KdfParams, *, demo: bool = False) -> int:
     try:
         prefs = Preferences(paths)
         apply_theme(app, prefs.theme())
-        from wellness_journal.ui.shell import Shell
+        from wellness_journal.ui.shell.window import Shell
 
         def set_theme(theme: str) -> None:
             apply_theme(app, theme)

@@ -18,8 +18,8 @@ from typing import IO, TYPE_CHECKING
 from wellness_journal import APP_ID, __version__
 from wellness_journal.core import passphrase as pp
 from wellness_journal.core.errors import ErrorKind, WellnessError
-from wellness_journal.paths import AppPaths
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 
 if TYPE_CHECKING:
     from wellness_journal.storage.vault import Vault

@@ -228,7 +228,7 @@ def test_no_vault_yet(data: Path):
 
 
 def test_locked_by_another_process_exit_5(initialised: str, data: Path):
-    from wellness_journal.paths import AppPaths
+    from wellness_journal.storage.paths import AppPaths
     from wellness_journal.storage.process_lock import ProcessLock
 
     with ProcessLock(AppPaths.for_dir(data).lockfile):

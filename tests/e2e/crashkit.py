@@ -137,9 +137,9 @@ RECORD_TYPES: dict[str, RecordType] = {
 
 def writer_main(data_dir: str, kinds: str, start: int, backup_every: int) -> int:
     from wellness_journal.app import kdf_params
-    from wellness_journal.paths import AppPaths
     from wellness_journal.services import backup
     from wellness_journal.services.session import Session
+    from wellness_journal.storage.paths import AppPaths
     from wellness_journal.storage.process_lock import ProcessLock
     from wellness_journal.storage.vault import Vault
 
@@ -173,8 +173,8 @@ class Outcome:
 
 
 def create_vault(data_dir: Path) -> None:
-    from wellness_journal.paths import AppPaths
     from wellness_journal.storage.keyslots import KdfParams
+    from wellness_journal.storage.paths import AppPaths
     from wellness_journal.storage.vault import Vault
 
     Vault.create(
@@ -250,10 +250,10 @@ def check_after_kill(
     """Open the vault, run both integrity checks, find every confirmed record with its text.
 
     Returns the problems and the next record number to write."""
-    from wellness_journal.paths import AppPaths
     from wellness_journal.services.session import Session
     from wellness_journal.storage import backup_file
     from wellness_journal.storage.keyslots import KdfParams
+    from wellness_journal.storage.paths import AppPaths
     from wellness_journal.storage.vault import Vault
 
     paths = AppPaths.for_dir(data_dir)

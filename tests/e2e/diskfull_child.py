@@ -21,10 +21,10 @@ PASSPHRASE = "disk full passphrase words"
 def main() -> int:
     from wellness_journal.core.errors import WellnessError
     from wellness_journal.core.models import ContactKind, SupportContact
-    from wellness_journal.paths import AppPaths
     from wellness_journal.services import backup
     from wellness_journal.services.session import Session
     from wellness_journal.storage.keyslots import KdfParams
+    from wellness_journal.storage.paths import AppPaths
     from wellness_journal.storage.vault import Vault
     from wellness_journal.ui.messages import error_text
 

@@ -28,11 +28,11 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from wellness_journal.paths import AppPaths
     from wellness_journal.services.preferences import Preferences
     from wellness_journal.storage.keyslots import KdfParams
+    from wellness_journal.storage.paths import AppPaths
     from wellness_journal.storage.vault import Vault
-    from wellness_journal.ui.shell import Shell
+    from wellness_journal.ui.shell.window import Shell
 
     data, headroom = AppPaths.for_dir(sys.argv[1]), int(sys.argv[2])
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)

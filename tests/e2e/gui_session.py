@@ -139,7 +139,7 @@ class Session:
     def shell(self) -> Any:
         from PySide6.QtWidgets import QApplication
 
-        from wellness_journal.ui.shell import Shell
+        from wellness_journal.ui.shell.window import Shell
 
         return next((w for w in QApplication.topLevelWidgets() if isinstance(w, Shell)), None)
 
@@ -310,8 +310,8 @@ class Session:
         from PySide6.QtTest import QTest
 
         from wellness_journal.core.clock import FakeClock
-        from wellness_journal.ui.coping.launcher import start_exercise
-        from wellness_journal.ui.pages.toolbox import RECORDS_TAB
+        from wellness_journal.ui.toolbox.launcher import start_exercise
+        from wellness_journal.ui.toolbox.page import RECORDS_TAB
 
         s = self.shell()
         page = self.page("toolbox")
@@ -354,7 +354,7 @@ class Session:
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QDialogButtonBox
 
-        from wellness_journal.ui.dialogs.contact import ContactDialog
+        from wellness_journal.ui.support.contact_dialog import ContactDialog
 
         s = self.shell()
         page = self.page("support")
@@ -386,8 +386,8 @@ class Session:
         from PySide6.QtWidgets import QFileDialog, QLineEdit
 
         from wellness_journal.services.export_files import ExportKind
-        from wellness_journal.ui.dialogs.export_dialog import ExportDialog
-        from wellness_journal.ui.dialogs.import_dialog import ImportDialog
+        from wellness_journal.ui.settings.export_dialog import ExportDialog
+        from wellness_journal.ui.settings.import_dialog import ImportDialog
 
         assert self.out_dir is not None
         page = self.page("settings")

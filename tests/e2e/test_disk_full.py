@@ -15,9 +15,9 @@ import pytest
 from tests.e2e.diskfull_child import PASSPHRASE
 from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.core.models import ContactKind, SupportContact
-from wellness_journal.paths import AppPaths
 from wellness_journal.services.session import Session
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
 from wellness_journal.ui.messages import error_text
 

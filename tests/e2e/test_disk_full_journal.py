@@ -14,9 +14,9 @@ import pytest
 
 from tests.e2e.diskfull_journal_child import FIRST, LONG, PASSPHRASE, TITLE
 from wellness_journal.core.errors import ErrorKind, VaultError
-from wellness_journal.paths import AppPaths
 from wellness_journal.services.journal import JournalService
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
 from wellness_journal.ui.messages import error_text
 

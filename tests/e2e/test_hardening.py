@@ -20,7 +20,7 @@ from tests.ui.helpers import when_modal
 from wellness_journal import app as app_module
 from wellness_journal.core.models import Changes, ContactKind, SupportContact
 from wellness_journal.services import backup, exchange
-from wellness_journal.ui.dialogs.restore import RestoreDialog
+from wellness_journal.ui.settings.restore_dialog import RestoreDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "LOGMARKER-heron-5150 ünïcødé"

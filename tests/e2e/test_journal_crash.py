@@ -16,11 +16,11 @@ CHILD = r"""
 import sys, time
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from wellness_journal.paths import AppPaths
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.services.preferences import Preferences
 from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.shell import Shell
+from wellness_journal.ui.shell.window import Shell
 
 app = QApplication([])
 paths = AppPaths.for_dir(sys.argv[1])

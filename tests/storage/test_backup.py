@@ -17,11 +17,11 @@ from tests.conftest import PASSPHRASE
 from tests.helpers import encodings_of, files_containing
 from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.core.models import ContactKind, SupportContact
-from wellness_journal.paths import AppPaths
 from wellness_journal.services import backup, exchange
 from wellness_journal.services.session import Session
 from wellness_journal.storage import backup as files
 from wellness_journal.storage import backup_file
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
 
 MARKER = "BACKUP-MARKER-ocelot-4471 ünïcødé"

@@ -54,7 +54,7 @@ def fill(coping: CopingService) -> None:
 
 @pytest.fixture
 def other_vault(tmp_path, kdf):  # type: ignore[no-untyped-def]
-    from wellness_journal.paths import AppPaths
+    from wellness_journal.storage.paths import AppPaths
 
     created = Vault.create(AppPaths.for_dir(tmp_path / "other"), "another passphrase", kdf=kdf)
     yield created.vault

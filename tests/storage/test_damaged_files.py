@@ -20,10 +20,10 @@ from hypothesis import strategies as st
 from tests.conftest import PASSPHRASE
 from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.core.models import ContactKind, SupportContact
-from wellness_journal.paths import AppPaths
 from wellness_journal.services import backup, exchange
 from wellness_journal.services.session import Session
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault, derive_key
 
 CLASSIFIED = {ErrorKind.DAMAGED, ErrorKind.MISSING_DATABASE, ErrorKind.MISSING_KEYFILE}

@@ -13,7 +13,7 @@ from wellness_journal.services.contacts import ContactsService
 
 
 def test_round_trip_into_a_second_vault(session, tmp_path, kdf):
-    from wellness_journal.paths import AppPaths
+    from wellness_journal.storage.paths import AppPaths
     from wellness_journal.storage.vault import Vault
 
     session.contacts.save(

@@ -24,10 +24,10 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from wellness_journal.core.errors import ImportFileError
-from wellness_journal.paths import AppPaths
 from wellness_journal.services import demo, exchange
 from wellness_journal.services.journal_io import import_file
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
 from wellness_journal.ui.messages import error_text
 

@@ -77,7 +77,7 @@ def snapshot(db) -> str:
 
 
 def test_json_export_round_trip_and_reimport_adds_nothing(tmp_path, db, vault, paths, kdf):
-    from wellness_journal.paths import AppPaths
+    from wellness_journal.storage.paths import AppPaths
     from wellness_journal.storage.vault import Vault
 
     journal = JournalService(db)
@@ -125,7 +125,7 @@ def test_jrnl_json_and_text_imports_map_tags_and_dates_and_never_double(db):
 
 
 def test_jrnl_text_first_then_our_export_into_another_vault_is_not_doubled(tmp_path, db, kdf):
-    from wellness_journal.paths import AppPaths
+    from wellness_journal.storage.paths import AppPaths
     from wellness_journal.storage.vault import Vault
 
     import_file(db, FIXTURES / "journal.txt")

@@ -220,7 +220,7 @@ def test_prompts_can_be_added_edited_hidden_and_reset(journal):
 def test_demo_data_is_believable_and_deterministic(db):
     import random
 
-    from wellness_journal.services.journal_demo import generate
+    from wellness_journal.services.demo_journal import generate
 
     generate(db, random.Random(7), date(2024, 6, 1))
     journal = JournalService(db)

@@ -16,9 +16,9 @@ from wellness_journal.core.errors import ImportFileError
 from wellness_journal.core.incidents import Incident, Step
 from wellness_journal.core.sleep import SleepKind, SleepPeriod, WallTimes, place
 from wellness_journal.core.stress import StressEntry
-from wellness_journal.paths import AppPaths
 from wellness_journal.services.exchange import export_document, import_document
 from wellness_journal.services.today import TodayServices
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
 
 NY = ZoneInfo("America/New_York")

@@ -297,7 +297,7 @@ def test_kdf_parameters_are_stored_per_slot(paths):
 
 
 def test_two_vaults_have_different_salts_and_keys(tmp_path, kdf):
-    from wellness_journal.paths import AppPaths
+    from wellness_journal.storage.paths import AppPaths
 
     a, b = AppPaths.for_dir(tmp_path / "a"), AppPaths.for_dir(tmp_path / "b")
     Vault.create(a, PASSPHRASE, kdf=kdf).vault.close()

@@ -12,12 +12,12 @@ from tests.conftest import PASSPHRASE
 from tests.ui.helpers import visible_texts, when_modal
 from tests.ui.test_shell import unlock
 from wellness_journal.core.models import Changes, ContactKind, SupportContact
-from wellness_journal.paths import AppPaths
 from wellness_journal.services import backup
 from wellness_journal.services.session import Session
 from wellness_journal.storage import backup as files
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.dialogs.restore import RestoreDialog
+from wellness_journal.ui.settings.restore_dialog import RestoreDialog
 
 
 def add_person(session: Session, name: str) -> None:

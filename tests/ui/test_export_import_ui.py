@@ -21,8 +21,8 @@ from wellness_journal.services import exchange, export_files
 from wellness_journal.services.export_files import CSV_FILES, ExportKind
 from wellness_journal.services.journal import JournalService
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.dialogs.export_dialog import ExportDialog
-from wellness_journal.ui.dialogs.import_dialog import ImportDialog
+from wellness_journal.ui.settings.export_dialog import ExportDialog
+from wellness_journal.ui.settings.import_dialog import ImportDialog
 
 DAYLIO = Path(__file__).resolve().parents[1] / "fixtures" / "daylio"
 JRNL = Path(__file__).resolve().parents[1] / "fixtures" / "jrnl"

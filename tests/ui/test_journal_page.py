@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.conftest import PASSPHRASE
 from wellness_journal.core.journal import EntryFilter
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.widgets.journal_list import EntryRole
+from wellness_journal.ui.journal.entry_list import EntryRole
 
 
 def journal_page(shell):

@@ -14,7 +14,7 @@ from wellness_journal.core.clock import FakeClock
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.unlock import UnlockGate
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.dialogs.security import ChangePassphraseDialog
+from wellness_journal.ui.settings.security import ChangePassphraseDialog
 
 MARKER = "Marker-Person-4471"
 
@@ -201,7 +201,7 @@ def test_auto_lock_closes_an_open_dialog(qtbot, unlocked_shell, clock):
         clock.advance(6 * 60)
         shell.idle.check()
 
-    from wellness_journal.ui.dialogs.contact import ContactDialog
+    from wellness_journal.ui.support.contact_dialog import ContactDialog
 
     when_modal(lock_while_open, of_type=ContactDialog)
     page._on_add_person()

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import visible_texts, when_modal
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.dialogs.contact import ContactDialog
-from wellness_journal.ui.dialogs.security import ChangePassphraseDialog, NewRecoveryKeyDialog
+from wellness_journal.ui.settings.security import ChangePassphraseDialog, NewRecoveryKeyDialog
+from wellness_journal.ui.support.contact_dialog import ContactDialog
 
 
 def support_page(shell):

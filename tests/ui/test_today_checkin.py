@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import PASSPHRASE
 from wellness_journal.services.today import TodayServices
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.pages.today import TodayPage
+from wellness_journal.ui.today.page import TodayPage
 from wellness_journal.ui.today.rating import RatingScale
 
 TZ = ZoneInfo("America/Chicago")

@@ -16,8 +16,8 @@ from wellness_journal.core.clock import FakeNow
 from wellness_journal.core.sleep import Issue, Problem, SleepKind, SleepPeriod, WallTimes, place
 from wellness_journal.services.today import TodayServices
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.pages.today import TodayPage
 from wellness_journal.ui.today import labels
+from wellness_journal.ui.today.page import TodayPage
 from wellness_journal.ui.today.sleep_dialog import SleepDialog
 from wellness_journal.ui.today.stress_dialog import StressDialog
 
@@ -200,7 +200,7 @@ def test_rate_again_when_editing(shell, qtbot):
 
 
 def exercise_dialog_of(page):  # type: ignore[no-untyped-def]
-    from wellness_journal.ui.coping.exercise_dialog import ExerciseDialog
+    from wellness_journal.ui.toolbox.exercise_dialog import ExerciseDialog
 
     found = [d for d in page.window().findChildren(ExerciseDialog) if d.isVisible()]
     assert len(found) == 1
@@ -210,7 +210,7 @@ def exercise_dialog_of(page):  # type: ignore[no-untyped-def]
 def test_log_stress_then_try_an_exercise_then_rate_again(shell, qtbot):
     from PySide6.QtCore import Qt
 
-    from wellness_journal.ui.coping.exercise_dialog import Step
+    from wellness_journal.ui.toolbox.exercise_dialog import Step
 
     page = page_of(shell)
 

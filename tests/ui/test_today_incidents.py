@@ -16,9 +16,9 @@ from wellness_journal.core.incidents import Incident, Step
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.today import TodayServices
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.pages.today import TodayPage
 from wellness_journal.ui.today.followup_dialog import FollowUpDialog
 from wellness_journal.ui.today.incident_dialogs import IncidentDialog
+from wellness_journal.ui.today.page import TodayPage
 from wellness_journal.ui.today.sleep_dialog import SleepDialog
 
 Now = FakeNow

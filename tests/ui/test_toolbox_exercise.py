@@ -15,9 +15,9 @@ from wellness_journal.core.exercises import PhaseKind, exercise
 from wellness_journal.core.pacer import pacer_state, plan_for
 from wellness_journal.services.coping import CopingService
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.coping.exercise_dialog import ExerciseDialog, Step
-from wellness_journal.ui.coping.launcher import exercise_to_start, start_exercise
-from wellness_journal.ui.coping.words import Words
+from wellness_journal.ui.toolbox.exercise_dialog import ExerciseDialog, Step
+from wellness_journal.ui.toolbox.launcher import exercise_to_start, start_exercise
+from wellness_journal.ui.toolbox.words import Words
 
 
 @pytest.fixture
@@ -267,7 +267,7 @@ def test_space_pauses_and_resumes(qtbot, toolbox):
 
 
 def test_quick_start_button_offers_the_last_used_exercise(qtbot, toolbox):
-    from wellness_journal.ui.coping.launcher import QuickStartButton
+    from wellness_journal.ui.toolbox.launcher import QuickStartButton
 
     button = QuickStartButton(toolbox.ctx, toolbox)
     assert button.text() == "Try Box breathing"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel
 
 from wellness_journal.core.coping import Outcome
-from wellness_journal.ui.pages.toolbox import HELPS_TAB, ToolboxPage
+from wellness_journal.ui.toolbox.page import HELPS_TAB, ToolboxPage
 
 
 def page_of(shell) -> ToolboxPage:  # type: ignore[no-untyped-def]

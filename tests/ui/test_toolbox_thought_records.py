@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.conftest import PASSPHRASE
 from wellness_journal.services.coping import CopingService
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.pages.toolbox import EXERCISES_TAB, RECORDS_TAB, ToolboxPage
+from wellness_journal.ui.toolbox.page import EXERCISES_TAB, RECORDS_TAB, ToolboxPage
 
 
 def records_page(shell) -> ToolboxPage:  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.trends import Span
 from wellness_journal.services.trends import TrendsService
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.pages import page_classes
+from wellness_journal.ui.shell.pages import page_classes
 from wellness_journal.ui.theme import DARK, LIGHT
 from wellness_journal.ui.trends import words
 
@@ -239,7 +239,7 @@ from wellness_journal.app import make_demo_vault
 from wellness_journal.services.preferences import Preferences
 from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.vault import Vault
-from wellness_journal.ui.shell import Shell
+from wellness_journal.ui.shell.window import Shell
 from pathlib import Path
 paths = make_demo_vault(Path(sys.argv[1]))
 shell = Shell(paths, KdfParams.fast_for_tests(), Preferences(paths), set_theme=lambda t: None, demo=True)

@@ -15,7 +15,6 @@ from pathlib import Path
 from wellness_journal.core import backup_policy
 from wellness_journal.core.clock import local_now
 from wellness_journal.core.errors import VaultError, WellnessError
-from wellness_journal.paths import AppPaths
 from wellness_journal.storage import backup as files
 from wellness_journal.storage import backup_file
 from wellness_journal.storage import restore as restore_mod
@@ -23,6 +22,7 @@ from wellness_journal.storage.backup import BackupSource
 from wellness_journal.storage.backup_file import BackupInfo
 from wellness_journal.storage.connection import connect
 from wellness_journal.storage.fsutil import ensure_private_dir
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.repositories import backups as repo
 from wellness_journal.storage.restore import Restored
 from wellness_journal.storage.statefile import read_json, write_json

@@ -56,12 +56,12 @@ class Section(Protocol):
 
 def sections() -> list[Section]:
     """Every section, in the order they are imported (parents before children)."""
-    from wellness_journal.services.journal_sections import (
+    from wellness_journal.services.sections_coping import coping_sections
+    from wellness_journal.services.sections_foundation import ContactsSection, SettingsSection
+    from wellness_journal.services.sections_journal import (
         JournalEntriesSection,
         JournalPromptsSection,
     )
-    from wellness_journal.services.sections_coping import coping_sections
-    from wellness_journal.services.sections_foundation import ContactsSection, SettingsSection
     from wellness_journal.services.sections_today import today_sections
 
     return [

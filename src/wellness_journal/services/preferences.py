@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wellness_journal.paths import AppPaths
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.statefile import read_json, write_json
 
 THEMES = ("system", "light", "dark")

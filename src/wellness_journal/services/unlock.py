@@ -5,8 +5,8 @@ from __future__ import annotations
 from wellness_journal.core.clock import WallClock, wall
 from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.core.throttle import ThrottleState
-from wellness_journal.paths import AppPaths
 from wellness_journal.storage import vault as vault_mod
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.statefile import read_json, write_json
 from wellness_journal.storage.vault import UnlockedKey
 

@@ -17,7 +17,6 @@ from datetime import datetime
 from pathlib import Path
 
 from wellness_journal.core.errors import ErrorKind, VaultError
-from wellness_journal.paths import AppPaths
 from wellness_journal.storage import keyslots, migrations
 from wellness_journal.storage import vault as vault_mod
 from wellness_journal.storage.backup import check_copy
@@ -28,6 +27,7 @@ from wellness_journal.storage.fsutil import (
     fsync_dir,
     private_umask,
 )
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import UnlockedKey
 
 SET_ASIDE_PREFIX = "before-restore-"

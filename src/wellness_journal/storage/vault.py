@@ -13,7 +13,6 @@ from pathlib import Path
 from wellness_journal.core import passphrase as pp
 from wellness_journal.core import recovery
 from wellness_journal.core.errors import ErrorKind, VaultError
-from wellness_journal.paths import AppPaths
 from wellness_journal.storage import keyslots, migrations
 from wellness_journal.storage.connection import Database, connect
 from wellness_journal.storage.fsutil import (
@@ -23,6 +22,7 @@ from wellness_journal.storage.fsutil import (
     private_umask,
 )
 from wellness_journal.storage.keyslots import KdfParams, KeyFile
+from wellness_journal.storage.paths import AppPaths
 
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 

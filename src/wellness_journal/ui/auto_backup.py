@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from wellness_journal.core.clock import local_now
-from wellness_journal.paths import AppPaths
 from wellness_journal.services import backup as backup_service
 from wellness_journal.services.session import Session
 from wellness_journal.storage.backup import BackupSource
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.ui.runner import Runner
 
 CHECK_EVERY_MS = 30 * 60 * 1000

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from wellness_journal.core.models import Changes
-from wellness_journal.paths import AppPaths
 from wellness_journal.services.preferences import Preferences
 from wellness_journal.services.session import Session
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.ui.auto_backup import BackupJobs
 from wellness_journal.ui.clipboard import SecretClipboard
 from wellness_journal.ui.runner import Runner

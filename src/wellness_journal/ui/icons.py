@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from wellness_journal.resources import app_icon_path, icon_path
+from wellness_journal.ui.resources import app_icon_path, icon_path
 
 _PLACEHOLDER = "#000000"
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from wellness_journal.resources import icon_path
+from wellness_journal.ui.resources import icon_path
 
 BASE_POINT_SIZE = 11
 

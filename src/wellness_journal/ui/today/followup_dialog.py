@@ -28,7 +28,7 @@ from wellness_journal.core.incidents import (
 )
 from wellness_journal.core.models import NOTHING, Changes, SupportContact
 from wellness_journal.services.incidents import IncidentsService
-from wellness_journal.ui.dialogs.crisis_strip import contact_lines
+from wellness_journal.ui.support.crisis_strip import contact_lines
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import TodayForm, get_int, get_str
 from wellness_journal.ui.today.rating import RatingScale

@@ -20,15 +20,15 @@ SUPPORT_PAGE = "support"
 
 def exercise_name(ctx: UiContext, widget: QWidget) -> str:
     """The name of the exercise a "Try …" button would start (the one used last)."""
-    from wellness_journal.ui.coping.launcher import exercise_to_start
-    from wellness_journal.ui.coping.words import Words
+    from wellness_journal.ui.toolbox.launcher import exercise_to_start
+    from wellness_journal.ui.toolbox.words import Words
 
     return Words(widget).name(exercise_to_start(ctx))
 
 
 def try_an_exercise(ctx: UiContext, parent: QWidget, stress_entry_id: int | None = None) -> None:
     """Start the exercise used last; after a stress entry, carry its rating in and back out."""
-    from wellness_journal.ui.coping.launcher import start_exercise
+    from wellness_journal.ui.toolbox.launcher import start_exercise
 
     entry = ctx.session.today.stress.get(stress_entry_id) if stress_entry_id is not None else None
     dialog = start_exercise(ctx, parent, None, suds_before=entry.suds if entry else None)

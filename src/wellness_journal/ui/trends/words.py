@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from wellness_journal.core.trends import Bucket, Span
-from wellness_journal.ui.coping.words import Words
 from wellness_journal.ui.today import labels
+from wellness_journal.ui.toolbox.words import Words
 
 
 def _t(text: str) -> str:

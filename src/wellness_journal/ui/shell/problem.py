@@ -7,11 +7,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wellness_journal.core.errors import WellnessError
-from wellness_journal.paths import AppPaths
-from wellness_journal.ui.dialogs.crisis_strip import CrisisLinesDialog
-from wellness_journal.ui.dialogs.restore import DAMAGE_KINDS, BackupOffer
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
+from wellness_journal.ui.settings.restore_dialog import DAMAGE_KINDS, BackupOffer
+from wellness_journal.ui.support.crisis_strip import CrisisLinesDialog
 from wellness_journal.ui.widgets.common import (
     button,
     button_row,

@@ -9,10 +9,10 @@ from pathlib import Path
 
 @cache
 def assets_dir() -> Path:
-    here = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # src/wellness_journal (this file is ui/)
     candidates = [
-        here / "assets",  # installed wheel (force-included) or PyInstaller bundle
-        here.parent.parent / "assets",  # editable install from a source checkout
+        package / "assets",  # installed wheel (force-included) or PyInstaller bundle
+        package.parent.parent / "assets",  # editable install from a source checkout
     ]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:

@@ -21,15 +21,15 @@ from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
 from wellness_journal.services.today import TOPICS
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.coping.launcher import flush_running
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.page import Page
 from wellness_journal.ui.today import labels, links
 from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard, clear
 from wellness_journal.ui.today.checkin_card import CheckinCard
 from wellness_journal.ui.today.forms_runner import FormsRunner
 from wellness_journal.ui.today.list_editor import ListEditDialog
 from wellness_journal.ui.today.style import today_stylesheet
+from wellness_journal.ui.toolbox.launcher import flush_running
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
 
 

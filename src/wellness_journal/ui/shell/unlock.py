@@ -6,14 +6,14 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from wellness_journal.core.errors import ErrorKind, WellnessError
-from wellness_journal.paths import AppPaths
 from wellness_journal.services.unlock import UnlockGate
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import UnlockedKey
-from wellness_journal.ui.dialogs.crisis_strip import CrisisLinesDialog
-from wellness_journal.ui.dialogs.restore import DAMAGE_KINDS, BackupOffer
 from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
+from wellness_journal.ui.settings.restore_dialog import DAMAGE_KINDS, BackupOffer
+from wellness_journal.ui.support.crisis_strip import CrisisLinesDialog
 from wellness_journal.ui.widgets.common import button, card, centered, heading, paragraph
 from wellness_journal.ui.widgets.passphrase import secret_field
 

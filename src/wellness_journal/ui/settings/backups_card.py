@@ -14,8 +14,8 @@ from wellness_journal.services import backup as backup_service
 from wellness_journal.services.backup import BackupStatus
 from wellness_journal.storage.backup_file import BackupInfo
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.dialogs.restore import choose_backup_file, when_text
 from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.settings.restore_dialog import choose_backup_file, when_text
 from wellness_journal.ui.widgets.common import button, card, heading, paragraph
 
 

@@ -21,8 +21,8 @@ from wellness_journal.core.models import Changes
 from wellness_journal.services import backup as backup_service
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.icons import icon
-from wellness_journal.ui.pages import page_classes
-from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.page import Page
+from wellness_journal.ui.shell.pages import page_classes
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import button, notice
 

@@ -9,10 +9,10 @@ from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.contacts import TOPIC
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.dialogs.contact import ContactDialog
-from wellness_journal.ui.dialogs.crisis_strip import contact_lines
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.page import Page
+from wellness_journal.ui.support.contact_dialog import ContactDialog
+from wellness_journal.ui.support.crisis_strip import contact_lines
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
 
 

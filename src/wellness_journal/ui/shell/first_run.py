@@ -8,14 +8,14 @@ from PySide6.QtCore import QDir, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QStackedWidget, QWidget
 
 from wellness_journal.core.errors import WellnessError
-from wellness_journal.paths import AppPaths
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import CreatedVault, NewVaultKeys, Vault, prepare_keys
 from wellness_journal.ui.clipboard import SecretClipboard
-from wellness_journal.ui.dialogs.restore import choose_backup_file
 from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
+from wellness_journal.ui.settings.restore_dialog import choose_backup_file
 from wellness_journal.ui.widgets.common import (
     ScrollPage,
     button,

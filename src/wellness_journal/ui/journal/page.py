@@ -28,13 +28,13 @@ from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.journal import Entry, EntryFilter, Prompt
 from wellness_journal.services.journal import PROMPTS_TOPIC, TOPIC, begin_edit_elsewhere
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.dialogs.journal_prompts import PromptsDialog
+from wellness_journal.ui.journal.editor import EntryEditor, EntryViewer, mood_words
+from wellness_journal.ui.journal.entry_list import EntryDelegate, EntryListModel, IdRole
+from wellness_journal.ui.journal.filters import JournalFilters
+from wellness_journal.ui.journal.prompts_dialog import PromptsDialog
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.page import Page
 from wellness_journal.ui.widgets.common import button, card, heading, paragraph
-from wellness_journal.ui.widgets.journal_editor import EntryEditor, EntryViewer, mood_words
-from wellness_journal.ui.widgets.journal_filters import JournalFilters
-from wellness_journal.ui.widgets.journal_list import EntryDelegate, EntryListModel, IdRole
 
 AUTOSAVE_MS = 800  # after the last keystroke
 AUTOSAVE_MAX_MS = 5000  # at the latest, while typing goes on

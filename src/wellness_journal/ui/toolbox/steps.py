@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from wellness_journal.core.coping import Outcome
 from wellness_journal.core.exercises import Exercise
 from wellness_journal.core.pacer import LengthChoice, Plan, default_choice, length_choices, plan_for
-from wellness_journal.ui.coping.suds import SudsRating
-from wellness_journal.ui.coping.words import Words, clock_text
+from wellness_journal.ui.toolbox.suds import SudsRating
+from wellness_journal.ui.toolbox.words import Words, clock_text
 from wellness_journal.ui.widgets.common import button, heading, notice, paragraph
 
 

@@ -13,12 +13,12 @@ from wellness_journal.services import backup as backup_service
 from wellness_journal.services import settings as settings_service
 from wellness_journal.services.preferences import THEMES
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.dialogs.export_dialog import ExportDialog
-from wellness_journal.ui.dialogs.import_dialog import ImportDialog
-from wellness_journal.ui.dialogs.security import ChangePassphraseDialog, NewRecoveryKeyDialog
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.pages.backups_card import BackupsCard
-from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.page import Page
+from wellness_journal.ui.settings.backups_card import BackupsCard
+from wellness_journal.ui.settings.export_dialog import ExportDialog
+from wellness_journal.ui.settings.import_dialog import ImportDialog
+from wellness_journal.ui.settings.security import ChangePassphraseDialog, NewRecoveryKeyDialog
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
 
 

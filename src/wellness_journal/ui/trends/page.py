@@ -29,7 +29,7 @@ from wellness_journal.core.trends import Span
 from wellness_journal.services.trends import TOPICS
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.page import Page
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.trends import save_png
 from wellness_journal.ui.trends.chart_card import ChartCard

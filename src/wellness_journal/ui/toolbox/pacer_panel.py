@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wellness_journal.core.exercises import Exercise, Family
 from wellness_journal.core.pacer import PacerState, Plan, Stage
-from wellness_journal.ui.coping.pacer import PacerDriver, PacerWidget
-from wellness_journal.ui.coping.words import Words, clock_text
+from wellness_journal.ui.toolbox.pacer import PacerDriver, PacerWidget
+from wellness_journal.ui.toolbox.words import Words, clock_text
 from wellness_journal.ui.widgets.common import button
 
 

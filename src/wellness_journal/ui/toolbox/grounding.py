@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_journal.core.exercises import Exercise
-from wellness_journal.ui.coping.words import Words
+from wellness_journal.ui.toolbox.words import Words
 from wellness_journal.ui.widgets.common import button
 
 

@@ -21,12 +21,12 @@ from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.exercises import exercise
 from wellness_journal.core.pacer import Stopwatch
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.coping.grounding import GroundingView
-from wellness_journal.ui.coping.pacer import PacerDriver
-from wellness_journal.ui.coping.pacer_panel import PacerPanel
-from wellness_journal.ui.coping.steps import AfterStep, BeforeStep
-from wellness_journal.ui.coping.words import Words
 from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.toolbox.grounding import GroundingView
+from wellness_journal.ui.toolbox.pacer import PacerDriver
+from wellness_journal.ui.toolbox.pacer_panel import PacerPanel
+from wellness_journal.ui.toolbox.steps import AfterStep, BeforeStep
+from wellness_journal.ui.toolbox.words import Words
 
 RUN_HEIGHT = 640
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_journal.core.errors import ErrorKind, WellnessError
-from wellness_journal.paths import AppPaths
 from wellness_journal.services import backup as backup_service
 from wellness_journal.storage.backup_file import BackupInfo
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.restore import Restored
 from wellness_journal.ui.auto_backup import BackupJobs
 from wellness_journal.ui.messages import error_text

@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from wellness_journal.core.helps import MIN_RATED, HelpRow
-from wellness_journal.ui.coping.words import Words
 from wellness_journal.ui.theme import current_colors
+from wellness_journal.ui.toolbox.words import Words
 from wellness_journal.ui.widgets.common import card, paragraph
 
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from wellness_journal.core.exercises import EXERCISES, is_known
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.coping.exercise_dialog import ExerciseDialog
-from wellness_journal.ui.coping.words import Words
+from wellness_journal.ui.toolbox.exercise_dialog import ExerciseDialog
+from wellness_journal.ui.toolbox.words import Words
 
 FIRST_EXERCISE = EXERCISES[0].id
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStackedWidget, 
 from wellness_journal.core.coping import ThoughtRecord
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.coping.thought_editor import ThoughtEditor
 from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.toolbox.thought_editor import ThoughtEditor
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, paragraph
 
 PREVIEW_CHARS = 160

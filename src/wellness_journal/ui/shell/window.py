@@ -13,7 +13,6 @@ from wellness_journal import APP_NAME
 from wellness_journal.core.clock import Monotonic, monotonic
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.models import Changes
-from wellness_journal.paths import AppPaths
 from wellness_journal.services import backup as backup_service
 from wellness_journal.services.preferences import Preferences
 from wellness_journal.services.session import Session
@@ -21,20 +20,21 @@ from wellness_journal.services.unlock import UnlockGate
 from wellness_journal.storage import keyslots
 from wellness_journal.storage import vault as vault_mod
 from wellness_journal.storage.keyslots import KdfParams
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import UnlockedKey, Vault
 from wellness_journal.ui.auto_backup import BackupJobs
 from wellness_journal.ui.clipboard import SecretClipboard
 from wellness_journal.ui.context import ChangeBus, UiContext
-from wellness_journal.ui.dialogs.first_run import FirstRunFlow
-from wellness_journal.ui.dialogs.problem import ProblemScreen
-from wellness_journal.ui.dialogs.restore import RestoreDialog, when_text
-from wellness_journal.ui.dialogs.security import ChangePassphraseDialog
-from wellness_journal.ui.dialogs.unlock import UnlockScreen
 from wellness_journal.ui.icons import app_icon
-from wellness_journal.ui.idle import IdleWatcher
-from wellness_journal.ui.main_area import MainArea
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
+from wellness_journal.ui.settings.restore_dialog import RestoreDialog, when_text
+from wellness_journal.ui.settings.security import ChangePassphraseDialog
+from wellness_journal.ui.shell.first_run import FirstRunFlow
+from wellness_journal.ui.shell.idle import IdleWatcher
+from wellness_journal.ui.shell.main_area import MainArea
+from wellness_journal.ui.shell.problem import ProblemScreen
+from wellness_journal.ui.shell.unlock import UnlockScreen
 
 
 class Shell(QMainWindow):

@@ -7,9 +7,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellness_journal.core.exercises import EXERCISES, Exercise, Family, exercise
-from wellness_journal.ui.coping.words import Words
 from wellness_journal.ui.icons import icon
 from wellness_journal.ui.theme import current_colors
+from wellness_journal.ui.toolbox.words import Words
 from wellness_journal.ui.widgets.common import button, card, heading
 
 COLUMNS = 2

@@ -16,13 +16,13 @@ from wellness_journal.core.exercises import EXERCISES
 from wellness_journal.core.pacer import plan_for
 from wellness_journal.services.coping import TOPIC
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.coping.exercise_dialog import ExerciseDialog
-from wellness_journal.ui.coping.exercise_list import ExerciseListView
-from wellness_journal.ui.coping.helps_view import WhatHelpsView
-from wellness_journal.ui.coping.launcher import flush_running, start_exercise
-from wellness_journal.ui.coping.thought_records import ThoughtRecordsView
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.pages.base import Page
+from wellness_journal.ui.page import Page
+from wellness_journal.ui.toolbox.exercise_dialog import ExerciseDialog
+from wellness_journal.ui.toolbox.exercise_list import ExerciseListView
+from wellness_journal.ui.toolbox.helps_view import WhatHelpsView
+from wellness_journal.ui.toolbox.launcher import flush_running, start_exercise
+from wellness_journal.ui.toolbox.thought_records import ThoughtRecordsView
 from wellness_journal.ui.widgets.common import (
     READABLE_WIDTH,
     ScrollPage,

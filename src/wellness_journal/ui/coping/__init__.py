@@ -1,1 +1,0 @@
-"""The coping toolbox: pacer, exercise dialog, ratings, thought records, "What helps me"."""
