@@ -81,7 +81,8 @@ def main() -> int:
         shell.open_session(Vault.open_with_secret(paths, DEMO_PASSPHRASE))
         shell.resize(1280, 800)
         shell.show()
-        assert shell.main_area is not None and shell.ctx is not None
+        assert shell.main_area is not None
+        assert shell.ctx is not None
         shell.idle.stop()  # the benchmark sits still longer than the auto-lock allows
         shell.main_area.show_page("toolbox")
         page = shell.main_area.page("toolbox")

@@ -112,7 +112,8 @@ def test_export_then_import_adds_nothing_twice(initialised: str, data: Path, tmp
     assert result.returncode == 0, result.stderr
     assert "not encrypted" in result.stderr.lower()
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["format"] == "wellness-journal-export" and doc["version"] == 1
+    assert doc["format"] == "wellness-journal-export"
+    assert doc["version"] == 1
     assert len(doc["sections"]["support_contacts"]) == 3
     if sys.platform != "win32":
         assert out.stat().st_mode & 0o077 == 0

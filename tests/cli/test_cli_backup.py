@@ -49,7 +49,8 @@ def test_backup_then_restore_into_a_new_folder(journal, tmp_path: Path):
     out.parent.mkdir()
     made = run(data, "backup", "--out", str(out), "--passphrase-stdin", stdin=PASS + "\n")
     assert made.returncode == 0, made.stderr
-    assert str(out) in made.stdout and "checked" in made.stdout
+    assert str(out) in made.stdout
+    assert "checked" in made.stdout
     assert zipfile.is_zipfile(out)
     for n, secret in enumerate([PASS, recovery_key]):
         target = tmp_path / f"new-{n}"
@@ -97,7 +98,8 @@ def test_restore_with_the_wrong_passphrase_exits_3_and_changes_nothing(journal, 
     result = run(target, "restore", str(out), "--passphrase-stdin", stdin="not it\n")
     assert result.returncode == 3
     assert "did not open" in one_line(result.stderr)
-    assert not (target / "vault.db").exists() and not (target / "vault.keys").exists()
+    assert not (target / "vault.db").exists()
+    assert not (target / "vault.keys").exists()
 
 
 @pytest.mark.parametrize("damage", ["truncated", "not_a_backup"])

@@ -277,7 +277,7 @@ def check_after_kill(
     for path in paths.backups_dir.glob("*.wjbackup"):
         try:
             backup_file.check_file(path)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - every failure is reported, not raised
             problems.append(f"backup {path.name} is not whole: {exc}")
     return problems, highest + 1
 

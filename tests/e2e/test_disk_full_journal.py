@@ -47,14 +47,17 @@ def test_journal_save_on_a_full_disk_keeps_the_words(tmp_path: Path):
     report = json.loads(result.stdout.strip().splitlines()[-1])
 
     full = error_text(VaultError(ErrorKind.DISK_FULL))
-    assert "disk is full" in full and "Your text is still here" in full
+    assert "disk is full" in full
+    assert "Your text is still here" in full
     assert report["first_autosave"] is True
     assert report["after_autosave"] == f"Not saved yet: {full}"  # the status line says why
     assert report["still_editing"] is True  # Done did not close the editor
-    assert report["locked"] is False and report["session_open"] is True  # nor did Lock
+    assert report["locked"] is False
+    assert report["session_open"] is True
     done_box, lock_box = report["boxes"]
     assert done_box == full
-    assert "could not be saved, so the journal stays open" in lock_box and full in lock_box
+    assert "could not be saved, so the journal stays open" in lock_box
+    assert full in lock_box
     assert report["editor_kept_words"] is True
     assert report["after_room"] == "Saved"
     assert report["locked_at_last"] is True

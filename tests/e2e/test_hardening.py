@@ -76,12 +76,14 @@ def test_core_dumps_are_disabled_for_the_process(created, paths, tmp_path):
     if sys.platform.startswith("linux"):
         assert report["dumpable"] is False
         # Side effect checked: the process can still read what it needs of /proc/self.
-        assert report["proc_status_readable"] and report["proc_fd_readable"]
+        assert report["proc_status_readable"]
+        assert report["proc_fd_readable"]
     assert list(hardened_dir.iterdir()) == []  # no core file
     # The control (same crash, without hardening) shows the check would notice a core file,
     # where this system writes them to the working folder.
     control, code = run_child("control", paths.data_dir, control_dir)
-    assert code == -signal.SIGABRT and control["dumpable"] in (True, None)
+    assert code == -signal.SIGABRT
+    assert control["dumpable"] in (True, None)
     pattern = Path("/proc/sys/kernel/core_pattern")
     writes_here = pattern.exists() and not pattern.read_text().startswith("|")
     if writes_here and control["core_limit"][0] != 0:
@@ -150,7 +152,8 @@ def test_no_journal_text_in_any_log_line_or_qt_message(
         qInstallMessageHandler(previous)
         root.removeHandler(handler)
         root.setLevel(old_level)
-    assert "probe-warning" in qt_messages and "probe-debug" not in qt_messages
+    assert "probe-warning" in qt_messages
+    assert "probe-debug" not in qt_messages
     assert any("probe-log" in r for r in records)
     captured = capfd.readouterr()
     for text in [*records, *qt_messages, captured.out, captured.err]:

@@ -39,7 +39,8 @@ def test_full_session_opens_no_inet_socket(tmp_path: Path):
     assert report["code"] == 0
     assert report["steps"][-1] == "closed", report["steps"]
     assert "locked" in report["steps"]
-    assert report["steps"][0].startswith("pages:") and "support" in report["steps"][0]
+    assert report["steps"][0].startswith("pages:")
+    assert "support" in report["steps"][0]
     assert report["events"] == []
     assert report["inet_sockets"] == []
     # And what was written is not readable in any file of the data folder.

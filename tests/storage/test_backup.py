@@ -44,7 +44,8 @@ def test_backup_restores_into_a_new_folder_with_passphrase_or_recovery_key(
     out = tmp_path / "usb" / "mine.wjbackup"
     out.parent.mkdir()
     info = backup.make_manual(paths, session.backups.source(), out)
-    assert info.path == out and out.exists()
+    assert info.path == out
+    assert out.exists()
     before = export(created.vault)
     for n, secret in enumerate([PASSPHRASE, created.recovery_key]):
         target = AppPaths.for_dir(tmp_path / f"new-{n}")
@@ -142,7 +143,8 @@ def test_verification_catches_a_damaged_copy_and_wrong_counts(session, paths, tm
         files.verify_backup(
             out, key, {**counts, "settings": counts["settings"] + 1}, work_dir=tmp_path
         )
-    assert info.value.kind is ErrorKind.BAD_BACKUP and "row counts" in info.value.detail
+    assert info.value.kind is ErrorKind.BAD_BACKUP
+    assert "row counts" in info.value.detail
     # Flip one byte inside the stored database: the checksum no longer matches.
     raw = bytearray(out.read_bytes())
     with zipfile.ZipFile(out) as archive:
@@ -219,7 +221,8 @@ def test_a_failed_restore_changes_nothing(created, session, paths, tmp_path, pro
 def test_automatic_backups_once_a_day_after_changes(session, paths):
     day = datetime(2026, 3, 2, 22, 0).astimezone()
     first = backup.run_automatic(paths, session.backups.source(), day)
-    assert first.reason == "made" and first.made is not None
+    assert first.reason == "made"
+    assert first.made is not None
     assert backup.run_automatic(
         paths, session.backups.source(), day + timedelta(hours=1)
     ).reason == ("already_today")
@@ -230,7 +233,8 @@ def test_automatic_backups_once_a_day_after_changes(session, paths):
     assert made.reason == "made"
     status = session.backups.status()
     assert status.automatic_count == 2
-    assert status.last_automatic is not None and status.last_automatic.date() == next_day.date()
+    assert status.last_automatic is not None
+    assert status.last_automatic.date() == next_day.date()
     assert status.automatic_failure == ""
 
 
@@ -274,7 +278,8 @@ def test_newest_good_backup_skips_a_damaged_one(session, paths):
     good = backup.run_automatic(paths, session.backups.source(), day).made
     add_person(session, "later")
     newer = backup.run_automatic(paths, session.backups.source(), day + timedelta(days=1)).made
-    assert good is not None and newer is not None
+    assert good is not None
+    assert newer is not None
     assert backup.newest_good_backup(paths).path == newer.path  # type: ignore[union-attr]
     raw = bytearray(newer.path.read_bytes())
     raw[len(raw) // 2] ^= 0xFF
@@ -284,12 +289,15 @@ def test_newest_good_backup_skips_a_damaged_one(session, paths):
 
 def test_manual_backup_is_logged_and_reminder_follows_it(session, paths, tmp_path):
     status = session.backups.status()
-    assert status.last_manual is None and not status.reminder_due  # a new journal
+    assert status.last_manual is None
+    assert not status.reminder_due
     info = backup.make_manual(paths, session.backups.source(), tmp_path)  # a folder: named for us
-    assert info.path.parent == tmp_path and info.path.suffix == ".wjbackup"
+    assert info.path.parent == tmp_path
+    assert info.path.suffix == ".wjbackup"
     status = session.backups.status()
     assert status.manual_location == str(info.path)
-    assert status.days_since_manual == 0 and not status.reminder_due
+    assert status.days_since_manual == 0
+    assert not status.reminder_due
     later = Session(session.vault, None)  # type: ignore[arg-type]
     later.backups._now = lambda: datetime.now().astimezone() + timedelta(days=31)
     assert later.backups.status().reminder_due
@@ -305,5 +313,6 @@ def test_stale_working_copies_are_cleaned_up(session, paths):
     keep = paths.backups_dir / "notes.txt"
     keep.write_text("not ours", encoding="utf-8")
     backup.run_automatic(paths, session.backups.source())
-    assert not stale.exists() and not stale_wal.exists()
+    assert not stale.exists()
+    assert not stale_wal.exists()
     assert keep.exists()

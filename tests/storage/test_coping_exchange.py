@@ -131,7 +131,9 @@ def test_a_bad_record_stops_the_whole_import_and_says_where(
         import_document(other_vault.db, document)
     assert section in info.value.where
     other = CopingService(other_vault.db)
-    assert other.sessions() == [] and other.thought_records() == [] and other.favourites() == []
+    assert other.sessions() == []
+    assert other.thought_records() == []
+    assert other.favourites() == []
 
 
 def test_demo_data_gives_what_helps_me_something_to_show(session):
@@ -145,11 +147,13 @@ def test_demo_data_gives_what_helps_me_something_to_show(session):
     assert all(s.started_at.date() < date(2025, 6, 1) for s in sessions)
     assert {s.outcome for s in sessions} == {Outcome.COMPLETED, Outcome.STOPPED}
     for s in sessions:
-        assert s.suds_after is not None and 0 <= s.suds_after <= 10
+        assert s.suds_after is not None
+        assert 0 <= s.suds_after <= 10
     rows = coping.what_helps()
     with_figures = [r for r in rows if r.enough]
     without = [r for r in rows if not r.enough]
-    assert len(with_figures) >= 4 and without
+    assert len(with_figures) >= 4
+    assert without
     assert all(r.average_change is not None and r.average_change < 0 for r in with_figures)
     assert len(coping.thought_records()) == 2
     assert all(r.hot_thought for r in coping.thought_records())

@@ -63,7 +63,8 @@ def test_ratings_may_be_skipped(session):
         "grounding", started_at=START, seconds_done=200, outcome=Outcome.COMPLETED
     )
     (stored,) = session.coping.sessions()
-    assert stored.suds_before is None and stored.suds_after is None
+    assert stored.suds_before is None
+    assert stored.suds_after is None
     assert stored.change is None
 
 

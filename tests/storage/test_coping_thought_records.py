@@ -40,7 +40,8 @@ def test_round_trip_through_a_reopened_vault(created, paths):
     coping = CopingService(created.vault.db, now=lambda: NOW)
     saved, changes = coping.save_thought_record(full_record())
     assert changes.touches(TOPIC)
-    assert saved.id is not None and saved.uid
+    assert saved.id is not None
+    assert saved.uid
     created.vault.close()
     assert files_containing(paths.data_dir, "MARKER-thought-4471") == []
     reopened = Vault.open_with_secret(paths, PASSPHRASE)

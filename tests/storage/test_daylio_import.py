@@ -43,7 +43,8 @@ def test_current_export_becomes_entries_and_check_ins(session, tmp_path):
     assert home.tags == ("family", "good-meal", "walk", "daylio")
     assert home.body.startswith("Kids were still up. We ate together & laughed")
     court = entries["Long shift"]
-    assert court.mood is None and "mood-sad" in court.tags  # the label is kept, not dropped
+    assert court.mood is None
+    assert "mood-sad" in court.tags
     assert entries["Daylio: meh"].body == "Activities: work, bad sleep, tired"
     # The words are found by search, like any entry.
     assert session.journal.find(EntryFilter(query="roster"))
@@ -79,7 +80,8 @@ def test_a_day_with_a_check_in_keeps_its_mood_and_one_without_a_mood_gets_one(se
     first, second = checkins.for_day(date(2024, 3, 1)), checkins.for_day(date(2024, 3, 2))
     assert (first.mood, first.note) == (4, "my own")  # untouched
     assert (second.mood, second.stress) == (4, 6)  # the mood added, the rest kept
-    assert report.added["checkins"] == 3 and report.skipped["checkins"] == 1
+    assert report.added["checkins"] == 3
+    assert report.skipped["checkins"] == 1
 
 
 @pytest.mark.parametrize(
@@ -98,7 +100,8 @@ def test_older_layouts_and_24_hour_times(session, name, entries, days):
 
 def test_the_24_hour_export_keeps_its_own_mood_label(session):
     report = import_file(session.db, FIXTURES / "daylio_export_24h.csv")
-    assert isinstance(report, DaylioReport) and report.other_moods == {"tired": 1}
+    assert isinstance(report, DaylioReport)
+    assert report.other_moods == {"tired": 1}
     end = entries_by_title(session)["End of nights"]
     assert end.written_at == datetime(2023, 11, 10, 23, 59).astimezone()
     assert "mood-tired" in end.tags
@@ -114,5 +117,6 @@ def test_a_bad_line_refuses_the_whole_file_and_changes_nothing(session, tmp_path
     bad.write_text("".join(lines), encoding="utf-8-sig")
     with pytest.raises(ImportFileError) as caught:
         import_file(session.db, bad)
-    assert "line 6" in caught.value.detail and "12:30 xm" in caught.value.detail
+    assert "line 6" in caught.value.detail
+    assert "12:30 xm" in caught.value.detail
     assert everything(session.db) == before

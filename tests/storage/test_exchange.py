@@ -32,7 +32,8 @@ def test_round_trip_into_a_second_vault(session, tmp_path, kdf):
     other = Vault.create(AppPaths.for_dir(tmp_path / "other"), "other passphrase", kdf=kdf).vault
     try:
         report = exchange.import_document(other.db, exchange.read_document(out))
-        assert report.added["settings"] == 1 and report.added["support_contacts"] == 1
+        assert report.added["settings"] == 1
+        assert report.added["support_contacts"] == 1
         assert report.skipped["support_contacts"] == 3
         people = ContactsService(other.db).personal()
         assert [(p.name, p.role, p.note) for p in people] == [
@@ -63,7 +64,8 @@ def test_bad_item_rolls_back_the_whole_import(db):
     }
     with pytest.raises(ImportFileError) as info:
         exchange.import_document(db, exchange.check_document(doc))
-    assert "item 2" in str(info.value) and "'name'" in str(info.value)
+    assert "item 2" in str(info.value)
+    assert "'name'" in str(info.value)
     assert ContactsService(db).personal() == []
 
 
@@ -79,5 +81,6 @@ def test_export_is_versioned_json(db, tmp_path):
     out = tmp_path / "e.json"
     exchange.write_export(db, out)
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["format"] == exchange.FORMAT and doc["version"] == exchange.FORMAT_VERSION
+    assert doc["format"] == exchange.FORMAT
+    assert doc["version"] == exchange.FORMAT_VERSION
     assert set(doc["sections"]) >= {"settings", "support_contacts"}

@@ -92,7 +92,7 @@ def test_csv_per_log_with_sleep_figures(filled, tmp_path):
         filled.db, ExportKind.CSV, folder, lambda d, t: progress.append((d, t))
     )
     assert sorted(p.name for p in folder.iterdir()) == sorted(export_files.CSV_FILES)
-    assert written.counts == {name: 1 for name in export_files.CSV_FILES}
+    assert written.counts == dict.fromkeys(export_files.CSV_FILES, 1)
     assert progress == [(1, 4), (2, 4), (3, 4), (4, 4)]
 
     (checkin,) = read_csv(folder / "checkins.csv")

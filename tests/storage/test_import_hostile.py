@@ -90,7 +90,8 @@ def check_clear(exc: ImportFileError) -> None:
     assert exc.detail, "an import error needs a reason"
     message = error_text(exc)
     assert "Nothing was imported" in message
-    assert "Traceback" not in message and "Error(" not in message
+    assert "Traceback" not in message
+    assert "Error(" not in message
 
 
 def attempt(db: Any, run: Any) -> str:

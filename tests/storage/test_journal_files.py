@@ -60,7 +60,8 @@ def test_deleted_and_edited_text_is_gone_from_the_database(vault, paths):
     edited = write(journal, "walrusmarker first draft")
     vault.db.checkpoint()
     before = decrypted_pages(paths.database, key)
-    assert MARKER.encode() in before and b"walrusmarker" in before  # the check can see text
+    assert MARKER.encode() in before
+    assert b"walrusmarker" in before
     journal.delete(gone)
     saved = journal.get(edited)
     journal.save(replace(saved, body="second draft only"))
@@ -89,9 +90,11 @@ def test_json_export_round_trip_and_reimport_adds_nothing(tmp_path, db, vault, p
     other = Vault.create(AppPaths.for_dir(tmp_path / "other"), "another passphrase", kdf=kdf)
     try:
         report = import_file(other.vault.db, out)
-        assert report.added["journal_entries"] == 2 and report.added["journal_prompts"] == 1
+        assert report.added["journal_entries"] == 2
+        assert report.added["journal_prompts"] == 1
         again = import_file(other.vault.db, out)
-        assert again.added.get("journal_entries", 0) == 0 and again.skipped["journal_entries"] == 2
+        assert again.added.get("journal_entries", 0) == 0
+        assert again.skipped["journal_entries"] == 2
         assert [
             (e.uid, e.written_at, e.title, e.body, e.tags, e.mood)
             for e in JournalService(other.vault.db).all_entries()
@@ -121,7 +124,8 @@ def test_jrnl_json_and_text_imports_map_tags_and_dates_and_never_double(db):
         assert again.skipped["journal_entries"] == 5
     assert journal.count() == 5
     found = journal.find(EntryFilter(query="DROP TABLE"))
-    assert len(found) == 1 and "NEAR(a b)" in journal.get(found[0]).body
+    assert len(found) == 1
+    assert "NEAR(a b)" in journal.get(found[0]).body
 
 
 def test_jrnl_text_first_then_our_export_into_another_vault_is_not_doubled(tmp_path, db, kdf):
@@ -201,7 +205,8 @@ def test_markdown_export_one_file_per_entry_and_per_year(tmp_path, db):
     names = sorted(p.name for p in per_entry.iterdir())
     assert names[0] == "2023-03-04-0615-long-night-shift.md"
     text = (per_entry / names[2]).read_text("utf-8")
-    assert "Café après minuit: ça va. 夜勤 🌙" in text and "#hardcall" in text
+    assert "Café après minuit: ça va. 夜勤 🌙" in text
+    assert "#hardcall" in text
     per_year = tmp_path / "years"
     assert export_markdown(db, per_year, Split.YEAR) == 2
     assert sorted(p.name for p in per_year.iterdir()) == ["2023.md", "2024.md"]

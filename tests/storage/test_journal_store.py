@@ -38,7 +38,8 @@ def test_new_entry_defaults_to_now_in_the_users_offset(journal):
     back = journal.get(saved.id)
     assert back.written_at == datetime(2024, 3, 1, 22, 15, 30, tzinfo=EST)
     assert back.written_at.utcoffset() == timedelta(hours=-5)
-    assert back.body == "hello" and back.uid
+    assert back.body == "hello"
+    assert back.uid
 
 
 def test_save_edit_and_back_date(journal):
@@ -47,14 +48,18 @@ def test_save_edit_and_back_date(journal):
     edited, _ = journal.save(replace(saved, body="first words, then more", written_at=earlier))
     assert journal.get(saved.id) is None  # a back-dated entry moves to its new place in time
     back = journal.get(edited.id)
-    assert back.body == "first words, then more" and back.uid == saved.uid
-    assert back.written_at == earlier and back.tags == ("sleep", "family") and back.mood == 3
+    assert back.body == "first words, then more"
+    assert back.uid == saved.uid
+    assert back.written_at == earlier
+    assert back.tags == ("sleep", "family")
+    assert back.mood == 3
     assert journal.count() == 1
     assert found(journal, "more") == [edited.id]
     assert found(journal, "then") == [edited.id]
     assert found(journal, "first", tag="sleep") == [edited.id]
     again, _ = journal.save(replace(back, body="same time, new words"))
-    assert again.id == edited.id and found(journal, "first") == []
+    assert again.id == edited.id
+    assert found(journal, "first") == []
 
 
 def test_pages_of_results_follow_time_order(journal):
@@ -76,20 +81,25 @@ def test_pages_of_results_follow_time_order(journal):
 
 def test_a_new_blank_entry_is_not_stored(journal):
     entry, changes = journal.save(replace(journal.new_entry(), body="   \n"))
-    assert entry.id is None and not changes.topics and journal.count() == 0
+    assert entry.id is None
+    assert not changes.topics
+    assert journal.count() == 0
 
 
 def test_delete_and_undo(journal):
     keep = write(journal, "keep this one")
     gone = write(journal, "delete this one, tagged", tags=["x"])
     deleted, changes = journal.delete(gone.id)
-    assert changes.touches("journal") and deleted.body == "delete this one, tagged"
-    assert journal.get(gone.id) is None and found(journal, "delete") == []
+    assert changes.touches("journal")
+    assert deleted.body == "delete this one, tagged"
+    assert journal.get(gone.id) is None
+    assert found(journal, "delete") == []
     assert journal.tags() == []
     journal.restore(deleted)
     back = journal.get(gone.id)
     assert back == deleted
-    assert found(journal, "delete") == [gone.id] and journal.tags() == [("x", 1)]
+    assert found(journal, "delete") == [gone.id]
+    assert journal.tags() == [("x", 1)]
     assert journal.restore(deleted).topics == frozenset()  # twice changes nothing
     assert sorted(found(journal)) == sorted([keep.id, gone.id])
 
@@ -147,7 +157,9 @@ def test_matches_are_marked_in_the_results(journal):
     assert row.title == "\x02Tight\x03"
     assert "\x02tight\x03 deadline" in row.snippet
     plain = journal.rows([e.id])[e.id]
-    assert plain.title == "Tight" and plain.snippet == "" and plain.preview.startswith("Walked")
+    assert plain.title == "Tight"
+    assert plain.snippet == ""
+    assert plain.preview.startswith("Walked")
 
 
 UNUSUAL = [
@@ -210,11 +222,14 @@ def test_prompts_can_be_added_edited_hidden_and_reset(journal):
     journal.remove_prompt(edited)
     assert journal.prompts()[0] == builtin  # reset to the original words
     mine, _ = journal.save_prompt(replace(builtin, uid="", title="  Before court  ", builtin=False))
-    assert mine.uid and journal.prompts()[-1].title == "Before court"
+    assert mine.uid
+    assert journal.prompts()[-1].title == "Before court"
     journal.remove_prompt(mine)
     assert "Before court" not in [p.title for p in journal.prompts(include_hidden=True)]
     entry = journal.new_entry(prompt=builtin)
-    assert entry.title == builtin.title and entry.prompt == builtin.text and entry.body == ""
+    assert entry.title == builtin.title
+    assert entry.prompt == builtin.text
+    assert entry.body == ""
 
 
 def test_demo_data_is_believable_and_deterministic(db):
@@ -228,9 +243,11 @@ def test_demo_data_is_believable_and_deterministic(db):
     assert 40 <= len(entries) <= 100
     assert entries[0].written_at.date() >= date(2024, 2, 1)
     assert {t for t, _ in journal.tags()} >= {"gratitude", "sleep"}
-    assert any(e.prompt for e in entries) and any(e.mood for e in entries)
+    assert any(e.prompt for e in entries)
+    assert any(e.mood for e in entries)
 
 
 def test_entry_is_blank_property():
     e = Entry(id=None, uid="", written_at=datetime.now(timezone.utc))
-    assert e.is_blank and not replace(e, title="x").is_blank
+    assert e.is_blank
+    assert not replace(e, title="x").is_blank

@@ -28,7 +28,8 @@ def test_demo_rotation_is_valid_and_shift_shaped(tmp_path):
         assert [p.uid for p in periods if problems(p, periods)] == []
         day_sleeps = [p for p in periods if p.kind is SleepKind.MAIN and 6 <= p.into_bed.hour <= 9]
         naps = [p for p in periods if p.kind is SleepKind.NAP]
-        assert len(day_sleeps) >= 15 and len(naps) >= 10
+        assert len(day_sleeps) >= 15
+        assert len(naps) >= 10
         assert all(60 <= metrics(p).total_sleep <= 600 for p in periods if p.kind is SleepKind.MAIN)
         now = datetime.combine(TODAY, time(12, 0)).astimezone()
         today = TodayServices(vault.db, now=lambda: now)

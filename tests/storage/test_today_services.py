@@ -43,11 +43,13 @@ def test_one_check_in_per_day_a_second_save_updates_it(today, db):
         Checkin(None, "", date(2024, 5, 15), mood=4, stress=3, energy=6, shift="night")
     )
     assert changes.touches("checkins")
-    assert first.id is not None and first.uid
+    assert first.id is not None
+    assert first.uid
     again, _ = today.checkins.save(
         Checkin(None, "", date(2024, 5, 15), mood=2, stress=7, energy=6, shift="night", note=" x ")
     )
-    assert again.id == first.id and again.uid == first.uid
+    assert again.id == first.id
+    assert again.uid == first.uid
     stored = today.checkins.for_today()
     assert stored == replace(again, note="x")
     assert db.scalar("SELECT count(*) FROM checkins") == 1
@@ -202,7 +204,8 @@ def test_sleep_days_carry_the_shift_and_the_week_average(today):
         (date(2024, 5, 14), 480, 0, ""),
     ]
     last = today.sleep.last_day()
-    assert last is not None and last.day == date(2024, 5, 15)
+    assert last is not None
+    assert last.day == date(2024, 5, 15)
     week = today.sleep.week()
     assert week is not None
     assert (week.days_logged, week.average_sleep, week.naps) == (2, 450, 1)
@@ -244,7 +247,8 @@ def test_today_data_is_encrypted_and_survives_reopening(created, paths, now):
     try:
         again = TodayServices(reopened.db, now=now, zone=TZ)
         checkin = again.checkins.for_day(date(2024, 5, 15))
-        assert checkin is not None and checkin.note == MARKER
+        assert checkin is not None
+        assert checkin.note == MARKER
         assert again.sleep.recent()[0].note == MARKER
         assert again.drafts.get("sleep") == {"note": MARKER}
     finally:

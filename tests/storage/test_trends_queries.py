@@ -64,8 +64,11 @@ def test_check_in_means_keep_gaps_as_gaps(today, trends):
     check_in(today, first, stress=10, shift="night")
     check_in(today, first + timedelta(days=12), stress=1)  # then a long pause, and one more
     days = trends.checkins(Period(first, TODAY))
-    assert len(days) == 14 and days[0].day == first and days[-1].day == TODAY
-    assert days[0].checked_in and days[0].stress == 10
+    assert len(days) == 14
+    assert days[0].day == first
+    assert days[-1].day == TODAY
+    assert days[0].checked_in
+    assert days[0].stress == 10
     assert days[0].stress_mean == pytest.approx((2 + 4 + 6 + 8 + 10) / 5)
     assert days[0].mood_mean == pytest.approx(3.0)  # four moods in its week
     assert days[2].stress_mean == pytest.approx(6.0)  # its week still holds all five
@@ -73,7 +76,8 @@ def test_check_in_means_keep_gaps_as_gaps(today, trends):
     assert days[4].stress_mean is None  # only 6, 8, 10 left in its week: a gap
     assert all(d.stress_mean is None for d in days[4:])  # nothing drawn across the pause
     assert [d.day for d in days if d.checked_in] == [first, first + timedelta(days=12)]
-    assert not days[5].checked_in and days[5].stress is None
+    assert not days[5].checked_in
+    assert days[5].stress is None
 
 
 def test_sleep_days_are_the_sleep_diarys_own(tmp_path):
@@ -90,7 +94,8 @@ def test_sleep_days_are_the_sleep_diarys_own(tmp_path):
         days = sorted(diary.days(period.days, until=period.last), key=lambda d: d.day)
         assert len(points) == len(days) > 60
         for point, day in zip(points, days, strict=True):
-            assert point.day == day.day and point.shift == day.shift
+            assert point.day == day.day
+            assert point.shift == day.shift
             assert point.main == pytest.approx(day.main_sleep)
             assert point.nap == pytest.approx(day.nap_sleep)
             assert point.time_in_bed == pytest.approx(day.time_in_bed)
@@ -122,10 +127,12 @@ def test_sleep_and_stress_needs_fourteen_days_for_a_trend_line(today, trends):
         if n:  # leave the newest day without a stress rating for now
             check_in(today, d, stress=8 - n % 4 * 2)
     rel = trends.sleep_and_stress(trends.period(Span.MONTHS_3))
-    assert rel.n == MIN_POINTS - 1 and rel.fit is None
+    assert rel.n == MIN_POINTS - 1
+    assert rel.fit is None
     check_in(today, TODAY, stress=8)
     rel = trends.sleep_and_stress(trends.period(Span.MONTHS_3))
-    assert rel.n == MIN_POINTS and rel.fit is not None
+    assert rel.n == MIN_POINTS
+    assert rel.fit is not None
     assert rel.fit.slope == pytest.approx(-2.0)  # each hour more, two points less
     assert rel.fit.r == pytest.approx(-1.0)
 
@@ -203,7 +210,8 @@ def test_coping_ratings_average_only_sessions_rated_both_times(db, trends):
     )
     (box,) = trends.exercises(Period(date(2024, 5, 18), TODAY))
     assert (box.exercise_id, box.sessions, box.rated) == ("box", 4, 2)
-    assert box.before == pytest.approx(7.0) and box.after == pytest.approx(3.5)
+    assert box.before == pytest.approx(7.0)
+    assert box.after == pytest.approx(3.5)
     assert box.change == pytest.approx(-3.5)
     practice = trends.practice(Period(date(2024, 4, 1), TODAY))
     assert [(p.day, p.sessions, p.minutes) for p in practice] == [

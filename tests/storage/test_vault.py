@@ -166,7 +166,8 @@ def test_a_damaged_key_file_copy_is_survived(created, paths, damage, which):
     reopened.close()
     # Unlocking restored the second copy, so both are good again.
     read = keyslots.read_keyfile(paths.keyfile, paths.keyfile_copy)
-    assert read.damaged == () and read.stale == ()
+    assert read.damaged == ()
+    assert read.stale == ()
 
 
 def test_both_key_file_copies_damaged_is_a_clear_error(created, paths):

@@ -56,13 +56,15 @@ def test_settings_show_backups_and_a_calm_reminder_after_30_days(qtbot, unlocked
     card = settings_card(shell)
     assert "Automatic: none yet" in card.automatic.text()
     assert "none yet" in card.manual.text()
-    assert not card.reminder.isVisible() and not shell.main_area.backup_note.isVisible()
+    assert not card.reminder.isVisible()
+    assert not shell.main_area.backup_note.isVisible()
     age_the_journal(shell.session, 40)
     shell.ctx.announce(_topic())
     qtbot.waitUntil(lambda: card.reminder.isVisible())
     assert "When you have a moment" in card.reminder_text.text()
     note = shell.main_area.backup_note
-    assert note.isVisible() and note.accessibleName() == "Backup reminder"
+    assert note.isVisible()
+    assert note.accessibleName() == "Backup reminder"
     shell.main_area.show_page("support")
     qtbot.mouseClick(note, Qt.MouseButton.LeftButton)
     assert shell.main_area.current_page_id() == "settings"

@@ -94,8 +94,10 @@ def test_csv_export_to_a_new_folder_off_the_gui_thread(
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
 
-    assert asked and asked[0] & QFileDialog.Option.DontUseNativeDialog
-    assert threads and threads[0] is not threading.main_thread()
+    assert asked
+    assert asked[0] & QFileDialog.Option.DontUseNativeDialog
+    assert threads
+    assert threads[0] is not threading.main_thread()
     qtbot.waitUntil(lambda: progress[-1:] == [(4, 4)])
     (folder,) = chosen.iterdir()  # a new folder inside the one chosen
     assert folder.name.startswith("wellness-journal-csv-")
@@ -104,9 +106,11 @@ def test_csv_export_to_a_new_folder_off_the_gui_thread(
         assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
         assert all(stat.S_IMODE(os.stat(p).st_mode) == 0o600 for p in folder.iterdir())
     text = dialog.message.text()
-    assert text.startswith("Done. 4 files were written") and str(folder) in text
+    assert text.startswith("Done. 4 files were written")
+    assert str(folder) in text
     assert "not encrypted" in text
-    assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
+    assert dialog.export_button.isEnabled()
+    assert not dialog.progress.isVisible()
 
 
 def test_json_export_asks_for_a_file_with_qts_own_dialog(
@@ -125,7 +129,8 @@ def test_json_export_asks_for_a_file_with_qts_own_dialog(
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
     name, options = asked[0]
-    assert name.startswith("wellness-journal-") and name.endswith(".json")
+    assert name.startswith("wellness-journal-")
+    assert name.endswith(".json")
     assert options & QFileDialog.Option.DontUseNativeDialog
     document = exchange.read_document(target)
     assert "journal_entries" in document["sections"]
@@ -151,7 +156,8 @@ def test_a_failed_export_says_so_and_leaves_no_files(qtbot, unlocked_shell, tmp_
     qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
     assert "not enough space" in dialog.message.text()
     assert "Your journal has not changed" in dialog.message.text()
-    assert len(written) == 2 and list((tmp_path / "usb").iterdir()) == []  # nothing half-written
+    assert len(written) == 2
+    assert list((tmp_path / "usb").iterdir()) == []
 
 
 @pytest.mark.parametrize(
@@ -218,7 +224,9 @@ def test_a_bad_file_is_named_and_nothing_is_imported(qtbot, unlocked_shell, tmp_
     dialog.import_from(bad)
     qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
     text = dialog.message.text()
-    assert "cannot be imported" in text and "line" in text and "Nothing was imported" in text
+    assert "cannot be imported" in text
+    assert "line" in text
+    assert "Nothing was imported" in text
     assert exchange.export_document(shell.session.db)["sections"] == before
 
 

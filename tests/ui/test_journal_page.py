@@ -14,7 +14,8 @@ from wellness_journal.ui.journal.entry_list import EntryRole
 def journal_page(shell):
     shell.main_area.show_page("journal")
     page = shell.main_area.page("journal")
-    assert page is not None and page.isVisible()
+    assert page is not None
+    assert page.isVisible()
     return page
 
 
@@ -70,7 +71,8 @@ def test_page_change_saves_and_editing_an_entry_updates_it(qtbot, unlocked_shell
     page.editor.mood.buttons[4].click()
     page.finish_editing()
     entry = journal.get(journal.find(EntryFilter())[0])
-    assert entry.body == "first and second" and entry.mood == 4
+    assert entry.body == "first and second"
+    assert entry.mood == 4
     assert journal.count() == 1
     assert page.stack.currentWidget() is page.reading
 
@@ -84,7 +86,9 @@ def test_markdown_is_shown_formatted_and_stored_as_typed(qtbot, unlocked_shell):
     journal = unlocked_shell.session.journal
     assert journal.get(journal.find(EntryFilter())[0]).body == typed
     shown = page.viewer.body.toPlainText()
-    assert "# Tonight" not in shown and "Tonight" in shown and "**" not in shown
+    assert "# Tonight" not in shown
+    assert "Tonight" in shown
+    assert "**" not in shown
     html = page.viewer.body.toHtml()
     assert "<b>not html</b>" not in html  # raw HTML is shown as text, never run
 
@@ -123,11 +127,14 @@ def test_delete_asks_first_and_can_be_undone(qtbot, unlocked_shell, monkeypatch)
     page.delete_current()
     assert journal.count() == 1  # said no
     page.delete_current()
-    assert journal.count() == 0 and page.undo_bar.isVisible()
+    assert journal.count() == 0
+    assert page.undo_bar.isVisible()
     assert page.model.rowCount() == 0
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
-    assert journal.count() == 1 and journal.get(saved.id).body == "keep me safe"
-    assert not page.undo_bar.isVisible() and page.model.rowCount() == 1
+    assert journal.count() == 1
+    assert journal.get(saved.id).body == "keep me safe"
+    assert not page.undo_bar.isVisible()
+    assert page.model.rowCount() == 1
 
 
 def test_undo_ends_after_a_few_seconds(qtbot, unlocked_shell, monkeypatch):
@@ -143,7 +150,8 @@ def test_undo_ends_after_a_few_seconds(qtbot, unlocked_shell, monkeypatch):
     page.delete_current()
     qtbot.waitUntil(lambda: not page.undo_bar.isVisible(), timeout=2000)
     page.undo_delete()
-    assert journal.count() == 0 and page._deleted is None
+    assert journal.count() == 0
+    assert page._deleted is None
 
 
 def test_starting_from_a_prompt(qtbot, unlocked_shell):
@@ -152,14 +160,14 @@ def test_starting_from_a_prompt(qtbot, unlocked_shell):
     assert actions[0].text() == "After a hard call"
     actions[0].trigger()
     assert page.editor.title.text() == "After a hard call"
-    assert (
-        page.editor.prompt_label.isVisibleTo(page) and "no need" in page.editor.prompt_label.text()
-    )
+    assert page.editor.prompt_label.isVisibleTo(page)
+    assert "no need" in page.editor.prompt_label.text()
     qtbot.keyClicks(page.editor.body, "Steadier now.")
     page.finish_editing()
     journal = unlocked_shell.session.journal
     entry = journal.get(journal.find(EntryFilter())[0])
-    assert entry.prompt.startswith("There is no need") and entry.body == "Steadier now."
+    assert entry.prompt.startswith("There is no need")
+    assert entry.body == "Steadier now."
 
 
 def test_a_new_entry_left_empty_is_not_kept(qtbot, unlocked_shell):
@@ -200,7 +208,8 @@ def test_list_stays_lazy_with_many_entries(qtbot, unlocked_shell):
     while page.model.canFetchMore():
         page.model.fetchMore()
     ids = page.model.ids()
-    assert len(ids) == 3000 and len(set(ids)) == 3000
+    assert len(ids) == 3000
+    assert len(set(ids)) == 3000
     last = page.model.index(2999, 0).data(EntryRole)
     assert last.title == "t0"  # the oldest is last
 

@@ -31,7 +31,8 @@ def unlock(qtbot, shell, secret: str = PASSPHRASE) -> None:
 def test_first_run_creates_vault_and_shows_recovery_key(qtbot, make_shell, paths):
     shell = make_shell()
     flow = shell.first_run
-    assert flow is not None and shell.stack.currentWidget() is flow
+    assert flow is not None
+    assert shell.stack.currentWidget() is flow
     texts = " ".join(visible_texts(flow.welcome))
     assert "never uses the internet" in texts
     assert str(paths.data_dir) in texts
@@ -55,7 +56,8 @@ def test_first_run_creates_vault_and_shows_recovery_key(qtbot, make_shell, paths
     qtbot.mouseClick(flow.open_button, Qt.MouseButton.LeftButton)
     assert shell.main_area is not None
     titles = [shell.main_area.nav.item(i).text() for i in range(shell.main_area.nav.count())]
-    assert "Support" in titles and "Settings" in titles
+    assert "Support" in titles
+    assert "Settings" in titles
     assert shell.windowTitle() == APP_NAME
     assert paths.database.exists()
     # The recovery key really opens the vault.
@@ -71,7 +73,8 @@ def test_unlock_wrong_then_right(qtbot, make_shell, created):
     assert "did not open" in shell.unlock_screen.message.text()
     shell.unlock_screen.field.clear()
     unlock(qtbot, shell)
-    assert shell.main_area is not None and shell.session is not None
+    assert shell.main_area is not None
+    assert shell.session is not None
 
 
 def test_waits_grow_after_three_wrong_tries_and_survive_restart(qtbot, make_shell, created, paths):
@@ -147,7 +150,8 @@ def test_lock_clears_every_view_and_returns_to_the_same_page(qtbot, unlocked_she
     shell.main_area.show_page("support")
     assert shell.lock() is True
     qtbot.wait(50)  # deferred deletes
-    assert shell.session is None and shell.main_area is None
+    assert shell.session is None
+    assert shell.main_area is None
     assert not session.is_open
     assert not any(MARKER in t for t in all_app_texts())
     assert shell.stack.currentWidget() is shell.unlock_screen
@@ -275,7 +279,9 @@ def test_lock_screen_offers_crisis_lines(qtbot, make_shell, created):
     when_modal(read)
     qtbot.mouseClick(shell.unlock_screen.support_button, Qt.MouseButton.LeftButton)
     joined = " ".join(seen)
-    assert "988" in joined and "1-800-267-5463" in joined and "741741" in joined
+    assert "988" in joined
+    assert "1-800-267-5463" in joined
+    assert "741741" in joined
 
 
 def test_problem_screen_for_missing_database(qtbot, make_shell, created, paths):

@@ -19,7 +19,9 @@ def support_page(shell):
 def test_support_page_shows_default_crisis_lines(qtbot, unlocked_shell):
     page = support_page(unlocked_shell)
     texts = " ".join(visible_texts(page))
-    assert "988" in texts and "Copline" in texts and "741741" in texts
+    assert "988" in texts
+    assert "Copline" in texts
+    assert "741741" in texts
     assert "911" in texts
     assert "No one added yet" in texts
 
@@ -127,7 +129,8 @@ def test_new_recovery_key_from_settings(qtbot, unlocked_shell, paths, created):
 
     when_modal(fill, of_type=NewRecoveryKeyDialog)
     page.recovery_button.click()
-    assert seen and seen[0] != created.recovery_key
+    assert seen
+    assert seen[0] != created.recovery_key
     shell.lock()
     Vault.open_with_secret(paths, seen[0]).close()
 

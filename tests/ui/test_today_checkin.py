@@ -89,12 +89,14 @@ def test_enter_on_a_rating_or_the_shift_saves_and_a_second_save_updates(today_sh
     press(qtbot, None, "2")
     press(qtbot, Qt.Key.Key_Return)
     first = today_shell.session.today.checkins.for_today()
-    assert first is not None and first.mood == 2
+    assert first is not None
+    assert first.mood == 2
     page.checkin.shift.setFocus()
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)
     second = today_shell.session.today.checkins.for_today()
-    assert second is not None and second.id == first.id
+    assert second is not None
+    assert second.id == first.id
     assert second.shift == "day"
 
 

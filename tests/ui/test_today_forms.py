@@ -150,7 +150,8 @@ def test_every_sleep_problem_has_its_own_message(qapp):
     )
     texts = {p: labels.sleep_message(Issue(p, "latency_min", 1500, 1440, period)) for p in Problem}
     assert len(set(texts.values())) == len(Problem)
-    assert "25 h" in texts[Problem.TOO_LONG] and "24 hours" in texts[Problem.TOO_LONG]
+    assert "25 h" in texts[Problem.TOO_LONG]
+    assert "24 hours" in texts[Problem.TOO_LONG]
     assert texts[Problem.NEGATIVE] == "Minutes to fall asleep can't be below zero."
     assert "1 to 5" in texts[Problem.QUALITY_RANGE]
 
@@ -245,7 +246,8 @@ def test_try_button_on_the_page_starts_the_exercise_used_last(shell, qtbot):
     assert page.stress_card.exercise_button.text() == "Try Box breathing"
     page.stress_card.exercise_button.click()
     exercise = exercise_dialog_of(page)
-    assert exercise.ex.id == "box" and exercise.before.rating.value() is None
+    assert exercise.ex.id == "box"
+    assert exercise.before.rating.value() is None
     exercise.reject()
 
 
@@ -279,4 +281,5 @@ def test_an_incident_record_can_be_removed_with_its_check_ins(shell, now, qtbot)
     ):
         remove.click()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert service.incidents() == [] and service.follow_ups() == []
+    assert service.incidents() == []
+    assert service.follow_ups() == []

@@ -47,7 +47,8 @@ def test_rate_breathe_rate_again_saves_a_completed_session(qtbot, toolbox):
     assert dialog.before.rating.buttons[7].isChecked()
     qtbot.keyClick(dialog.before.rating, Qt.Key.Key_Return)  # Enter starts
     assert dialog.step is Step.RUN
-    assert dialog.driver is not None and dialog.driver.timer_active
+    assert dialog.driver is not None
+    assert dialog.driver.timer_active
     total = dialog.driver.plan.total_seconds
     clock.advance(total + 0.5)
     dialog.driver.tick()
@@ -58,7 +59,8 @@ def test_rate_breathe_rate_again_saves_a_completed_session(qtbot, toolbox):
     assert saved.seconds_done == round(total)
     assert (saved.suds_before, saved.suds_after) == (7, None)
     qtbot.keyClick(dialog.after.rating, Qt.Key.Key_3)
-    assert "Before: 7" in dialog.after.compare.text() and "Now: 3" in dialog.after.compare.text()
+    assert "Before: 7" in dialog.after.compare.text()
+    assert "Now: 3" in dialog.after.compare.text()
     qtbot.keyClick(dialog.after.rating, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     (saved,) = sessions(toolbox)
@@ -82,7 +84,8 @@ def test_one_key_skips_each_rating_and_esc_stops(qtbot, toolbox):
     (saved,) = sessions(toolbox)
     assert saved.outcome is Outcome.STOPPED
     assert saved.seconds_done == 12
-    assert saved.suds_before is None and saved.suds_after is None
+    assert saved.suds_before is None
+    assert saved.suds_after is None
 
 
 def test_pause_time_is_not_counted(qtbot, toolbox):
@@ -111,7 +114,8 @@ def test_the_pacer_shows_the_right_moment_after_a_long_gap(qtbot, toolbox):
     dialog.driver.tick()
     expected = pacer_state(dialog.driver.plan, 37.3)
     # 5 s to settle, then 16 s breaths: 32.3 s in = third breath, 0.3 s into breathing in
-    assert expected.cycle == 2 and expected.phase.kind is PhaseKind.INHALE
+    assert expected.cycle == 2
+    assert expected.phase.kind is PhaseKind.INHALE
     words = Words()
     assert dialog.panel.pacer._word == words.phase(expected.phase)
     assert dialog.panel.pacer._count == "4"
@@ -157,7 +161,8 @@ def test_478_starts_with_four_breaths_and_says_to_sit_and_stop_if_dizzy(qtbot, t
     dialog = open_dialog(qtbot, toolbox, "478", FakeClock())
     assert dialog.before.length.currentText().startswith("4 breaths")
     texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.after.compare)))
-    assert "Sit or lie down" in texts and "dizzy" in texts
+    assert "Sit or lie down" in texts
+    assert "dizzy" in texts
     dialog.before.start_button.click()
     assert dialog.driver.plan.cycles == 4
     dialog.reject()

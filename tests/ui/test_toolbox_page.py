@@ -93,7 +93,8 @@ def test_the_last_used_exercise_is_one_click_away(unlocked_shell, qtbot):
     assert "Last time: Slow, even breathing" in texts(page.exercise_list)
     page.exercise_list.again_button.click()
     dialog = page.last_dialog
-    assert dialog is not None and dialog.ex.id == "resonance"
+    assert dialog is not None
+    assert dialog.ex.id == "resonance"
     dialog.reject()
 
 

@@ -39,7 +39,8 @@ def test_sleep_by_shift_caption_names_the_shortest_and_longest_with_their_days()
 def test_sleep_and_stress_caption_makes_no_claim_under_fourteen_days():
     few = relation([(5.0 + n % 3, 6.0 - n % 3) for n in range(9)])
     text = SleepStressSpec().caption(few, PERIOD, Span.MONTHS_3)
-    assert "9 days so far" in text and "From 14 such days on" in text
+    assert "9 days so far" in text
+    assert "From 14 such days on" in text
     assert "more stress" not in text.replace("goes with more stress", "")
     enough = relation([(5.0 + n % 4, 8.0 - 2 * (n % 4)) for n in range(20)])
     text = SleepStressSpec().caption(enough, PERIOD, Span.MONTHS_3)

@@ -61,7 +61,8 @@ def test_every_chart_draws_for_short_and_long_ranges(years_of_entries, theme, tm
                 assert built.caption, (spec.id, span)
                 FigureCanvasAgg(built.chart.figure).draw()
                 width, height = built.chart.figure.get_size_inches()
-                assert width == 8.0 and 1.5 < height < 8.0, (spec.id, height)
+                assert width == 8.0
+                assert 1.5 < height < 8.0, (spec.id, height)
                 if spec.id == "sleep":
                     assert built.data.bucket is (
                         Bucket.DAY if span is Span.WEEKS_2 else Bucket.MONTH

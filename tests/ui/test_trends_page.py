@@ -82,10 +82,12 @@ def test_empty_journal_says_what_to_log_instead_of_blank_axes(qtbot, unlocked_sh
         for spec in section.specs:
             card = page.cards[spec.id]
             assert card.showing() == "empty", spec.id
-            assert card.canvas is None and not card.save_button.isEnabled()
+            assert card.canvas is None
+            assert not card.save_button.isEnabled()
             assert not card.save_button.isVisible()  # nothing to save, nothing offered
             assert hints[spec.id] in card.empty.text()
-            assert card.empty.isVisible() and not card.caption.isVisible()
+            assert card.empty.isVisible()
+            assert not card.caption.isVisible()
             seen.add(spec.id)
     assert seen == set(hints)
 
@@ -112,7 +114,8 @@ def test_demo_charts_render_with_captions_in_both_themes(qtbot, make_shell, path
                 )
                 card.canvas.draw()  # the whole figure, even the part scrolled out of view
                 image = card.canvas.grab().toImage()
-                assert image.width() > 300 and image.height() > 100
+                assert image.width() > 300
+                assert image.height() > 100
     finally:
         app.setProperty("wj_colors_dark", False)
 
@@ -131,9 +134,12 @@ def test_switching_range_builds_off_the_gui_thread(qtbot, demo_shell, monkeypatc
     page.range_bar.choose(Span.YEAR)
     assert page.pending  # the window goes on while the charts are made
     settle(qtbot, page)
-    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert threads
+    assert all(t is not threading.main_thread() for t in threads)
     built = page.cards["checkins"].built
-    assert built is not None and built.span is Span.YEAR and built.period.days == 365
+    assert built is not None
+    assert built.span is Span.YEAR
+    assert built.period.days == 365
     page.show_section("sleep")
     settle(qtbot, page)
     assert page.cards["sleep"].built.span is Span.YEAR
@@ -166,8 +172,10 @@ def test_save_as_png_warns_then_writes_a_valid_image(qtbot, demo_shell, tmp_path
     data = written.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     image = QImage(str(written))
-    assert not image.isNull() and image.width() == 1500  # 10 inches at 150 dpi
-    assert page.status.isVisible() and str(written) in page.status.text()
+    assert not image.isNull()
+    assert image.width() == 1500
+    assert page.status.isVisible()
+    assert str(written) in page.status.text()
 
 
 def test_cancelling_the_warning_writes_nothing(qtbot, demo_shell, tmp_path, monkeypatch):
@@ -190,9 +198,12 @@ def test_hover_and_arrow_keys_give_the_value_and_date(qtbot, demo_shell):
     last = len(hover.xs) - 1
     x, y = hover.axes.transData.transform((hover.xs[last], 5))
     found = canvas.item_at(MouseEvent("motion_notify_event", canvas, x, y))
-    assert found is not None and found[0] is hover and found[1] == last
+    assert found is not None
+    assert found[0] is hover
+    assert found[1] == last
     text = canvas.text_for(hover, last)
-    assert words.short_day(date.today()) in text and "Stress" in text
+    assert words.short_day(date.today()) in text
+    assert "Stress" in text
     scale = canvas.device_pixel_ratio or 1.0
     qtbot.mouseMove(canvas, QPoint(2, 2))  # from somewhere else, so the move is a move
     qtbot.wait(20)
@@ -201,7 +212,8 @@ def test_hover_and_arrow_keys_give_the_value_and_date(qtbot, demo_shell):
     canvas.setFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_End)
     said = canvas.accessibleDescription()
-    assert words.short_day(date.today()) in said and "Mood" in said
+    assert words.short_day(date.today()) in said
+    assert "Mood" in said
     qtbot.keyClick(canvas, Qt.Key.Key_Left)
     assert canvas.accessibleDescription() != said
 
@@ -228,7 +240,8 @@ def test_locking_during_a_build_is_safe(qtbot, demo_shell):
     assert demo_shell.lock()
     demo_shell.runner.wait(BUILD_MS)
     qtbot.wait(50)  # the late result arrives for a page that is gone, and is dropped
-    assert demo_shell.session is None and demo_shell.main_area is None
+    assert demo_shell.session is None
+    assert demo_shell.main_area is None
 
 
 SCRIPT = r"""
@@ -266,4 +279,5 @@ def test_matplotlib_is_imported_only_when_trends_is_first_shown(tmp_path: Path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert "before False" in result.stdout and "after True" in result.stdout
+    assert "before False" in result.stdout
+    assert "after True" in result.stdout

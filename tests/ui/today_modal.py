@@ -26,7 +26,7 @@ def when_modal_opens(kind: type, act: Callable[[Any], None]) -> Iterator[None]:
         try:
             assert isinstance(dialog, kind), f"expected {kind.__name__}, got {dialog!r}"
             act(dialog)
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - re-raised by the caller
             errors.append(exc)
             if isinstance(dialog, QDialog) and dialog.isVisible():
                 dialog.reject()

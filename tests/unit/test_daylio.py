@@ -72,7 +72,8 @@ def test_the_current_eight_column_export():
         == "Kids were still up. We ate together & laughed about the dog.\nBest night in weeks."
     )
     court = next(r for r in rows if r.title == "Long shift")
-    assert court.mood == "sad" and court.level is None  # trailing space trimmed, not a default
+    assert court.mood == "sad"
+    assert court.level is None
     assert '"difficult" call' in court.note
     overtime = next(r for r in rows if r.title == "Overtime again")
     assert overtime.note == (
@@ -103,7 +104,8 @@ def test_a_row_becomes_an_entry_with_mood_tags_and_local_time():
     assert home.mood == 5
     assert home.tags == ["family", "good-meal", "walk", "daylio"]
     court = daylio.to_entry(by_title["Long shift"], localize=fixed_zone)
-    assert court.mood is None and "mood-sad" in court.tags
+    assert court.mood is None
+    assert "mood-sad" in court.tags
     assert "stressed/frustrated" in court.tags
     # A row with neither note nor title still carries its mood and activities.
     quiet = daylio.to_entry(next(r for r in rows if r.at == time(7, 10)), localize=fixed_zone)

@@ -77,7 +77,8 @@ def test_prompts_never_ask_to_retell_the_event():
     assert "no need to write what happened" in hard.text.lower()
     for p in DEFAULT_PROMPTS:
         lowered = p.text.lower()
-        assert "describe what happened" not in lowered and "in detail" not in lowered
+        assert "describe what happened" not in lowered
+        assert "in detail" not in lowered
 
 
 def test_jrnl_text_and_json_fixtures_read_the_same_entries():
@@ -96,7 +97,8 @@ def test_jrnl_text_and_json_fixtures_read_the_same_entries():
         )
     starred = text[1]
     assert starred.title == "Three good things."
-    assert "starred" in starred.tags and "gratitude" in starred.tags
+    assert "starred" in starred.tags
+    assert "gratitude" in starred.tags
     assert sorted(text[0].tags) == ["sam", "work"]
     assert text[2].body.endswith("#hardcall @self-care")
     assert "夜勤 🌙" in text[2].body
@@ -139,10 +141,12 @@ def test_markdown_per_entry_keeps_the_body_as_typed_and_names_files_uniquely():
     entries = [_entry(1, "Same title", body), _entry(1, "Same title", "second", hour=9)]
     files = render(entries, Split.ENTRY)
     names = [n for n, _ in files]
-    assert len(set(names)) == 2 and all(n.endswith(".md") for n in names)
+    assert len(set(names)) == 2
+    assert all(n.endswith(".md") for n in names)
     first = files[0][1]
     assert first.startswith("# Same title\n")
-    assert "mood: good" in first and "#sleep" in first
+    assert "mood: good" in first
+    assert "#sleep" in first
     assert body.rstrip("\n") in first
 
 
@@ -150,7 +154,8 @@ def test_markdown_per_year_groups_entries():
     entries = [_entry(1, "a", "one"), _entry(401, "b", "two"), _entry(2, "", "three")]
     files = dict(render(entries, Split.YEAR))
     assert sorted(files) == ["2023.md", "2024.md"]
-    assert files["2023.md"].count("\n## ") == 2 and "three" in files["2023.md"]
+    assert files["2023.md"].count("\n## ") == 2
+    assert "three" in files["2023.md"]
     assert "two" in files["2024.md"]
 
 
@@ -170,7 +175,9 @@ def test_matches_are_marked_in_python_like_the_index_finds_them():
     assert mark("tired retired tiredness", exact, s, e) == "<tired> retired tiredness"
     body = " ".join(["filler"] * 80) + " the shoulders were tight " + " ".join(["end"] * 80)
     piece = snippet(body, match_pattern(parse("tight")), s, e)
-    assert piece.startswith("…") and piece.endswith("…")
-    assert "<tight>" in piece and len(piece) < 260
+    assert piece.startswith("…")
+    assert piece.endswith("…")
+    assert "<tight>" in piece
+    assert len(piece) < 260
     assert snippet("no match here", match_pattern(parse("zebra")), s, e) == "no match here"
     assert snippet("", None, s, e) == ""

@@ -48,7 +48,8 @@ def test_recovery_key_shape_and_entropy():
     assert len(keys) == 50
     for key in keys:
         groups = key.split("-")
-        assert len(groups) == 9 and all(len(g) == 4 for g in groups)
+        assert len(groups) == 9
+        assert all(len(g) == 4 for g in groups)
         assert recovery.canonical(key) == key.replace("-", "")
     assert recovery.KEY_BYTES * 8 >= 128
 
@@ -90,7 +91,8 @@ def test_throttle_waits():
     for _ in range(5):
         state = state.failed(now)
         waits.append(state.wait_after())
-    assert waits == sorted(waits) and waits[-1] > waits[0]
+    assert waits == sorted(waits)
+    assert waits[-1] > waits[0]
     state = ThrottleState(failures=50, last_failure=now)
     assert state.wait_after() == 300  # capped
     assert state.remaining(now - 10_000) == 300  # a clock set back does not lock forever

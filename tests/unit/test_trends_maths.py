@@ -70,12 +70,14 @@ def test_daily_checkins_fill_every_day_and_use_the_week_before_the_range():
     days = t.daily_checkins(period, rows)
     assert [d.day for d in days] == [day(n) for n in range(7, 14)]
     first = days[0]  # day 7: window days 1..7 -> 2, 4, 6, 8
-    assert first.checked_in and first.stress == 8
+    assert first.checked_in
+    assert first.stress == 8
     assert first.stress_mean == pytest.approx(5.0)
     assert first.energy_mean is None  # energy never rated
     assert first.mood_mean == pytest.approx(3.0)
     assert days[1].stress_mean == pytest.approx((4 + 6 + 8 + 10) / 4)  # day 8: days 2..8
-    assert not days[2].checked_in and days[2].stress is None
+    assert not days[2].checked_in
+    assert days[2].stress is None
     assert days[2].stress_mean is None  # day 9: days 3..9 hold only 6, 8, 10: a gap
     assert [d.stress_mean for d in days[3:]] == [None] * 4
 
@@ -85,10 +87,13 @@ def test_daily_checkins_fill_every_day_and_use_the_week_before_the_range():
 
 def test_halves_say_up_down_or_steady_and_nothing_with_too_little():
     up = t.compare_halves([3, 3, 4, 3, None, 6, 6, 5, 7, 6])
-    assert up is not None and up.direction is Direction.UP
-    assert up.earlier == pytest.approx(13 / 4) and up.later == pytest.approx(6.0)
+    assert up is not None
+    assert up.direction is Direction.UP
+    assert up.earlier == pytest.approx(13 / 4)
+    assert up.later == pytest.approx(6.0)
     steady = t.compare_halves([5, 5, 5, 5, 5, 5, 5, 4])
-    assert steady is not None and steady.direction is Direction.STEADY
+    assert steady is not None
+    assert steady.direction is Direction.STEADY
     assert t.compare_halves([5, None, None, None, 5, 5, 5, 5]) is None  # first half: 1 value
 
 
@@ -98,11 +103,13 @@ def test_halves_say_up_down_or_steady_and_nothing_with_too_little():
 def test_fit_line_by_hand():
     fit = t.fit_line([1, 2, 3, 4], [2, 4, 6, 8])
     assert fit is not None
-    assert fit.slope == pytest.approx(2.0) and fit.intercept == pytest.approx(0.0)
+    assert fit.slope == pytest.approx(2.0)
+    assert fit.intercept == pytest.approx(0.0)
     assert fit.r == pytest.approx(1.0)
     fit = t.fit_line([1, 2, 3], [3, 1, 2])  # slope -0.5, intercept 3, r = -0.5
     assert fit is not None
-    assert fit.slope == pytest.approx(-0.5) and fit.intercept == pytest.approx(3.0)
+    assert fit.slope == pytest.approx(-0.5)
+    assert fit.intercept == pytest.approx(3.0)
     assert fit.r == pytest.approx(-0.5)
     assert t.fit_line([2, 2, 2], [1, 2, 3]) is None  # no spread in x
     assert t.fit_line([1], [1]) is None
@@ -110,9 +117,12 @@ def test_fit_line_by_hand():
 
 def test_no_trend_line_under_fourteen_points():
     thirteen = t.relation((float(n), float(n % 5)) for n in range(13))
-    assert thirteen.n == 13 and not thirteen.enough and thirteen.fit is None
+    assert thirteen.n == 13
+    assert not thirteen.enough
+    assert thirteen.fit is None
     fourteen = t.relation((float(n), float(n % 5)) for n in range(14))
-    assert fourteen.enough and fourteen.fit is not None
+    assert fourteen.enough
+    assert fourteen.fit is not None
 
 
 def test_strength_bands():
@@ -143,9 +153,11 @@ def test_by_shift_averages_with_day_counts_in_the_usual_order():
     assert night.days == 2
     assert night.average == pytest.approx(330.0)  # (300 + 360) / 2 minutes
     assert night.efficiency == pytest.approx(660 / 800 * 100)  # all sleep over all time in bed
-    assert rows[2].average == pytest.approx(480.0) and rows[2].days == 1
+    assert rows[2].average == pytest.approx(480.0)
+    assert rows[2].days == 1
     least, most = st.shortest_and_longest(rows) or (None, None)
-    assert least is night and most is rows[2]
+    assert least is night
+    assert most is rows[2]
     assert st.shortest_and_longest(rows[:1]) is None
 
 
@@ -153,11 +165,14 @@ def test_weekly_sleep_bars_average_per_logged_day():
     points = [point(0, 360), point(1, 420, 60), point(8, 300)]  # Mon, Tue; next Tue
     bars = st.sleep_bars(points, Bucket.WEEK)
     assert [b.start for b in bars] == [day(0), day(7)]
-    assert bars[0].days == 2 and bars[0].main == pytest.approx(390.0)
-    assert bars[0].nap == pytest.approx(30.0) and bars[0].total == pytest.approx(420.0)
+    assert bars[0].days == 2
+    assert bars[0].main == pytest.approx(390.0)
+    assert bars[0].nap == pytest.approx(30.0)
+    assert bars[0].total == pytest.approx(420.0)
     summary = st.sleep_summary(points)
     assert summary is not None
-    assert summary.days == 3 and summary.at_least_guide == 1  # only 8 h reaches 7 h
+    assert summary.days == 3
+    assert summary.at_least_guide == 1
     assert summary.average == pytest.approx((360 + 480 + 300) / 3)
 
 
@@ -173,7 +188,8 @@ def test_buckets_by_range_length():
 def test_sleep_pairs_with_the_stress_of_the_day_woken_into():
     points = [point(0, 300), point(1, 480), point(2, 420)]
     rel = st.sleep_and_stress(points, {day(0): 7.0, day(2): 3.0, day(5): 1.0})
-    assert rel.xs == (5.0, 7.0) and rel.ys == (7.0, 3.0)
+    assert rel.xs == (5.0, 7.0)
+    assert rel.ys == (7.0, 3.0)
     assert rel.days == (day(0), day(2))
     assert rel.fit is None  # two days: no line
 
@@ -189,7 +205,8 @@ def test_stress_days_count_highest_and_hard_moments():
     ]
     assert days[0].average == pytest.approx(14 / 3)
     summary = t.stress_summary(days)
-    assert summary is not None and (summary.entries, summary.days, summary.high) == (4, 2, 2)
+    assert summary is not None
+    assert (summary.entries, summary.days, summary.high) == (4, 2, 2)
 
 
 def test_longest_run_and_practice_buckets():

@@ -33,7 +33,7 @@ def time_ticks(first: date, last: date) -> list[tuple[date, str]]:
             month = d.month
         return out
     if days <= 120:
-        marks = [d for d in _month_days(first, last, (1, 15))]
+        marks = list(_month_days(first, last, (1, 15)))
         return [(d, f"{d:%b}" if d.day == 1 else str(d.day)) for d in marks]
     if days <= 400:
         months = _month_starts(first, last, 2)

@@ -127,12 +127,12 @@ def due(
 ) -> list[tuple[Incident, Scheduled]]:
     """Every check-in open on ``today``, oldest incident first."""
     done_list = list(done)
-    found = []
-    for incident in sorted(incidents, key=lambda i: (i.occurred_on, i.uid)):
-        for item in schedule(incident, done_list, today):
-            if item.status is Status.DUE:
-                found.append((incident, item))
-    return found
+    return [
+        (incident, item)
+        for incident in sorted(incidents, key=lambda i: (i.occurred_on, i.uid))
+        for item in schedule(incident, done_list, today)
+        if item.status is Status.DUE
+    ]
 
 
 def next_upcoming(incident: Incident, done: Iterable[FollowUp], today: date) -> Scheduled | None:

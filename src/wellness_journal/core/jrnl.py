@@ -66,7 +66,7 @@ def split_title(text: str) -> tuple[str, str]:
 
 
 def tags_in(text: str) -> list[str]:
-    return list(clean_tags([t for t in _TAG.findall(text)]))
+    return list(clean_tags(list(_TAG.findall(text))))
 
 
 def looks_like_jrnl_json(document: Any) -> bool:

@@ -103,10 +103,7 @@ _COUNTS = ("latency_min", "awakenings", "waso_min", "caffeine_drinks", "alcohol_
 
 def problems(p: SleepPeriod, others: Iterable[SleepPeriod] = ()) -> list[Issue]:
     """Everything wrong with ``p``, in the order a person would fix it; [] when it is fine."""
-    issues: list[Issue] = []
-    for name in _COUNTS:
-        if getattr(p, name) < 0:
-            issues.append(Issue(Problem.NEGATIVE, name))
+    issues = [Issue(Problem.NEGATIVE, name) for name in _COUNTS if getattr(p, name) < 0]
     low, high = QUALITY_RANGE
     if p.quality is not None and not low <= p.quality <= high:
         issues.append(Issue(Problem.QUALITY_RANGE, "quality"))
@@ -129,8 +126,9 @@ def problems(p: SleepPeriod, others: Iterable[SleepPeriod] = ()) -> list[Issue]:
             awake = max(p.latency_min, 0) + max(p.waso_min, 0)
             if awake > span:
                 issues.append(Issue(Problem.AWAKE_TOO_LONG, "waso_min", awake, span))
-    for other in overlapping(p, others):
-        issues.append(Issue(Problem.OVERLAP, "into_bed", other=other))
+    issues.extend(
+        Issue(Problem.OVERLAP, "into_bed", other=other) for other in overlapping(p, others)
+    )
     return issues
 
 

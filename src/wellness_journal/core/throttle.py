@@ -18,7 +18,7 @@ class ThrottleState:
         """Seconds the next try must wait after ``last_failure``."""
         if self.failures < FREE_TRIES:
             return 0.0
-        return min(FIRST_WAIT_SECONDS * 2 ** (self.failures - FREE_TRIES), MAX_WAIT_SECONDS)
+        return float(min(FIRST_WAIT_SECONDS * 2 ** (self.failures - FREE_TRIES), MAX_WAIT_SECONDS))
 
     def remaining(self, now: float) -> float:
         """Seconds still to wait at ``now`` (0 when a try is allowed)."""

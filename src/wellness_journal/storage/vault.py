@@ -309,6 +309,6 @@ def _damage_detail(paths: AppPaths, data_key: bytes, original: VaultError) -> st
             shown = "; ".join(" ".join(str(v) for v in r) for r in rows[:5])
             more = f" (+{len(rows) - 5} more)" if len(rows) > 5 else ""
             detail = f"{detail}; cipher_integrity_check: {shown}{more}"
-    except Exception as exc:  # the check itself may fail on a badly damaged file
+    except Exception as exc:  # noqa: BLE001 - the check itself may fail on a badly damaged file
         detail = f"{detail}; cipher_integrity_check could not run: {exc}"
     return detail

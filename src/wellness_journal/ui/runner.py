@@ -24,7 +24,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn()
-        except BaseException as exc:  # handed to the GUI thread, which decides what to say
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides what to say
             self._emit(self._signals.failed, exc)
         else:
             self._emit(self._signals.done, result)

@@ -79,7 +79,7 @@ class ChartCanvas(FigureCanvasQTAgg):
     def __init__(
         self, chart: Chart, describe: Describe, name: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(chart.figure)
+        super().__init__(chart.figure)  # type: ignore[no-untyped-call]
         if parent is not None:
             self.setParent(parent)
         self.chart = chart
@@ -145,7 +145,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         key = Qt.Key(event.key())
         hovers = self._hovers()
         if key not in _NAV_KEYS or not hovers:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # type: ignore[no-untyped-call]
             return
         h, i = self._key_item or (0, None)
         hover = hovers[h]
@@ -214,13 +214,13 @@ class ChartCanvas(FigureCanvasQTAgg):
             self._rings[hover.axes] = found
         found.set_data([x], [y])
         found.set_visible(True)
-        self.draw_idle()
+        self.draw_idle()  # type: ignore[no-untyped-call]
 
     def _unmark(self) -> None:
         if any(r.get_visible() for r in self._rings.values()):
             for ring in self._rings.values():
                 ring.set_visible(False)
-            self.draw_idle()
+            self.draw_idle()  # type: ignore[no-untyped-call]
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -233,7 +233,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        super().paintEvent(event)  # type: ignore[no-untyped-call]
         if self.hasFocus():  # where the keyboard is: the arrow keys now walk the chart
             painter = QPainter(self)
             pen = QPen(QColor(current_colors().accent))

@@ -128,7 +128,7 @@ class PracticeSpec(Spec):
         )
 
     def is_empty(self, data: Any) -> bool:
-        return data.sessions == 0
+        return bool(data.sessions == 0)
 
     def draw(self, data: Any, period: Period, theme: ChartTheme, width: float) -> Chart:
         from wellness_journal.charts import coping

@@ -188,7 +188,7 @@ class SleepStressSpec(Spec):
         return svc.sleep_and_stress(period)
 
     def is_empty(self, data: Any) -> bool:
-        return data.n == 0
+        return bool(data.n == 0)
 
     def draw(self, data: Any, period: Period, theme: ChartTheme, width: float) -> Chart:
         from wellness_journal.charts import relations
