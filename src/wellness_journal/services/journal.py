@@ -39,6 +39,15 @@ class Facts(TypedDict):
     fingerprint: str
 
 
+def entry_facts(e: Entry) -> Facts:
+    """What the table keeps beside an entry, worked out from it."""
+    return {
+        "written_utc": utc_text(e.written_at),
+        "preview": plain_preview(e.body),
+        "fingerprint": fingerprint(e.written_at, e.title, e.body),
+    }
+
+
 def _utc_now_text() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -85,7 +94,7 @@ class JournalService:
             return cleaned, Changes.of()
         stamp = _utc_now_text()
         cleaned = replace(cleaned, updated_at=stamp)
-        facts = self._facts(cleaned)
+        facts = entry_facts(cleaned)
         with self._db.transaction():
             if cleaned.id is None:
                 cleaned = replace(cleaned, uid=cleaned.uid or uuid.uuid4().hex, created_at=stamp)
@@ -93,14 +102,6 @@ class JournalService:
             else:
                 cleaned = replace(cleaned, id=repo.update(self._db, cleaned, **facts, index=final))
         return cleaned, Changes.of(TOPIC)
-
-    @staticmethod
-    def _facts(e: Entry) -> Facts:
-        return {
-            "written_utc": utc_text(e.written_at),
-            "preview": plain_preview(e.body),
-            "fingerprint": fingerprint(e.written_at, e.title, e.body),
-        }
 
     def begin_edit(self, entry_id: int) -> None:
         """The user opened an entry to edit: its words leave the search index now (securely).
@@ -145,9 +146,9 @@ class JournalService:
             if entry.uid in repo.uids(self._db):
                 return Changes.of()
             if repo.get(self._db, entry.id) is None:
-                repo.insert_with_id(self._db, entry, **self._facts(entry))
+                repo.insert_with_id(self._db, entry, **entry_facts(entry))
             else:  # another entry took the same second meanwhile
-                repo.insert(self._db, entry, **self._facts(entry))
+                repo.insert(self._db, entry, **entry_facts(entry))
         return Changes.of(TOPIC)
 
     def all_entries(self) -> Iterator[Entry]:
@@ -252,7 +253,7 @@ class JournalService:
                 created_at=stamp,
                 updated_at=stamp,
             )
-            facts = self._facts(entry)
+            facts = entry_facts(entry)
             if facts["fingerprint"] in present or entry.is_blank:
                 skipped += 1
                 continue
