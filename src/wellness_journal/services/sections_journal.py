@@ -11,7 +11,7 @@ from wellness_journal.services.exchange_fields import (
     Strings,
     Text,
 )
-from wellness_journal.services.journal import entry_facts
+from wellness_journal.services.journal import entry_facts, entry_keys, known_entries
 from wellness_journal.services.record_section import Match, RecordSection
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import journal as repo
@@ -39,8 +39,9 @@ ENTRIES = RecordSection(
     rows=repo.iter_all,
     uids=repo.uids,
     insert=_insert_entry,
-    # The same entry under another uid (e.g. imported from jrnl into two vaults): same content.
-    matches=(Match(lambda e: entry_facts(e)["fingerprint"], repo.fingerprints),),
+    # The same entry under another uid (e.g. imported from jrnl into two vaults): the same
+    # record (words, tags, mood) at the same instant.
+    matches=(Match(lambda e: entry_keys(e)[0], known_entries),),
 )
 
 # Only the user's own prompts and their changes to the built-in ones.
