@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import os
+import re
 import time
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
@@ -79,6 +80,15 @@ def system_zone() -> tzinfo:
         if found is not None:
             return found
     return SystemLocal()
+
+
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*")
+
+
+def is_zone_name(name: str) -> bool:
+    """True for an IANA time zone name that this computer knows (America/New_York, UTC); never
+    for a path, or text that a spreadsheet could take for a formula."""
+    return len(name) <= 100 and bool(_ZONE_NAME.fullmatch(name)) and zone_named(name) is not None
 
 
 def zone_name(zone: tzinfo) -> str:

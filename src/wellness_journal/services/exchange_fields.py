@@ -7,7 +7,6 @@ raises ``ImportFileError`` "<section> item <n>: <what is wrong>" with ``where`` 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -91,12 +90,13 @@ class Text:
     key: str
     max_len: int = TEXT
     required: bool = False
-    pattern: re.Pattern[str] | None = None  # the whole value must match, e.g. an exercise id
+    valid: Callable[[str], object] | None = None  # e.g. an exercise id's pattern's fullmatch
+    meaning: str = "valid"  # what a valid value is, for the message
 
     def load(self, item: Mapping[str, object], at: Place) -> str:
         value = read_text(item, self.key, at, required=self.required, max_len=self.max_len)
-        if self.pattern is not None and not self.pattern.fullmatch(value):
-            raise at.fail(f"{self.key!r} {value!r} is not valid")
+        if self.valid is not None and not self.valid(value):
+            raise at.fail(f"{self.key!r} {value!r} is not {self.meaning}")
         return value
 
     def dump(self, value: str) -> JsonValue:

@@ -18,7 +18,13 @@ from wellness_journal.services.exchange_fields import (
 from wellness_journal.services.record_section import Match, RecordSection
 from wellness_journal.storage.repositories import coping as repo
 
-EXERCISE_ID = Text("exercise_id", max_len=40, required=True, pattern=re.compile(r"[a-z0-9_]{1,40}"))
+EXERCISE_ID = Text(
+    "exercise_id",
+    max_len=40,
+    required=True,
+    valid=re.compile(r"[a-z0-9_]{1,40}").fullmatch,
+    meaning="an exercise id (a-z, 0-9, _)",
+)
 DAY_SECONDS = 86_400
 
 SESSIONS = RecordSection(

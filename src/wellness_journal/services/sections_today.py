@@ -14,7 +14,7 @@ from wellness_journal.core import sleep as sleep_rules
 from wellness_journal.core import stress as stress_rules
 from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.incidents import FollowUp, Incident, Step
-from wellness_journal.core.localzone import instant_text, utc_key
+from wellness_journal.core.localzone import instant_text, is_zone_name, utc_key
 from wellness_journal.core.sleep import SleepKind, SleepPeriod
 from wellness_journal.core.stress import StressEntry
 from wellness_journal.services.exchange import Section
@@ -120,6 +120,10 @@ FOLLOW_UPS = RecordSection(
 )
 
 
+def _zone_or_none(name: str) -> bool:
+    return name == "" or is_zone_name(name)
+
+
 def _sleep_problem(p: SleepPeriod) -> str | None:
     issues = sleep_rules.problems(p)
     return f"the times do not fit together ({issues[0].problem.value})" if issues else None
@@ -143,7 +147,10 @@ SLEEP = RecordSection(
         Instant("tried_to_sleep"),
         Instant("final_awakening"),
         Instant("out_of_bed"),
-        Text("zone", max_len=100),
+        # Only IANA names: the zone goes into a CSV column, and is looked up as a zone.
+        Text(
+            "zone", max_len=100, valid=_zone_or_none, meaning="a time zone name like Europe/Berlin"
+        ),
         Int("latency_min", default=0),
         Int("awakenings", default=0),
         Int("waso_min", default=0),
