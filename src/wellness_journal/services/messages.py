@@ -119,7 +119,9 @@ _WEAKNESSES = {
         "messages",
         "It is shorter than 12 characters. A few unrelated words are long and easy to remember.",
     ),
-    Weakness.COMMON: QT_TRANSLATE_NOOP("messages", "It is a common password that others try first."),
+    Weakness.COMMON: QT_TRANSLATE_NOOP(
+        "messages", "It is a common password that others try first."
+    ),
     Weakness.REPEATED: QT_TRANSLATE_NOOP("messages", "It repeats the same characters."),
     Weakness.SEQUENCE: QT_TRANSLATE_NOOP(
         "messages", "It is a simple sequence, like 1234 or qwerty."
