@@ -6,16 +6,17 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.storage.test_today_exchange import GOOD_SLEEP
 from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.coping import Outcome
 from wellness_journal.core.errors import ImportFileError
-from wellness_journal.core.sleep import SleepKind, SleepPeriod
+from wellness_journal.core.sleep import SleepKind, SleepPeriod, WallTimes, place
 from wellness_journal.core.stress import StressEntry
 from wellness_journal.services import export_files
 from wellness_journal.services.exchange import check_document, import_document
@@ -32,41 +33,12 @@ def fill_with(session, evil: str) -> None:  # type: ignore[no-untyped-def]
     import could have stored it)."""
     today = TodayServices(session.db, now=lambda: datetime(2024, 5, 15, 20, 0, tzinfo=TZ), zone=TZ)
     today.checkins.save(Checkin(None, "", date(2024, 5, 15), mood=4, shift=evil, note=evil))
-    today.stress.save(
-        StressEntry(
-            None,
-            "",
-            datetime(2024, 5, 15, 14, 5, tzinfo=TZ),
-            suds=7,
-            triggers=(evil, "court"),
-            trigger_text=evil,
-            body_signs=(evil,),
-            helped=evil,
-            note=evil,
-        )
-    )
-    today.sleep.save(
-        SleepPeriod(
-            None,
-            "",
-            SleepKind.MAIN,
-            into_bed=datetime(2024, 5, 14, 23, 0, tzinfo=TZ),
-            tried_to_sleep=datetime(2024, 5, 14, 23, 10, tzinfo=TZ),
-            final_awakening=datetime(2024, 5, 15, 6, 30, tzinfo=TZ),
-            out_of_bed=datetime(2024, 5, 15, 7, 0, tzinfo=TZ),
-            note=evil,
-            zone=evil,
-        )
-    )
-    session.coping.record_session(
-        "box",
-        started_at=datetime(2024, 5, 15, 18, 0, tzinfo=timezone.utc),
-        seconds_done=240,
-        outcome=Outcome.COMPLETED,
-        suds_before=6,
-        suds_after=3,
-        note=evil,
-    )
+    at = datetime(2024, 5, 15, 14, 5, tzinfo=TZ)
+    today.stress.save(StressEntry(None, "", at, 7, (evil, "court"), evil, (evil,), evil, evil))
+    night = WallTimes(date(2024, 5, 15), time(23, 0), time(23, 10), time(6, 30), time(7, 0))
+    today.sleep.save(SleepPeriod(None, "", SleepKind.MAIN, *place(night, TZ), note=evil, zone=evil))
+    done = {"seconds_done": 90, "outcome": Outcome.STOPPED, "suds_before": 8, "suds_after": 3}
+    session.coping.record_session("sigh", started_at=at, note=evil, **done)
 
 
 def cells(folder: Path) -> list[tuple[str, str, str]]:
@@ -93,17 +65,7 @@ def test_no_cell_of_any_csv_starts_like_a_formula(session, tmp_path, evil):
     assert risky == []
     assert ("sleep.csv", "zone", "'" + evil) in found
     # Numbers stay numbers: a fall in the rating is negative, and is no formula.
-    assert ("exercise_sessions.csv", "change", "-3") in found
-
-
-SLEEP = {
-    "uid": "s1",
-    "kind": "main",
-    "into_bed": "2024-05-01T23:00:00-04:00",
-    "tried_to_sleep": "2024-05-01T23:00:00-04:00",
-    "final_awakening": "2024-05-02T07:00:00-04:00",
-    "out_of_bed": "2024-05-02T07:00:00-04:00",
-}
+    assert ("exercise_sessions.csv", "change", "-5") in found
 
 
 def _document(zone: object) -> dict[str, object]:
@@ -111,7 +73,7 @@ def _document(zone: object) -> dict[str, object]:
         {
             "format": "wellness-journal-export",
             "version": 1,
-            "sections": {"sleep_periods": [SLEEP | {"zone": zone}]},
+            "sections": {"sleep_periods": [GOOD_SLEEP | {"zone": zone}]},
         }
     )
 
