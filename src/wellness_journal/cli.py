@@ -26,26 +26,27 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_DAMAGED, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
 
-_EXIT_FOR_KIND = {
-    ErrorKind.WRONG_SECRET: EXIT_WRONG_SECRET,
-    ErrorKind.BAD_RECOVERY_KEY: EXIT_WRONG_SECRET,
-    ErrorKind.THROTTLED: EXIT_WRONG_SECRET,
-    ErrorKind.DAMAGED: EXIT_DAMAGED,
-    ErrorKind.MISSING_DATABASE: EXIT_DAMAGED,
-    ErrorKind.MISSING_KEYFILE: EXIT_DAMAGED,
-    ErrorKind.NO_VAULT: EXIT_DAMAGED,
-    ErrorKind.PERMISSION: EXIT_DAMAGED,
-    ErrorKind.IO: EXIT_DAMAGED,
-    ErrorKind.DISK_FULL: EXIT_DAMAGED,
+_EXIT_FOR_KIND = {  # any other kind (a bad import file, a backup too new...): EXIT_FAILED
+    **dict.fromkeys(
+        (ErrorKind.WRONG_SECRET, ErrorKind.BAD_RECOVERY_KEY, ErrorKind.THROTTLED),
+        EXIT_WRONG_SECRET,
+    ),
+    **dict.fromkeys(
+        (
+            ErrorKind.DAMAGED,
+            ErrorKind.MISSING_DATABASE,
+            ErrorKind.MISSING_KEYFILE,
+            ErrorKind.NO_VAULT,
+            ErrorKind.PERMISSION,
+            ErrorKind.IO,
+            ErrorKind.DISK_FULL,
+            ErrorKind.BAD_BACKUP,
+        ),
+        EXIT_DAMAGED,
+    ),
     ErrorKind.IN_USE: EXIT_IN_USE,
     ErrorKind.BAD_PASSPHRASE: EXIT_USAGE,
-    ErrorKind.ALREADY_EXISTS: EXIT_FAILED,
-    ErrorKind.BAD_IMPORT: EXIT_FAILED,
-    ErrorKind.BAD_BACKUP: EXIT_DAMAGED,
-    ErrorKind.BACKUP_TOO_NEW: EXIT_FAILED,
 }
-
-COMMANDS = ("init", "verify", "change-passphrase", "export", "import", "backup", "restore")
 
 
 class UsageError(Exception):
@@ -68,8 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+    def add(name: str, help_text: str, func: Command, **more: object) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func, **{"makes_folder": False, "check": None, **more})
         p.add_argument(
             "--passphrase-stdin",
             action="store_true",
@@ -77,13 +79,19 @@ def build_parser() -> argparse.ArgumentParser:
         )
         return p
 
-    add("init", "create a new vault and print its recovery key once")
-    add("verify", "check the vault's integrity (prints 'ok' or what is wrong)")
-    add("change-passphrase", "set a new passphrase (with --passphrase-stdin: old, then new line)")
+    add("init", "create a new vault and print its recovery key once", _init, makes_folder=True)
+    add("verify", "check the vault's integrity (prints 'ok' or what is wrong)", _opening(_verify))
+    add(
+        "change-passphrase",
+        "set a new passphrase (with --passphrase-stdin: old, then new line)",
+        _change_passphrase,
+    )
     export = add(
         "export",
         "write everything to an unencrypted JSON file (--out), the logs as CSV files (--csv) or "
         "the journal as Markdown (--markdown)",
+        _opening(_export),
+        check=_check_export_args,
     )
     export.add_argument(
         "--out", metavar="PATH", help="the JSON file (or, with --markdown, a folder)"
@@ -103,10 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         "import a Wellness Journal JSON export, a jrnl JSON export (jrnl --export json), a "
         "plain-text jrnl journal or a Daylio CSV export (nothing is added twice)",
+        _opening(_import),
     )
     imp.add_argument("file", metavar="FILE", help="the file to import")
     backup = add(
-        "backup", "write an encrypted backup file (opens with the passphrase or recovery key)"
+        "backup",
+        "write an encrypted backup file (opens with the passphrase or recovery key)",
+        _opening(_backup),
     )
     backup.add_argument(
         "--out", required=True, metavar="FILE", help="the backup file to write, or a folder for it"
@@ -114,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore = add(
         "restore",
         "restore a backup file into the data folder; a journal already there is kept aside",
+        _restore,
+        makes_folder=True,
     )
     restore.add_argument("file", metavar="FILE", help="the backup file (.wjbackup)")
     return parser
@@ -125,6 +138,19 @@ class Io:
     stdout: IO[str]
     stderr: IO[str]
     getpass: Callable[[str], str]
+
+
+@dataclass
+class Context:
+    """What a command gets: its arguments, the folder, the KDF for new key slots, the streams."""
+
+    args: argparse.Namespace
+    paths: AppPaths
+    kdf: KdfParams
+    io: Io
+
+
+Command = Callable[[Context], int]
 
 
 def _secret_lines(args: argparse.Namespace, io: Io, prompts: list[str]) -> list[str]:
@@ -154,7 +180,7 @@ def _new_passphrase(args: argparse.Namespace, io: Io, value: str | None = None) 
                 raise UsageError("the two passphrases differ; nothing was changed")
             value = first
     pp.check_usable(value)
-    from wellness_journal.ui.messages import weakness_text
+    from wellness_journal.services.messages import weakness_text
 
     for weakness in pp.weaknesses(value):
         io.stderr.write(f"warning: weak passphrase: {weakness_text(weakness)}\n")
@@ -163,10 +189,10 @@ def _new_passphrase(args: argparse.Namespace, io: Io, value: str | None = None) 
 
 def run(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> int:
     """Run one headless command; returns the exit code. Never raises for expected errors."""
-    from wellness_journal.ui.messages import error_text
+    from wellness_journal.services.messages import error_text
 
     try:
-        return _dispatch(args, paths, kdf, io)
+        return _dispatch(Context(args, paths, kdf, io))
     except UsageError as exc:
         io.stderr.write(f"{APP_ID}: {exc}\n")
         return EXIT_USAGE
@@ -179,43 +205,35 @@ def run(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> in
         return EXIT_FAILED
 
 
-def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> int:
+def _dispatch(ctx: Context) -> int:
+    """The command's checks, its folder, the process lock; then the command (``func``)."""
     from wellness_journal.storage.fsutil import ensure_private_dir
     from wellness_journal.storage.process_lock import ProcessLock
 
-    command = args.command
-    if command == "init":
+    args, paths = ctx.args, ctx.paths
+    if getattr(args, "func", None) is None:
+        raise UsageError("say which command to run (see --help)")
+    if args.check is not None:
+        args.check(args)
+    if args.makes_folder:
         ensure_private_dir(paths.data_dir)
-        with ProcessLock(paths.lockfile):
-            return _init(args, paths, kdf, io)
-    if command == "restore":
-        ensure_private_dir(paths.data_dir)
-        with ProcessLock(paths.lockfile):
-            return _restore(args, paths, Path(args.file), io)
-    if command == "export":
-        _check_export_args(args)
-    if not paths.data_dir.is_dir():
+    elif not paths.data_dir.is_dir():
         raise WellnessError(ErrorKind.NO_VAULT, f"{paths.data_dir} does not exist")
     with ProcessLock(paths.lockfile):
-        if command == "change-passphrase":
-            return _change_passphrase(args, paths, kdf, io)
-        vault = _open(args, paths, io)
+        return int(args.func(ctx))
+
+
+def _opening(command: Callable[[Vault, Context], int]) -> Command:
+    """``command`` run on the vault, opened with the passphrase and closed afterwards."""
+
+    def run_on_vault(ctx: Context) -> int:
+        vault = _open(ctx.args, ctx.paths, ctx.io)
         try:
-            if command == "verify":
-                return _verify(vault, io)
-            if command == "export" and args.csv:
-                return _export_csv(vault, Path(args.csv), io)
-            if command == "export" and args.markdown:
-                return _export_markdown(vault, Path(args.out), args.markdown, io)
-            if command == "export":
-                return _export(vault, Path(args.out), io)
-            if command == "import":
-                return _import(vault, Path(args.file), io)
-            if command == "backup":
-                return _backup(vault, Path(args.out), io)
+            return command(vault, ctx)
         finally:
             vault.close()
-    raise UsageError(f"unknown command {command!r}")
+
+    return run_on_vault
 
 
 def _open(args: argparse.Namespace, paths: AppPaths, io: Io) -> Vault:
@@ -230,9 +248,10 @@ def _open(args: argparse.Namespace, paths: AppPaths, io: Io) -> Vault:
     return vault_mod.Vault.open(paths, unlocked)
 
 
-def _init(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> int:
+def _init(ctx: Context) -> int:
     from wellness_journal.storage.vault import Vault
 
+    args, paths, kdf, io = ctx.args, ctx.paths, ctx.kdf, ctx.io
     passphrase = _new_passphrase(args, io)
     created = Vault.create(paths, passphrase, kdf=kdf)
     created.vault.close()
@@ -245,7 +264,8 @@ def _init(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> 
     return EXIT_OK
 
 
-def _verify(vault: Vault, io: Io) -> int:
+def _verify(vault: Vault, ctx: Context) -> int:
+    io = ctx.io
     problems = vault.verify()
     if problems:
         for line in problems[:50]:
@@ -256,10 +276,11 @@ def _verify(vault: Vault, io: Io) -> int:
     return EXIT_OK
 
 
-def _change_passphrase(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> int:
+def _change_passphrase(ctx: Context) -> int:
     from wellness_journal.services.unlock import UnlockGate
     from wellness_journal.storage import vault as vault_mod
 
+    args, paths, kdf, io = ctx.args, ctx.paths, ctx.kdf, ctx.io
     if vault_mod.inspect(paths) is vault_mod.VaultState.NEW:
         raise WellnessError(ErrorKind.NO_VAULT, str(paths.data_dir))
     if args.passphrase_stdin:
@@ -282,19 +303,6 @@ def _change_passphrase(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams
     return EXIT_OK
 
 
-def _export(vault: Vault, out: Path, io: Io) -> int:
-    from wellness_journal.services import exchange
-    from wellness_journal.ui.messages import export_warning
-
-    if out.is_dir():
-        raise UsageError(f"{out} is a folder; give a file name")
-    io.stderr.write(f"warning: {export_warning()}\n")
-    counts = exchange.write_export(vault.db, out)
-    summary = ", ".join(f"{name}: {n}" for name, n in counts.items())
-    io.stdout.write(f"exported to {out} ({summary})\n")
-    return EXIT_OK
-
-
 def _check_export_args(args: argparse.Namespace) -> None:
     if args.csv and (args.out or args.markdown):
         raise UsageError("--csv DIR writes CSV files on its own; leave out --out and --markdown")
@@ -302,36 +310,39 @@ def _check_export_args(args: argparse.Namespace) -> None:
         raise UsageError("say where: --out FILE (JSON), --markdown with --out DIR, or --csv DIR")
 
 
-def _export_csv(vault: Vault, out: Path, io: Io) -> int:
-    from wellness_journal.services import export_files
-    from wellness_journal.ui.messages import export_warning
-
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise UsageError(f"{out} is not an empty folder; give a new or empty folder")
-    io.stderr.write(f"warning: {export_warning()}\n")
-    written = export_files.write_csv(vault.db, out)
-    summary = ", ".join(f"{name}: {n}" for name, n in written.counts.items())
-    io.stdout.write(f"exported {len(written.files)} CSV file(s) to {out} ({summary})\n")
-    return EXIT_OK
-
-
-def _export_markdown(vault: Vault, out: Path, split: str, io: Io) -> int:
+def _export(vault: Vault, ctx: Context) -> int:
+    """Everything as JSON (--out FILE), the logs as CSV (--csv DIR), or Markdown (--out DIR)."""
     from wellness_journal.core.journal_markdown import Split
+    from wellness_journal.services import exchange, export_files
     from wellness_journal.services.journal_io import export_markdown
-    from wellness_journal.ui.messages import export_warning
+    from wellness_journal.services.messages import export_warning
 
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+    args, io = ctx.args, ctx.io
+    out = Path(args.csv or args.out)
+    if (args.csv or args.markdown) and out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise UsageError(f"{out} is not an empty folder; give a new or empty folder")
+    if not (args.csv or args.markdown) and out.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name")
     io.stderr.write(f"warning: {export_warning()}\n")
-    written = export_markdown(vault.db, out, Split(split))
-    io.stdout.write(f"exported {written} Markdown file(s) to {out}\n")
+    if args.csv:
+        written = export_files.write_csv(vault.db, out)
+        summary = ", ".join(f"{name}: {n}" for name, n in written.counts.items())
+        io.stdout.write(f"exported {len(written.files)} CSV file(s) to {out} ({summary})\n")
+    elif args.markdown:
+        count = export_markdown(vault.db, out, Split(args.markdown))
+        io.stdout.write(f"exported {count} Markdown file(s) to {out}\n")
+    else:
+        counts = exchange.write_export(vault.db, out)
+        summary = ", ".join(f"{name}: {n}" for name, n in counts.items())
+        io.stdout.write(f"exported to {out} ({summary})\n")
     return EXIT_OK
 
 
-def _import(vault: Vault, path: Path, io: Io) -> int:
+def _import(vault: Vault, ctx: Context) -> int:
     from wellness_journal.services.journal_io import import_file
 
-    report = import_file(vault.db, path)
+    io = ctx.io
+    report = import_file(vault.db, Path(ctx.args.file))
     for note in report.notes:
         io.stderr.write(f"note: {note}\n")
     parts = [
@@ -342,9 +353,10 @@ def _import(vault: Vault, path: Path, io: Io) -> int:
     return EXIT_OK
 
 
-def _backup(vault: Vault, out: Path, io: Io) -> int:
+def _backup(vault: Vault, ctx: Context) -> int:
     from wellness_journal.services import backup
 
+    out, io = Path(ctx.args.out), ctx.io
     if not out.is_dir() and not out.parent.is_dir():
         raise UsageError(f"the folder {out.parent} does not exist")
     info = backup.make_manual(vault.paths, backup.BackupService(vault).source(), out)
@@ -352,10 +364,12 @@ def _backup(vault: Vault, out: Path, io: Io) -> int:
     return EXIT_OK
 
 
-def _restore(args: argparse.Namespace, paths: AppPaths, backup_file: Path, io: Io) -> int:
+def _restore(ctx: Context) -> int:
     from wellness_journal.services import backup
     from wellness_journal.storage.vault import Vault
 
+    args, paths, io = ctx.args, ctx.paths, ctx.io
+    backup_file = Path(args.file)
     if not backup_file.is_file():
         raise UsageError(f"{backup_file} does not exist or is not a file")
     info = backup.describe(backup_file)  # a bad file is refused before asking for a secret

@@ -310,7 +310,7 @@ class Session:
     def toolbox(self) -> None:
         from PySide6.QtTest import QTest
 
-        from wellness_journal.core.clock import FakeClock
+        from tests.fakes import FakeClock
         from wellness_journal.ui.toolbox.launcher import start_exercise
         from wellness_journal.ui.toolbox.page import RECORDS_TAB
 
@@ -491,4 +491,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: tests.fakes
     sys.exit(main())

@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PASSPHRASE
+from tests.fakes import FakeNow
 from tests.ui.today_modal import when_modal_opens
-from wellness_journal.core.clock import FakeNow
 from wellness_journal.core.sleep import Issue, Problem, SleepKind, SleepPeriod, WallTimes, place
 from wellness_journal.services.today import TodayServices
 from wellness_journal.storage.vault import Vault

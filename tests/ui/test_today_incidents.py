@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.conftest import PASSPHRASE
+from tests.fakes import FakeNow
 from tests.ui.today_modal import when_modal_opens
-from wellness_journal.core.clock import FakeNow
 from wellness_journal.core.incidents import Incident, Step
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.today import TodayServices

@@ -258,8 +258,10 @@ def uids(db: Database) -> set[str]:
     return {str(r[0]) for r in db.query("SELECT uid FROM journal_entries")}
 
 
-def fingerprints(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT fingerprint FROM journal_entries")}
+def prints_and_moments(db: Database) -> list[tuple[str, datetime]]:
+    """Every entry's fingerprint with its moment (in the offset it was written in)."""
+    rows = db.query("SELECT fingerprint, written_at FROM journal_entries")
+    return [(str(r[0]), parse_moment(str(r[1]))) for r in rows]
 
 
 def _day_bounds(since: date | None, until: date | None) -> tuple[int | None, int | None]:

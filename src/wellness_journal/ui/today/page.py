@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from wellness_journal.core.checkin import DEFAULT_SHIFTS
 from wellness_journal.core.errors import WellnessError
-from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Status
+from wellness_journal.core.incidents import Incident, Scheduled
 from wellness_journal.core.sleep import SleepKind
 from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
@@ -113,15 +113,7 @@ class TodayPage(Page):
         self.stress_card.exercise_button.setText(self.tr("Try {0}").format(name))
         self.stress_card.exercise_button.setAccessibleName(self.tr("Start {0}").format(name))
         self.stress_card.exercise_button.setShortcut("Alt+X")
-        incidents = today.incidents.incidents()
-        shown: list[tuple[Incident, list[Scheduled], FollowUp | None]] = []
-        for incident in incidents:
-            schedule = today.incidents.schedule(incident)
-            active = any(s.status in (Status.DUE, Status.UPCOMING) for s in schedule)
-            high = today.incidents.support_suggested(incident)
-            if active or high is not None or len(shown) < 2:
-                shown.append((incident, schedule, high))
-        self.incidents_card.show_data(shown[:6])
+        self.incidents_card.show_data(today.incidents.on_today())
 
     def _show_notices(self) -> None:
         clear(self.notices)
