@@ -116,6 +116,15 @@ def app_target(url: str) -> str | None:
     return target if _TARGET.match(target) else None
 
 
+def without_images(markdown: str) -> str:
+    """``markdown`` with every image turned into a plain link (``![a](x)`` -> ``[a](x)``).
+
+    Qt reads an image's file while it lays the text out (its image handler opens the path itself,
+    whatever ``loadResource`` says), so images must never reach it. Every Markdown image, inline
+    or by reference, starts with ``![``; a link to a file is never opened."""
+    return markdown.replace("![", "[")
+
+
 def plain_text(markdown: str) -> str:
     """The words a reader sees: link text kept, Markdown marks dropped."""
     text = _LINK.sub(lambda m: m.group(2), markdown)

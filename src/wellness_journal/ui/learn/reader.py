@@ -1,5 +1,8 @@
 """One guide, formatted: Markdown rendered with no HTML, no images and no resource loading; links
 lead only into the app (``app:page/part``) and are handed to the page; the Sources are plain text.
+
+Images are turned into plain text before Qt sees the Markdown (``core.guides.without_images``):
+Qt's text layout opens an image's file by itself, so blocking ``loadResource`` is not enough.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from wellness_journal.core.guides import Guide, app_target
+from wellness_journal.core.guides import Guide, app_target, without_images
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import READABLE_WIDTH
 
@@ -77,7 +80,7 @@ class GuideView(QTextBrowser):
         self.guide = guide
         doc = self.document()
         doc.clear()
-        doc.setMarkdown(f"# {guide.title}\n\n{guide.body}", MARKDOWN_FEATURES)
+        doc.setMarkdown(without_images(f"# {guide.title}\n\n{guide.body}"), MARKDOWN_FEATURES)
         self._add_try_this(doc, guide)
         self._tidy(doc)
         self._add_sources(doc, guide)
@@ -100,7 +103,7 @@ class GuideView(QTextBrowser):
         box.setTopMargin(10)
         box.setBottomMargin(18)
         cursor.insertFrame(box)
-        cursor.insertMarkdown(guide.try_this, MARKDOWN_FEATURES)
+        cursor.insertMarkdown(without_images(guide.try_this), MARKDOWN_FEATURES)
 
     def _tidy(self, doc: QTextDocument) -> None:
         """Drop images and any link that does not lead into the app; calm sizes; give the text
