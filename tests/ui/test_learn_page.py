@@ -195,8 +195,21 @@ def test_keyboard_open_and_back(qtbot, unlocked_shell):
     assert page.current_guide() == ""
 
 
+def test_links_work_from_the_keyboard(qtbot, unlocked_shell):
+    area = unlocked_shell.main_area
+    area.show_page("learn/moral-injury")
+    view = area.current_page().view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.textCursor().selectedText() == "add someone you trust to My people"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert area.current_page_id() == "support"
+
+
 def test_shortcuts_keep_ctrl_1_to_6_and_learn_is_ctrl_7(qtbot, unlocked_shell):
     area = unlocked_shell.main_area
+    unlocked_shell.activateWindow()
+    qtbot.waitUntil(unlocked_shell.isActiveWindow, timeout=5000)
     ids = [area.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(area.nav.count())]
     assert ids == ["today", "journal", "toolbox", "trends", "support", "learn", "settings"]
     tips = {
