@@ -180,6 +180,14 @@ def test_search_as_you_type(qtbot, unlocked_shell):
 
 def test_keyboard_open_and_back(qtbot, unlocked_shell):
     page = open_learn(unlocked_shell)
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.list.cards[0].hasFocus()
+    qtbot.keyClick(page.list.cards[0], Qt.Key.Key_Down)
+    assert page.list.cards[1].hasFocus()
+    qtbot.keyClick(page.list.cards[1], Qt.Key.Key_Up)
+    qtbot.keyClick(page.list.cards[0], Qt.Key.Key_Up)
+    assert page.search.hasFocus()
     card = page.list.card_for("families")
     assert card is not None
     card.setFocus()

@@ -7,8 +7,8 @@ open a guide with ``ctx.go_to("learn/<id>")`` (see ``ui/learn/links.py``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_journal.core.guide_search import GuideIndex
@@ -62,6 +62,7 @@ class LearnPage(Page):
         )
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self._on_search_entered)
+        self.search.installEventFilter(self)
         col.addWidget(self.search)
         self.list = GuideList()
         self.list.guide_chosen.connect(self.show_guide)
@@ -154,6 +155,20 @@ class LearnPage(Page):
     @Slot(str)
     def _on_search(self, query: str) -> None:
         self.list.show_hits(self.index.search(query), query)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search field moves to the first guide (Up on it comes back)."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.list.cards
+        ):
+            self.list.cards[0].setFocus(Qt.FocusReason.TabFocusReason)
+            self.list_page.ensureWidgetVisible(self.list.cards[0])
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def _on_search_entered(self) -> None:
