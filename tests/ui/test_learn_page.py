@@ -13,8 +13,8 @@ from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from tests.fakes import FakeNow
 from tests.ui.today_modal import when_modal_opens
-from wellness_journal.core.clock import FakeNow
 from wellness_journal.core.guides import Guide, paragraphs, plain_text
 from wellness_journal.core.incidents import Incident
 from wellness_journal.services.today import TodayServices
