@@ -9,11 +9,11 @@ It records audit events before the app starts, then drives the real entry point
 run; a journal entry typed in the editor and autosaved, a prompt of one's own, a search; Today's
 check-in (with a shift of one's own), a stress entry (with a trigger of one's own), a sleep
 period, a critical incident and its day-3 check-in; a grounding exercise with ratings and kept
-notes, a thought record; a support contact; settings (auto-lock, theme); with OUT_DIR: a manual
-backup, an export to JSON through Qt's file dialog and one to CSV, and an import of IMPORT_FILE;
-lock and unlock; every page; quit. Every free-text field gets its own marker text (MARKER-<field>).
-It prints one JSON line: exit code, network events, steps done, open inet sockets, the markers
-(as stored) and the files it was asked to write.
+notes, a thought record; a support contact; a search and two guides in Learn; settings
+(auto-lock, theme); with OUT_DIR: a manual backup, an export to JSON through Qt's file dialog and
+one to CSV, and an import of IMPORT_FILE; lock and unlock; every page; quit. Every free-text
+field gets its own marker text (MARKER-<field>). It prints one JSON line: exit code, network
+events, steps done, open inet sockets, the markers (as stored) and the files it was asked to write.
 """
 
 from __future__ import annotations
@@ -166,6 +166,7 @@ class Session:
         self.today()
         self.toolbox()
         self.support()
+        self.learn()
         self.settings()
         if self.out_dir is not None:
             self.backup_export_import()
@@ -350,6 +351,23 @@ class Session:
         (record,) = s.session.coping.thought_records()
         assert record.balanced_thought == self.markers["thought-balanced"], record
         self.steps.append("thought record")
+
+    def learn(self) -> None:
+        from PySide6.QtCore import Qt, QUrl
+        from PySide6.QtTest import QTest
+
+        page = self.page("learn")
+        QTest.keyClicks(page.search, self.m("learn-search"))
+        self.wait(lambda: page.list.empty.isVisible())
+        page.search.clear()
+        QTest.keyClicks(page.search, "sleep")
+        QTest.keyClick(page.search, Qt.Key.Key_Return)
+        self.wait(lambda: page.current_guide() == "sleep")
+        page.view.anchorClicked.emit(QUrl("app:learn/stress-continuum"))
+        self.wait(lambda: page.current_guide() == "stress-continuum")
+        page.show_list()
+        page.search.clear()
+        self.steps.append("learn read")
 
     def support(self) -> None:
         from PySide6.QtTest import QTest

@@ -15,6 +15,7 @@ from wellness_journal.core.sleep import SleepKind, SleepPeriod
 from wellness_journal.core.stress import StressEntry
 from wellness_journal.services.today import TodayServices
 from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.learn.links import AFTER_INCIDENT, open_guide
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.today import links
 from wellness_journal.ui.today.followup_dialog import FollowUpDialog
@@ -101,6 +102,8 @@ class FormsRunner:
         self.run(form)
         if form.support_requested and self.ctx.session.is_open:
             links.get_support(self.ctx)
+        elif form.guide_requested and self.ctx.session.is_open:
+            open_guide(self.ctx, AFTER_INCIDENT)
 
     # -- drafts -----------------------------------------------------------------------------------------------
     def continue_draft(self, name: str) -> None:

@@ -21,6 +21,7 @@ from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
 from wellness_journal.services.today import TOPICS
 from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.learn.links import LearnRow
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.today import labels, links
@@ -83,6 +84,8 @@ class TodayPage(Page):
         self.incidents_card.check_in.connect(self._on_check_in)
         self.incidents_card.get_support.connect(lambda: links.get_support(self.ctx))
         col.addWidget(self.incidents_card)
+        self.learn_row = LearnRow(ctx)
+        col.addWidget(self.learn_row)
         scroll.finish()
         self.setFocusProxy(self.checkin)
 
@@ -193,6 +196,18 @@ class TodayPage(Page):
 
     def _on_check_in(self, incident: Incident, item: Scheduled) -> None:
         self.forms.follow_up(incident, item.step)
+
+    def open_detail(self, detail: str) -> bool:
+        """Links from the Learn guides: "today/sleep" and "today/incident" open those forms."""
+        forms = {
+            "sleep": lambda: self.forms.sleep(kind=SleepKind.MAIN),
+            "incident": lambda: self.forms.incident(),
+        }
+        if detail not in forms:
+            return False
+        # After the link's own click has returned: the form runs its own event loop.
+        QTimer.singleShot(0, self, forms[detail])
+        return True
 
     # -- saving ------------------------------------------------------------------------------------------
     def flush(self) -> None:

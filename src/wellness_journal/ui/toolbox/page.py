@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_journal.core.errors import WellnessError
-from wellness_journal.core.exercises import EXERCISES
+from wellness_journal.core.exercises import EXERCISES, is_known
 from wellness_journal.core.pacer import plan_for
 from wellness_journal.services.coping import TOPIC
 from wellness_journal.ui.context import UiContext
@@ -146,6 +146,14 @@ class ToolboxPage(Page):
                 return
         self.stack.setCurrentIndex(index)
         self._align_header()
+
+    def open_detail(self, detail: str) -> bool:
+        """Links from the Learn guides: "toolbox/<exercise id>" starts that exercise."""
+        if not is_known(detail):
+            return False
+        self.show_tab(EXERCISES_TAB)
+        self.start(detail)
+        return True
 
     @Slot(str)
     def start(self, exercise_id: str) -> None:

@@ -155,6 +155,13 @@ class TrendsPage(Page):
         self._version += 1
         self._update_current()
 
+    def open_detail(self, detail: str) -> bool:
+        """Links from the Learn guides: "trends/sleep" shows that section."""
+        if not any(s.id == detail for s in self.sections):
+            return False
+        self.show_section(detail)
+        return True
+
     def show_section(self, section_id: str) -> None:
         self.tabs.setCurrentIndex(
             next(i for i, s in enumerate(self.sections) if s.id == section_id)
