@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.journal import Entry, EntryFilter, Prompt
-from wellness_journal.services.journal import PROMPTS_TOPIC, TOPIC, begin_edit_elsewhere
+from wellness_journal.services.journal import PROMPTS_TOPIC, TOPIC
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.journal.editor import EntryEditor, EntryViewer, mood_words
 from wellness_journal.ui.journal.entry_list import EntryDelegate, EntryListModel, IdRole
@@ -302,18 +302,19 @@ class JournalPage(Page):
             self._start_editing(entry)
             # Take its words out of the search index once the editor is on screen, not on the
             # first keystroke (keys typed meanwhile wait in the queue; none is lost).
-            QTimer.singleShot(0, lambda entry_id=entry.id: self._begin_edit(entry_id))
+            QTimer.singleShot(0, self, lambda entry_id=entry.id: self._begin_edit(entry_id))
 
     def _begin_edit(self, entry_id: int | None) -> None:
         if entry_id is None or not self._editing or self.editor.current_id != entry_id:
             return
         # Off the GUI thread, on a second connection: a few hundred ms in a long journal.
         # If it fails, the first save does it instead.
-        connect = self.ctx.session.vault.connect_new
-        self.ctx.runner.submit(
-            lambda: begin_edit_elsewhere(connect, entry_id),
-            lambda _result: None,
-            lambda _exc: None,
+        journal = self.journal
+        self.ctx.perform_in_background(
+            lambda db: journal.on(db).begin_edit(entry_id),
+            owner=self,
+            on_done=lambda _result: None,
+            on_failed=lambda _exc: None,
         )
 
     def _start_editing(self, entry: Entry) -> None:
