@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.journal import Entry, EntryFilter, Prompt
+from wellness_journal.core.models import Changes
 from wellness_journal.services.journal import PROMPTS_TOPIC, TOPIC
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.journal.editor import EntryEditor, EntryViewer, mood_words
@@ -374,10 +375,7 @@ class JournalPage(Page):
         """Save and close the editor; an entry left without words is removed. False: keep it."""
         if not self._editing:
             return True
-        try:
-            self.save_now()
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved yet"), error_text(exc))
+        if not self.ctx.perform(self.save_now, self.tr("Not saved yet")):
             return False
         entry = self.editor.entry()
         self._editing = False
@@ -422,16 +420,16 @@ class JournalPage(Page):
         self.autosave.stop()
         self.autosave_max.stop()
         self._editing = self._dirty = False
-        try:
-            deleted, changes = self.journal.delete(entry_id)
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
+
+        def delete() -> Changes:
+            self._deleted, changes = self.journal.delete(entry_id)  # kept for undo
+            return changes
+
+        if not self.ctx.perform(delete, self.tr("Not deleted")):
             return
-        self._deleted = deleted
-        self.undo_bar.setVisible(deleted is not None)
+        self.undo_bar.setVisible(self._deleted is not None)
         self.undo_timer.start()
         self._show_empty()
-        self.ctx.announce(changes)
         self.undo_button.setFocus()
 
     @Slot()
@@ -441,10 +439,7 @@ class JournalPage(Page):
         self.undo_bar.setVisible(False)
         if entry is None:
             return
-        try:
-            self.ctx.announce(self.journal.restore(entry))
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not restored"), error_text(exc))
+        if not self.ctx.perform(lambda: self.journal.restore(entry), self.tr("Not restored")):
             return
         self._shown_id = entry.id
         self.viewer.show_entry(entry)
@@ -464,7 +459,7 @@ class JournalPage(Page):
 
     @Slot()
     def _on_manage_prompts(self) -> None:
-        dialog = PromptsDialog(self.journal, self)
+        dialog = PromptsDialog(self.ctx, self)
         dialog.exec()
         if dialog.changed:
             self._fill_prompt_menu()
