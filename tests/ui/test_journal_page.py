@@ -231,3 +231,17 @@ def test_editing_an_old_entry_leaves_search_until_done(qtbot, unlocked_shell):
     assert journal.find(EntryFilter(query="coffee ")) == [saved.id]
     assert journal.find(EntryFilter(query="harbor ")) == [saved.id]
     assert journal.get(saved.id).body == "harbor walk at dawn and coffee"
+
+
+def test_hiding_a_prompt_takes_it_out_of_the_menu_at_once(qtbot, unlocked_shell):
+    from wellness_journal.ui.journal.prompts_dialog import PromptsDialog
+
+    page = journal_page(unlocked_shell)
+    first = unlocked_shell.session.journal.prompts()[0]
+    assert first.title in [a.text() for a in page.prompt_menu.actions()]
+    dialog = PromptsDialog(unlocked_shell.ctx, page)
+    dialog.list.setCurrentRow(0)
+    dialog.hide_button.click()
+    assert dialog.changed
+    assert first.title not in [a.text() for a in page.prompt_menu.actions()]
+    dialog.close()

@@ -117,3 +117,21 @@ def test_modules_stay_small():
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600
     }
     assert too_big == {}
+
+
+def test_ui_opens_no_database_connection_of_its_own():
+    """Background work gets its connection from the session (``ctx.perform_in_background``,
+    ``Session.on_own_connection``); no widget opens or closes one."""
+    for path in modules():
+        if part_of(path) != "ui":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute):
+                assert node.attr != "connect_new", f"{path.relative_to(SRC)}:{node.lineno}"
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module == "wellness_journal.storage.connection"
+            ):
+                names = {a.name for a in node.names}
+                assert "connect" not in names, f"{path.relative_to(SRC)}:{node.lineno}"

@@ -75,6 +75,10 @@ class JournalService:
         self._db = db
         self._now = now
 
+    def on(self, db: Database) -> JournalService:
+        """The same service on another connection (a background thread's)."""
+        return JournalService(db, now=self._now)
+
     # -- entries -----------------------------------------------------------------------------------
     def new_entry(self, *, prompt: Prompt | None = None) -> Entry:
         """An unsaved entry dated now (in the user's current offset)."""
@@ -283,12 +287,3 @@ class JournalService:
             added += 1
         repo.index_many(self._db, new)
         return added, skipped
-
-
-def begin_edit_elsewhere(connect: Callable[[], Database], entry_id: int) -> None:
-    """``begin_edit`` on a connection of its own, for a background thread."""
-    db = connect()
-    try:
-        JournalService(db).begin_edit(entry_id)
-    finally:
-        db.close()

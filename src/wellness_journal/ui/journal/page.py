@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.journal import Entry, EntryFilter, Prompt
-from wellness_journal.services.journal import PROMPTS_TOPIC, TOPIC, begin_edit_elsewhere
+from wellness_journal.core.models import Changes
+from wellness_journal.services.journal import PROMPTS_TOPIC, TOPIC
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.journal.editor import EntryEditor, EntryViewer, mood_words
 from wellness_journal.ui.journal.entry_list import EntryDelegate, EntryListModel, IdRole
@@ -302,18 +303,19 @@ class JournalPage(Page):
             self._start_editing(entry)
             # Take its words out of the search index once the editor is on screen, not on the
             # first keystroke (keys typed meanwhile wait in the queue; none is lost).
-            QTimer.singleShot(0, lambda entry_id=entry.id: self._begin_edit(entry_id))
+            QTimer.singleShot(0, self, lambda entry_id=entry.id: self._begin_edit(entry_id))
 
     def _begin_edit(self, entry_id: int | None) -> None:
         if entry_id is None or not self._editing or self.editor.current_id != entry_id:
             return
         # Off the GUI thread, on a second connection: a few hundred ms in a long journal.
         # If it fails, the first save does it instead.
-        connect = self.ctx.session.vault.connect_new
-        self.ctx.runner.submit(
-            lambda: begin_edit_elsewhere(connect, entry_id),
-            lambda _result: None,
-            lambda _exc: None,
+        journal = self.journal
+        self.ctx.perform_in_background(
+            lambda db: journal.on(db).begin_edit(entry_id),
+            owner=self,
+            on_done=lambda _result: None,
+            on_failed=lambda _exc: None,
         )
 
     def _start_editing(self, entry: Entry) -> None:
@@ -373,10 +375,7 @@ class JournalPage(Page):
         """Save and close the editor; an entry left without words is removed. False: keep it."""
         if not self._editing:
             return True
-        try:
-            self.save_now()
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved yet"), error_text(exc))
+        if not self.ctx.perform(self.save_now, self.tr("Not saved yet")):
             return False
         entry = self.editor.entry()
         self._editing = False
@@ -421,16 +420,16 @@ class JournalPage(Page):
         self.autosave.stop()
         self.autosave_max.stop()
         self._editing = self._dirty = False
-        try:
-            deleted, changes = self.journal.delete(entry_id)
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
+
+        def delete() -> Changes:
+            self._deleted, changes = self.journal.delete(entry_id)  # kept for undo
+            return changes
+
+        if not self.ctx.perform(delete, self.tr("Not deleted")):
             return
-        self._deleted = deleted
-        self.undo_bar.setVisible(deleted is not None)
+        self.undo_bar.setVisible(self._deleted is not None)
         self.undo_timer.start()
         self._show_empty()
-        self.ctx.announce(changes)
         self.undo_button.setFocus()
 
     @Slot()
@@ -440,10 +439,7 @@ class JournalPage(Page):
         self.undo_bar.setVisible(False)
         if entry is None:
             return
-        try:
-            self.ctx.announce(self.journal.restore(entry))
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not restored"), error_text(exc))
+        if not self.ctx.perform(lambda: self.journal.restore(entry), self.tr("Not restored")):
             return
         self._shown_id = entry.id
         self.viewer.show_entry(entry)
@@ -463,7 +459,7 @@ class JournalPage(Page):
 
     @Slot()
     def _on_manage_prompts(self) -> None:
-        dialog = PromptsDialog(self.journal, self)
+        dialog = PromptsDialog(self.ctx, self)
         dialog.exec()
         if dialog.changed:
             self._fill_prompt_menu()

@@ -126,7 +126,10 @@ class ChangePassphraseDialog(_BusyDialog):
         self._set_busy(True)
         self.message.setText(self.tr("Changing…"))
         self._runner.submit(
-            lambda: self._security.change_passphrase(current, new), self._on_done, self._failed
+            lambda: self._security.change_passphrase(current, new),
+            owner=self,
+            on_done=self._on_done,
+            on_error=self._failed,
         )
 
     @Slot(object)
@@ -174,7 +177,10 @@ class NewRecoveryKeyDialog(_BusyDialog):
         self._set_busy(True)
         self.message.setText(self.tr("Making a new key…"))
         self._runner.submit(
-            lambda: self._security.new_recovery_key(current), self._on_done, self._failed
+            lambda: self._security.new_recovery_key(current),
+            owner=self,
+            on_done=self._on_done,
+            on_error=self._failed,
         )
 
     @Slot(object)

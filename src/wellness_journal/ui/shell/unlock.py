@@ -171,7 +171,10 @@ class UnlockScreen(QWidget):
         kind = "recovery" if self._recovery_mode else "passphrase"
         self._set_busy(True)
         self._runner.submit(
-            lambda: self._gate.derive(secret, kind=kind), self._on_derived, self._on_failed
+            lambda: self._gate.derive(secret, kind=kind),
+            owner=self,
+            on_done=self._on_derived,
+            on_error=self._on_failed,
         )
 
     @Slot(object)

@@ -8,13 +8,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from wellness_journal.core.checkin import DEFAULT_SHIFTS
-from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.incidents import Incident, Scheduled
 from wellness_journal.core.sleep import SleepKind
 from wellness_journal.core.stress import summarize
@@ -22,7 +20,6 @@ from wellness_journal.services.coping import TOPIC as COPING_TOPIC
 from wellness_journal.services.today import TOPICS
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.learn.links import LearnRow
-from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.today import labels, links
 from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard, clear
@@ -176,15 +173,9 @@ class TodayPage(Page):
     # -- actions ---------------------------------------------------------------------------------------
     @Slot()
     def _on_save_checkin(self) -> None:
-        try:
-            _, changes = self.ctx.session.today.checkins.save(self.checkin.current())
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
-            return
-        self.checkin.load(
-            self.ctx.session.today.checkins.for_day(self.checkin.day()), self.checkin.day()
-        )
-        self.ctx.announce(changes)
+        checkins = self.ctx.session.today.checkins
+        if self.ctx.perform(lambda: checkins.save(self.checkin.current()), self.tr("Not saved")):
+            self.checkin.load(checkins.for_day(self.checkin.day()), self.checkin.day())
 
     @Slot()
     def _on_edit_shifts(self) -> None:
