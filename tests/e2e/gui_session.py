@@ -249,8 +249,8 @@ class Session:
 
         def stress(dialog: StressDialog) -> None:
             dialog.suds.set_value(7)
-            dialog.triggers[trigger].setChecked(True)
-            QTest.keyClicks(dialog.trigger_text, self.m("stress-trigger-text"))
+            dialog.set_off.checks.boxes[trigger].setChecked(True)
+            QTest.keyClicks(dialog.set_off.text, self.m("stress-trigger-text"))
             QTest.keyClicks(dialog.helped, self.m("stress-helped"))
             QTest.keyClicks(dialog.note, self.m("stress-note"))
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()

@@ -178,9 +178,9 @@ def test_stress_entry_saves_what_set_it_off_and_where_it_is_felt(shell, qtbot):
     qtbot.addWidget(dialog)
     assert not dialog.exercise_button.isEnabled()  # rate it first
     qtbot.keyClicks(dialog.suds, "8")
-    dialog.triggers["court"].setChecked(True)
-    dialog.signs["clenched jaw"].setChecked(True)
-    dialog.trigger_text.setText("three hours on the stand")
+    dialog.set_off.checks.boxes["court"].setChecked(True)
+    dialog.signs.boxes["clenched jaw"].setChecked(True)
+    dialog.set_off.text.setText("three hours on the stand")
     dialog.exercise_button.click()
     assert dialog.wants_exercise
     (entry,) = shell.session.today.stress.today()
