@@ -82,7 +82,7 @@ class JournalPage(Page):
         side.new_button.clicked.connect(lambda: self.new_entry())
         side.prompt_chosen.connect(self.new_entry)
         side.manage_prompts_clicked.connect(self._on_manage_prompts)
-        side.filters.changed.connect(self._reload_list)
+        side.filters.changed.connect(self._on_filters_changed)
         side.undo_bar.undo_clicked.connect(self.undo_delete)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.activated.connect(lambda _i: self.edit_current())
@@ -122,6 +122,9 @@ class JournalPage(Page):
                 self.viewer.show_entry(entry)
 
     @Slot()
+    def _on_filters_changed(self) -> None:
+        self._reload_list()
+
     def _reload_list(self) -> None:
         flt = self.filters.current()
         self.model.reset(
