@@ -4,13 +4,13 @@ undo bar after a delete, and the list of entries."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QListView, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListView, QMenu, QWidget
 
 from wellness_journal.core.journal import Prompt
 from wellness_journal.ui.journal.entry_list import EntryDelegate, EntryListModel
 from wellness_journal.ui.journal.filters import JournalFilters
 from wellness_journal.ui.journal.undo_bar import UndoBar
-from wellness_journal.ui.widgets.common import button, paragraph
+from wellness_journal.ui.widgets.common import button, column, paragraph
 
 
 class JournalSide(QWidget):
@@ -20,9 +20,7 @@ class JournalSide(QWidget):
     def __init__(self, model: EntryListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journalSide")
-        side = QVBoxLayout(self)
-        side.setContentsMargins(20, 20, 12, 12)
-        side.setSpacing(10)
+        side = column(self, spacing=10, margins=(20, 20, 12, 12))
         top = QHBoxLayout()
         self.new_button = button(self.tr("&New entry"), primary=True)
         self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))

@@ -4,10 +4,10 @@ memory, and only that long."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from wellness_journal.core.journal import Entry
-from wellness_journal.ui.widgets.common import button, paragraph
+from wellness_journal.ui.widgets.common import CARD_MARGINS, button, column, paragraph
 
 UNDO_MS = 10_000
 
@@ -18,9 +18,7 @@ class UndoBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(8)
+        layout = column(self, spacing=8, margins=CARD_MARGINS)
         row = QHBoxLayout()
         row.addWidget(paragraph(self.tr("Entry deleted.")), 1)
         self.undo_button = button(self.tr("&Undo"), name="flat")

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from wellness_journal.core.localzone import zone_named
 from wellness_journal.core.models import NOTHING, Changes
@@ -20,6 +20,7 @@ from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import TodayForm, qtime
 from wellness_journal.ui.today.sleep_more import SleepMore
 from wellness_journal.ui.today.sleep_when import SleepWhen
+from wellness_journal.ui.widgets.common import column
 
 SPACING = 12
 
@@ -38,9 +39,7 @@ class SleepCheck(QWidget):
         self.problems.setObjectName("problem")
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName(self.tr("What to check"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING)
+        layout = column(self, spacing=SPACING)
         for label in (self.summary, self.span, self.problems):
             layout.addWidget(label)
 
@@ -90,9 +89,7 @@ class SleepDialog(TodayForm):
         )
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(SPACING)
+        layout = column(self, spacing=SPACING, margins=(22, 18, 22, 18))
         for part in (self.when, self.check, self.more, self.buttons):
             layout.addWidget(part)
         self._fill(period, kind)

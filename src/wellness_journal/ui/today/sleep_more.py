@@ -6,13 +6,14 @@ from datetime import datetime, time, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from wellness_journal.core.sleep import QUALITY_RANGE, SleepPeriod
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import get_int, get_str
 from wellness_journal.ui.today.rating import RatingScale
 from wellness_journal.ui.today.sleep_when import TIME_FORMAT, spin, time_edit
+from wellness_journal.ui.widgets.common import add_labelled, column
 
 
 class SleepMore(QWidget):
@@ -35,18 +36,10 @@ class SleepMore(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Optional: noise, kids, pain, a bad dream…"))
         self.note.setMaxLength(2000)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(spacing)
-        quality_label = QLabel(self.tr("How well did you sleep? (&1–5)"))
-        quality_label.setBuddy(self.quality)
-        layout.addWidget(quality_label)
-        layout.addWidget(self.quality)
+        layout = column(self, spacing=spacing)
+        add_labelled(layout, self.tr("How well did you sleep? (&1–5)"), self.quality)
         layout.addLayout(self._drinks())
-        note_label = QLabel(self.tr("&Note"))
-        note_label.setBuddy(self.note)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note)
+        add_labelled(layout, self.tr("&Note"), self.note)
 
     def _drinks(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -56,10 +49,7 @@ class SleepMore(QWidget):
             (self.tr("last at"), self.caffeine_last),
             (self.tr("Alco&hol"), self.alcohol),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget)
+            add_labelled(row, text, widget)
             row.addSpacing(10)
         row.addStretch(1)
         return row

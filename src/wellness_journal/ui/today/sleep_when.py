@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from wellness_journal.core.sleep import SleepKind, SleepPeriod, Template, WallTimes
 from wellness_journal.ui.today.form import get_int, get_str, qdate, qtime
-from wellness_journal.ui.widgets.common import paragraph
+from wellness_journal.ui.widgets.common import add_labelled, column, paragraph
 
 TIME_FORMAT = "HH:mm"
 NIGHT_KEYS = ("latency", "awakenings", "waso")
@@ -80,9 +79,7 @@ class SleepWhen(QWidget):
         self.latency = spin(self.tr("Minutes to fall asleep"), 600, self.tr(" min"))
         self.awakenings = spin(self.tr("Times you woke up, not counting the last"), 50)
         self.waso = spin(self.tr("Minutes awake in the night, all together"), 900, self.tr(" min"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(spacing)
+        layout = column(self, spacing=spacing)
         layout.addLayout(self._kind_row())
         layout.addWidget(
             paragraph(
@@ -100,10 +97,7 @@ class SleepWhen(QWidget):
         row.addWidget(self.main_kind)
         row.addWidget(self.nap_kind)
         row.addSpacing(24)
-        day_label = QLabel(self.tr("&Day you got up"))
-        day_label.setBuddy(self.out_day)
-        row.addWidget(day_label)
-        row.addWidget(self.out_day)
+        add_labelled(row, self.tr("&Day you got up"), self.out_day)
         row.addStretch(1)
         return row
 

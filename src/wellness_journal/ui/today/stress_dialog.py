@@ -6,16 +6,15 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from wellness_journal.core.models import NOTHING, Changes
-from wellness_journal.core.stress import BODY_SIGNS, DEFAULT_TRIGGERS, SUDS_RANGE, StressEntry
+from wellness_journal.core.stress import BODY_SIGNS, DEFAULT_TRIGGERS, StressEntry
 from wellness_journal.services.stress import StressService
 from wellness_journal.ui.today.form import TodayForm, get_int, get_str, get_strs
 from wellness_journal.ui.today.list_editor import ListEditDialog
-from wellness_journal.ui.today.rating import RatingScale
-from wellness_journal.ui.today.stress_parts import CheckGrid, StressLevel, TriggerBox
-from wellness_journal.ui.widgets.common import paragraph
+from wellness_journal.ui.today.stress_parts import CheckGrid, StressLevel, TriggerBox, stress_scale
+from wellness_journal.ui.widgets.common import add_labelled, column, paragraph
 
 SPACING = 10
 
@@ -57,14 +56,7 @@ class StressDialog(TodayForm):
             self.tr("e.g. a walk, breathing, talking to someone"),
         )
         self.note = _line(base.note, self.tr("Note"), self.tr("Optional"))
-        low, high = SUDS_RANGE
-        self.after = RatingScale(
-            self.tr("How it is now, 0 to 10"),
-            low,
-            high,
-            low_hint=self.tr("0 calm"),
-            high_hint=self.tr("10 the worst"),
-        )
+        self.after = stress_scale(self.tr("How it is now, 0 to 10"), self.tr("10 the worst"))
         self._lay_out(editing=entry is not None)
         self.suds.set_value(base.suds if entry else None)
         self.after.set_value(base.suds_after)
@@ -81,9 +73,7 @@ class StressDialog(TodayForm):
         return keys + [k for k in base.triggers if k not in keys]
 
     def _lay_out(self, *, editing: bool) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(SPACING)
+        layout = column(self, spacing=SPACING, margins=(22, 18, 22, 18))
         layout.addWidget(self.level)
         layout.addWidget(self.set_off)
         layout.addWidget(QLabel(self.tr("Where do you feel it?")))
@@ -97,10 +87,7 @@ class StressDialog(TodayForm):
         else:
             self.after.hide()
         for text, widget in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget)
+            add_labelled(layout, text, widget)
         layout.addWidget(
             paragraph(
                 self.tr("A breathing or grounding exercise can bring the number down."), muted=True

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +22,14 @@ from wellness_journal.core.stress import SUDS_RANGE
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import py_date, py_time, qdate, qtime
 from wellness_journal.ui.today.rating import RatingScale
-from wellness_journal.ui.widgets.common import button
+from wellness_journal.ui.widgets.common import button, column
+
+
+def stress_scale(name: str, high_hint: str) -> RatingScale:
+    """A 0 to 10 stress scale (SUDS)."""
+    low, high = SUDS_RANGE
+    calm = QCoreApplication.translate("StressDialog", "0 calm")
+    return RatingScale(name, low, high, low_hint=calm, high_hint=high_hint)
 
 
 class StressLevel(QWidget):
@@ -32,21 +38,14 @@ class StressLevel(QWidget):
     def __init__(self, at: datetime, zone: tzinfo, spacing: int) -> None:
         super().__init__()
         self._at, self._zone = at, zone
-        low, high = SUDS_RANGE
-        self.suds = RatingScale(
-            self.tr("How stressed, 0 to 10"),
-            low,
-            high,
-            low_hint=self.tr("0 calm"),
-            high_hint=self.tr("10 the worst you can imagine"),
+        self.suds = stress_scale(
+            self.tr("How stressed, 0 to 10"), self.tr("10 the worst you can imagine")
         )
         shown = at.astimezone(zone)
         self.at = QDateTimeEdit(QDateTime(qdate(shown.date()), qtime(shown.time())))
         self.at.setDisplayFormat("ddd d MMM, HH:mm")
         self.at.setAccessibleName(self.tr("When"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(spacing)
+        layout = column(self, spacing=spacing)
         top = QHBoxLayout()
         suds_label = QLabel(self.tr("How &stressed are you, 0 to 10?"))
         suds_label.setObjectName("h2")
@@ -118,9 +117,7 @@ class TriggerBox(QWidget):
         self.text.setAccessibleName(self.tr("What set it off, in your words"))
         self.text.setPlaceholderText(self.tr("Optional, in your own words"))
         self.text.setMaxLength(2000)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(spacing)
+        layout = column(self, spacing=spacing)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("What set it off?")), 1)
         head.addWidget(edit_list)
