@@ -1,7 +1,8 @@
 """Log or edit one sleep: any time of day, crossing midnight, checked as you type.
 
-The form is three parts: ``SleepWhen`` (kind, day, times, the night), the live check under it
-(what the times add up to, or what does not fit), and ``SleepMore`` (rating, drinks, note).
+The form is two parts: ``SleepWhen`` (kind, day, times, the night, and under them the live
+``SleepCheck``: what the times add up to, or what does not fit) and ``SleepMore`` (rating,
+drinks, note).
 """
 
 from __future__ import annotations
@@ -10,57 +11,18 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from wellness_journal.core.localzone import zone_named
 from wellness_journal.core.models import NOTHING, Changes
-from wellness_journal.core.sleep import Issue, SleepKind, SleepPeriod, latest_at_or_before, metrics
+from wellness_journal.core.sleep import SleepKind, SleepPeriod, latest_at_or_before
 from wellness_journal.services.sleep import SleepService
-from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import TodayForm, qtime
 from wellness_journal.ui.today.sleep_more import SleepMore
 from wellness_journal.ui.today.sleep_when import SleepWhen
 from wellness_journal.ui.widgets.common import column
 
 SPACING = 12
-
-
-class SleepCheck(QWidget):
-    """What the times add up to, their span, and what to check when they do not fit."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.summary = QLabel()
-        self.summary.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.summary.setWordWrap(True)
-        self.span = QLabel()
-        self.span.setObjectName("muted")
-        self.problems = QLabel()
-        self.problems.setObjectName("problem")
-        self.problems.setWordWrap(True)
-        self.problems.setAccessibleName(self.tr("What to check"))
-        layout = column(self, spacing=SPACING)
-        for label in (self.summary, self.span, self.problems):
-            layout.addWidget(label)
-
-    def show_check(self, p: SleepPeriod, issues: list[Issue]) -> None:
-        m = metrics(p)
-        if m.time_in_bed > 0 and not issues:
-            self.summary.setText(
-                self.tr("{0} asleep of {1} in bed ({2:.0f}%)").format(
-                    labels.duration(m.total_sleep), labels.duration(m.time_in_bed), m.efficiency
-                )
-            )
-        else:
-            self.summary.setText(self.tr("Check the times below"))
-        self.span.setText(
-            self.tr("From {0} to {1}").format(labels.when(p.into_bed), labels.when(p.out_of_bed))
-        )
-        self.show_problems(issues)
-
-    def show_problems(self, issues: list[Issue]) -> None:
-        self.problems.setText("\n".join(labels.sleep_message(i) for i in issues))
-        self.problems.setVisible(bool(issues))
 
 
 class SleepDialog(TodayForm):
@@ -82,7 +44,7 @@ class SleepDialog(TodayForm):
         self._zone = (zone_named(period.zone) if period else None) or service.zone
         self.setWindowTitle(self.tr("Edit sleep") if period else self.tr("Log sleep"))
         self.when = SleepWhen(SPACING)
-        self.check = SleepCheck()
+        self.check = self.when.check
         self.more = SleepMore(SPACING)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -90,7 +52,7 @@ class SleepDialog(TodayForm):
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         layout = column(self, spacing=SPACING, margins=(22, 18, 22, 18))
-        for part in (self.when, self.check, self.more, self.buttons):
+        for part in (self.when, self.more, self.buttons):
             layout.addWidget(part)
         self._fill(period, kind)
         self.when.watch()

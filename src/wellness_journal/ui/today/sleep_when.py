@@ -1,5 +1,5 @@
-"""The first part of the sleep form: main sleep or nap, the day you got up, the four times, and
-how the night went (minutes to fall asleep, times woken, minutes awake)."""
+"""The first part of the sleep form: main sleep or nap, the day you got up, the four times, how
+the night went (minutes to fall asleep, times woken, minutes awake), and what they add up to."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wellness_journal.core.sleep import SleepKind, SleepPeriod, Template, WallTimes
 from wellness_journal.ui.today.form import get_int, get_str, qdate, qtime
+from wellness_journal.ui.today.sleep_check import SleepCheck
 from wellness_journal.ui.widgets.common import add_labelled, column, paragraph
 
 TIME_FORMAT = "HH:mm"
@@ -91,6 +92,10 @@ class SleepWhen(QWidget):
             )
         )
         layout.addLayout(self._grid())
+        # The check sits inside this part: the last time field reaches a few pixels below its
+        # form row (QSS min-height), which a part ending right there would clip.
+        self.check = SleepCheck(spacing)
+        layout.addWidget(self.check)
 
     def _kind_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
