@@ -29,6 +29,7 @@ from wellness_journal.core.journal_prompts import DEFAULT_PROMPTS
 from wellness_journal.core.models import Changes
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import journal as repo
+from wellness_journal.storage.repositories import journal_index
 
 TOPIC = "journal"
 PROMPTS_TOPIC = "journal_prompts"
@@ -133,22 +134,22 @@ class JournalService:
         return with ``finish``. While being written, an entry is not found by search.
         """
         with self._db.transaction():
-            repo.remove_from_index(self._db, entry_id)
+            journal_index.remove_from_index(self._db, entry_id)
 
     def finish(self, entry_id: int) -> Changes:
         """The writing is done: the entry joins the search index."""
         with self._db.transaction():
-            done = repo.add_to_index(self._db, entry_id)
+            done = journal_index.add_to_index(self._db, entry_id)
         return Changes.of(TOPIC) if done else Changes.of()
 
     def index_unfinished(self) -> Changes:
         """Index entries whose writing was cut short (a crash or a kill)."""
-        pending = repo.unindexed(self._db)
+        pending = journal_index.unindexed(self._db)
         if not pending:
             return Changes.of()
         with self._db.transaction():
             for entry_id in pending:
-                repo.add_to_index(self._db, entry_id)
+                journal_index.add_to_index(self._db, entry_id)
         return Changes.of(TOPIC)
 
     def delete(self, entry_id: int) -> tuple[Entry | None, Changes]:
@@ -285,5 +286,5 @@ class JournalService:
             new.append(replace(entry, id=entry_id))
             present.update(keys)
             added += 1
-        repo.index_many(self._db, new)
+        journal_index.index_many(self._db, new)
         return added, skipped

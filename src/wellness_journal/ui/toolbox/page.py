@@ -91,8 +91,8 @@ class ToolboxPage(Page):
             self.stack.addWidget(widget)
         self.tabs.currentChanged.connect(self._on_tab)
         for scroll in self._scroll_pages():
-            scroll.verticalScrollBar().rangeChanged.connect(self._align_header)
-        self.records.stack.currentChanged.connect(self._align_header)
+            scroll.verticalScrollBar().rangeChanged.connect(self._on_layout_changed)
+        self.records.stack.currentChanged.connect(self._on_layout_changed)
 
     def _scroll_pages(self) -> list[ScrollPage]:
         return [
@@ -103,7 +103,7 @@ class ToolboxPage(Page):
         ]
 
     @Slot()
-    def _align_header(self) -> None:
+    def _on_layout_changed(self) -> None:
         """Keep the heading and tabs centred over the content, scroll bar or not."""
         current = self.stack.currentWidget()
         page = self.records.stack.currentWidget() if current is self.records else current
@@ -139,7 +139,7 @@ class ToolboxPage(Page):
             self.tabs.setCurrentIndex(RECORDS_TAB)
             return
         self.stack.setCurrentIndex(index)
-        self._align_header()
+        self._on_layout_changed()
 
     def open_detail(self, detail: str) -> bool:
         """Links from the Learn guides: "toolbox/<exercise id>" starts that exercise."""

@@ -123,14 +123,14 @@ class TrendsPage(Page):
                 self.cards[spec.id] = card
                 scroll.column.addWidget(card)
             scroll.finish()
-            scroll.verticalScrollBar().rangeChanged.connect(self._align_header)
+            scroll.verticalScrollBar().rangeChanged.connect(self._on_layout_changed)
             self.scrolls.append(scroll)
             self.stack.addWidget(scroll)
         self.tabs.currentChanged.connect(self._on_tab)
         self.busy.setAccessibleName(self.tr("Charts being drawn"))
 
     @Slot()
-    def _align_header(self) -> None:
+    def _on_layout_changed(self) -> None:
         """Keep the heading, range and tabs right above the cards, scroll bar or not."""
         scroll = self.scrolls[self.tabs.currentIndex()]
         bar = scroll.verticalScrollBar()
@@ -170,7 +170,7 @@ class TrendsPage(Page):
     @Slot(int)
     def _on_tab(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
-        self._align_header()
+        self._on_layout_changed()
         self._update_current()
 
     def _on_span(self, _span: Span) -> None:
