@@ -22,113 +22,20 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from wellness_journal.core.journal import EntryFilter, ImportedEntry
+from sample import synthetic
+from wellness_journal.core.journal import EntryFilter
 from wellness_journal.services.journal import JournalService
 from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
 
-COMMON = [
-    "the",
-    "and",
-    "to",
-    "a",
-    "I",
-    "of",
-    "was",
-    "it",
-    "my",
-    "in",
-    "that",
-    "today",
-    "for",
-    "on",
-    "with",
-    "shift",
-    "at",
-    "but",
-    "not",
-    "felt",
-    "work",
-    "home",
-    "after",
-    "night",
-    "sleep",
-    "tired",
-    "call",
-    "partner",
-    "kids",
-    "coffee",
-    "long",
-    "day",
-    "better",
-    "walk",
-    "dog",
-    "gym",
-    "quiet",
-    "hard",
-    "good",
-    "talked",
-    "breathing",
-    "shoulders",
-    "tight",
-    "report",
-    "court",
-    "training",
-    "break",
-    "dinner",
-    "early",
-    "late",
-    "stress",
-    "calm",
-    "thankful",
-    "family",
-    "brother",
-    "sister",
-    "friend",
-    "run",
-    "rain",
-    "sun",
-    "drive",
-    "car",
-    "radio",
-]
 TYPED = ["sleep", "shoulders tight", '"long day"', "partn", "xylophone"]
-
-
-def vocabulary(rng: random.Random, size: int = 6000) -> list[str]:
-    syllables = ["ka", "lo", "ri", "sta", "ne", "mo", "ter", "bi", "qua", "den", "sul", "vra"]
-    words = set()
-    while len(words) < size:
-        words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
-    return COMMON + sorted(words)
-
-
-def synthetic(years: int, seed: int = 1) -> list[ImportedEntry]:
-    rng = random.Random(seed)
-    words = vocabulary(rng)
-    weights = [1.0 / (rank + 1) for rank in range(len(words))]  # Zipf-like, like real text
-    start = datetime(2026 - years, 1, 1, 21, 0, tzinfo=timezone(timedelta(hours=-5)))
-    entries = []
-    for day in range(years * 365):
-        count = rng.randint(50, 600)
-        text = rng.choices(words, weights, k=count)
-        body = " ".join(text).capitalize() + "."
-        entries.append(
-            ImportedEntry(
-                written_at=start + timedelta(days=day, minutes=rng.randint(0, 180)),
-                title=" ".join(rng.choices(words[:80], k=3)).capitalize(),
-                body=body,
-                tags=rng.sample(["sleep", "stress", "family", "gym", "gratitude"], 1),
-            )
-        )
-    return entries
 
 
 def figures(samples: list[float]) -> str:
