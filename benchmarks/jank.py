@@ -173,29 +173,20 @@ class Session:
         return self.shell.main_area.page("journal")
 
     def write(self) -> Iterator[Any]:
-        from wellness_journal.services.journal import JournalService
+        from wellness_journal.ui.journal.page import JournalPage
 
-        timed = self.saves
-        original_save, original_finish = JournalService.save, JournalService.finish
+        timed, phase = self.saves, self.phase
+        original = JournalPage.save_now
 
-        def save(service: Any, entry: Any, *, final: bool = True) -> Any:
+        def save_now(page: Any, *args: Any, **kwargs: Any) -> Any:
             start = time.perf_counter()
             try:
-                return original_save(service, entry, final=final)
+                return original(page, *args, **kwargs)
             finally:
-                if final and self.phase[0].startswith("write"):
+                if phase[0].startswith("write: done"):  # the save the user waits for
                     timed.append((time.perf_counter() - start) * 1000)
 
-        def finish(service: Any, entry_id: int) -> Any:
-            start = time.perf_counter()
-            try:
-                return original_finish(service, entry_id)
-            finally:
-                if self.phase[0].startswith("write"):
-                    timed.append((time.perf_counter() - start) * 1000)
-
-        JournalService.save = save  # type: ignore[method-assign]
-        JournalService.finish = finish  # type: ignore[method-assign]
+        JournalPage.save_now = save_now  # type: ignore[method-assign]
         try:
             page = self.journal_page()
             yield 0.3
@@ -219,8 +210,7 @@ class Session:
                 if n % 25 == 24:
                     yield from self.edit_old(page)
         finally:
-            JournalService.save = original_save  # type: ignore[method-assign]
-            JournalService.finish = original_finish  # type: ignore[method-assign]
+            JournalPage.save_now = original  # type: ignore[method-assign]
 
     def edit_old(self, page: Any) -> Iterator[Any]:
         self.phase[0] = "write: open an old entry"

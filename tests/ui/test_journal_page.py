@@ -229,8 +229,13 @@ def test_editing_an_old_entry_leaves_search_until_done(qtbot, unlocked_shell):
     # Once the editor is open, its old words have left the index (securely, once).
     qtbot.waitUntil(lambda: journal.find(EntryFilter(query="harbor ")) == [], timeout=2000)
     qtbot.keyClicks(page.editor.body, " and coffee")
+    page.save_now()  # an autosave: the entry in the editor stays out of the search
+    page.upkeep.request(0)
+    qtbot.waitUntil(lambda: not page.upkeep.busy, timeout=5000)
+    assert journal.find(EntryFilter(query="coffee ")) == []
     page.finish_editing()
-    assert journal.find(EntryFilter(query="coffee ")) == [saved.id]
+    # Done saves the entry only; its words join the search in the background, a moment later.
+    qtbot.waitUntil(lambda: journal.find(EntryFilter(query="coffee ")) == [saved.id], timeout=5000)
     assert journal.find(EntryFilter(query="harbor ")) == [saved.id]
     assert journal.get(saved.id).body == "harbor walk at dawn and coffee"
 

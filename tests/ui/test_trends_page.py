@@ -108,12 +108,17 @@ def test_demo_charts_render_with_captions_in_both_themes(qtbot, make_shell, path
                 assert card.showing() == "chart", spec.id
                 assert card.caption.text().strip(), spec.id
                 assert card.save_button.isEnabled()
-                figure = card.canvas.chart.figure
-                assert figure.get_facecolor()[:3] == pytest.approx(
-                    tuple(int(surface[i : i + 2], 16) / 255 for i in (1, 3, 5))
-                )
-                card.canvas.draw()  # the whole figure, even the part scrolled out of view
-                image = card.canvas.grab().toImage()
+                picture = card.canvas.image  # drawn off the GUI thread, in the theme's colours
+                assert picture.pixelColor(3, 3).name() == surface.lower()
+                assert picture.width() > 300
+                assert picture.height() > 100
+                colours = {
+                    picture.pixel(x, y)
+                    for x in range(0, picture.width(), 5)
+                    for y in range(0, picture.height(), 5)
+                }
+                assert len(colours) > 3, spec.id  # a chart, not an empty card
+                image = card.canvas.grab().toImage()  # and on screen
                 assert image.width() > 300
                 assert image.height() > 100
     finally:
@@ -188,26 +193,22 @@ def test_cancelling_the_warning_writes_nothing(qtbot, demo_shell, tmp_path, monk
 
 
 def test_hover_and_arrow_keys_give_the_value_and_date(qtbot, demo_shell):
-    from matplotlib.backend_bases import MouseEvent
-
     page = trends_page(demo_shell)
     settle(qtbot, page)
     canvas = page.cards["checkins"].canvas
-    canvas.draw()
-    hover = canvas.chart.hovers[1]  # stress
+    hover = canvas.picture.hovers[1]  # stress
     last = len(hover.xs) - 1
-    x, y = hover.axes.transData.transform((hover.xs[last], 5))
-    found = canvas.item_at(MouseEvent("motion_notify_event", canvas, x, y))
+    at = canvas.place_of(hover, hover.xs[last], 5)
+    found = canvas.item_at(at.x(), at.y())
     assert found is not None
     assert found[0] is hover
     assert found[1] == last
     text = canvas.text_for(hover, last)
     assert words.short_day(date.today()) in text
     assert "Stress" in text
-    scale = canvas.device_pixel_ratio or 1.0
     qtbot.mouseMove(canvas, QPoint(2, 2))  # from somewhere else, so the move is a move
     qtbot.wait(20)
-    qtbot.mouseMove(canvas, QPoint(round(x / scale), round(canvas.height() - y / scale)))
+    qtbot.mouseMove(canvas, at.toPoint())
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == text, timeout=3000)
     canvas.setFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_End)

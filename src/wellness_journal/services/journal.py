@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
 from datetime import date, datetime, timezone
 from typing import TypedDict
@@ -101,7 +101,9 @@ class JournalService:
         """Insert a new entry (id None) or update one. A new entry with no words is not stored.
 
         ``final=False`` is an autosave while the user is still writing: the entry is stored at
-        once but joins the search index only with the final save (or ``finish``).
+        once but joins the search index only with the final save (or ``finish``, or
+        ``index_pending``). The window always saves with ``final=False`` and leaves the indexing
+        to ``index_pending`` on a background connection (``ui/journal/index_upkeep.py``).
         """
         if entry.written_at.tzinfo is None:
             raise ValueError("entry times must carry their UTC offset")
@@ -151,6 +153,18 @@ class JournalService:
             for entry_id in pending:
                 journal_index.add_to_index(self._db, entry_id)
         return Changes.of(TOPIC)
+
+    def index_pending(self, *, exclude: Collection[int] = (), limit: int = 8) -> int:
+        """Index up to ``limit`` finished entries not in the search index yet, in one short
+        transaction; ``exclude``: entries open in an editor. Returns how many."""
+        with self._db.transaction():
+            return journal_index.index_pending(self._db, exclude=exclude, limit=limit)
+
+    def merge_index(self, pages: int = 8) -> bool:
+        """One small step of merging the search index's segments (about ``pages`` pages
+        written, in one short transaction). False when there was nothing to merge."""
+        with self._db.transaction():
+            return journal_index.merge_step(self._db, pages)
 
     def delete(self, entry_id: int) -> tuple[Entry | None, Changes]:
         """Delete for good (its words leave the file and the index); returns it for undo."""

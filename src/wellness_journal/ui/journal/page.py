@@ -1,8 +1,10 @@
 """The journal: a quiet notebook. Write, find, and never lose a word.
 
 Typing is saved about a second after the last keystroke (and at least every few seconds while
-typing goes on), and again before lock, page change and quit. Deleting asks first and can be
-undone for a few seconds; the deleted text is held only in memory for that time.
+typing goes on), and again before lock, page change and quit. A save writes only the entry; its
+words join the search index in the background once the writing is done (``IndexUpkeep``).
+Deleting asks first and can be undone for a few seconds; the deleted text is held only in memory
+for that time.
 
 The page wires its parts (``side``: list and filters, ``panels``: reading and writing,
 ``Autosave``, ``UndoBar``) and keeps what is being written: which entry, and whether it changed.
@@ -24,6 +26,7 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.journal.autosave import Autosave
 from wellness_journal.ui.journal.editor import mood_words
 from wellness_journal.ui.journal.entry_list import EntryListModel, IdRole
+from wellness_journal.ui.journal.index_upkeep import IndexUpkeep, UpkeepResult
 from wellness_journal.ui.journal.panels import EntryPanels
 from wellness_journal.ui.journal.prompts_dialog import PromptsDialog
 from wellness_journal.ui.journal.side import JournalSide
@@ -45,8 +48,10 @@ class JournalPage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.journal = ctx.session.journal
-        with contextlib.suppress(WellnessError):  # tried again at the next unlock
-            self.journal.index_unfinished()
+        # Indexes what a crash or a lock left unindexed, and merges what an import added.
+        self.upkeep = IndexUpkeep(ctx, self)
+        self.upkeep.ran.connect(self._on_upkeep_ran)
+        self.upkeep.request()
         self._editing = False
         self._dirty = False
         self._shown_id: int | None = None
@@ -110,6 +115,7 @@ class JournalPage(Page):
 
     # -- showing ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.upkeep.request()  # the journal changed: index and merge once it is quiet
         self.filters.set_tags(self.journal.tags())
         self.editor.set_tag_words([t for t, _ in self.journal.tags()])
         self.side.show_prompts(self.journal.prompts())
@@ -143,6 +149,12 @@ class JournalPage(Page):
             selection.clearSelection()
         selection.blockSignals(False)
         self.list.viewport().update()
+
+    @Slot(object)
+    def _on_upkeep_ran(self, result: UpkeepResult) -> None:
+        """Entries just finished are found now: a search on screen shows them too."""
+        if result.indexed and self.filters.current().query.strip():
+            self._reload_list()
 
     @Slot()
     def _on_count(self) -> None:
@@ -203,6 +215,7 @@ class JournalPage(Page):
         )
 
     def _start_editing(self, entry: Entry) -> None:
+        self.upkeep.hold(entry.id)
         self._editing = True
         self._dirty = False
         self._shown_id = entry.id
@@ -218,27 +231,24 @@ class JournalPage(Page):
     def _on_autosave(self) -> None:
         # On failure the status line says so; the next keystroke or flush tries again.
         with contextlib.suppress(WellnessError):
-            self.save_now(final=False)
+            self.save_now()
 
-    def save_now(self, *, final: bool = True) -> None:
-        """Save what the editor shows. ``final``: the writing is done, so it joins the search.
+    def save_now(self) -> None:
+        """Save what the editor shows, if it changed: the entry only. Its words join the search
+        index in the background once the editor closes (``IndexUpkeep``).
 
         Raises (and says so on the status line) when it cannot save.
         """
         self.autosave.stop()
         entry = self.editor.entry() if self._editing else None
-        if entry is None or not (self._dirty or final):
+        if entry is None or not self._dirty:
             return
         try:
-            if self._dirty:
-                saved, changes = self.journal.save(entry, final=final)
-            elif entry.id is not None:
-                saved, changes = entry, self.journal.finish(entry.id)
-            else:
-                return
+            saved, changes = self.journal.save(entry, final=False)
         except WellnessError as exc:
             self.status.setText(self.tr("Not saved yet: {0}").format(error_text(exc)))
             raise
+        self.upkeep.hold(saved.id)
         self._dirty = False
         self.editor.mark_saved(saved)
         self._shown_id = saved.id
@@ -260,6 +270,7 @@ class JournalPage(Page):
             _, changes = self.journal.delete(entry.id)
             self._shown_id = None
             self.ctx.announce(changes)
+        self.upkeep.release(entry.id if entry is not None else None)
         return True
 
     @Slot()
