@@ -68,9 +68,9 @@ def render(chart: Chart, width: float, ratio: float = 1.0) -> Picture:
     chart.fit()
     figure.set_dpi(DPI * ratio)
     canvas = FigureCanvasAgg(figure)
-    canvas.draw()
+    canvas.draw()  # type: ignore[no-untyped-call]
     pixels_wide, pixels_high = canvas.get_width_height(physical=True)
-    rgba = bytes(canvas.buffer_rgba())
+    rgba = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
     hovers = tuple(
         HoverMap(
             h.key,

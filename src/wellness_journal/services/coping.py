@@ -18,7 +18,7 @@ from wellness_journal.core.coping import (
     valid_suds,
 )
 from wellness_journal.core.exercises import EXERCISES, exercise, is_known
-from wellness_journal.core.helps import HelpRow, what_helps
+from wellness_journal.core.helps import HelpRow, help_rows
 from wellness_journal.core.models import NOTHING, Changes
 from wellness_journal.core.pacer import LengthChoice, choice_from_key
 from wellness_journal.services.settings import TOPIC as SETTINGS_TOPIC
@@ -103,7 +103,7 @@ class CopingService:
         return last.exercise_id
 
     def what_helps(self) -> list[HelpRow]:
-        return what_helps(self.sessions())
+        return help_rows(repo.help_totals(self._db))
 
     # -- favourites --------------------------------------------------------------------------------
     def favourites(self) -> list[str]:

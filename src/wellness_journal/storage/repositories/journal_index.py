@@ -72,9 +72,9 @@ def merge_step(db: Database, pages: int) -> bool:
 
     FTS5 makes 2 or more changes when it did some work (its documented way to tell).
     """
-    before = db.raw.total_changes
+    before = int(db.raw.total_changes)
     db.execute("INSERT INTO journal_fts (journal_fts, rank) VALUES ('merge', ?)", (pages,))
-    return db.raw.total_changes - before >= 2
+    return int(db.raw.total_changes) - before >= 2
 
 
 def remove_from_index(db: Database, entry_id: int) -> None:

@@ -52,7 +52,7 @@ def upkeep(
     indexed = steps = 0
     while True:
         if stopped() or time.monotonic() > deadline:
-            return UpkeepResult(indexed, steps, more=not stopped())
+            return UpkeepResult(indexed, steps, more=True)
         done = journal.index_pending(exclude=held(), limit=BATCH)
         if not done:
             break
@@ -60,7 +60,7 @@ def upkeep(
         time.sleep(PAUSE_S)
     while True:
         if stopped() or time.monotonic() > deadline:
-            return UpkeepResult(indexed, steps, more=not stopped())
+            return UpkeepResult(indexed, steps, more=True)
         if not journal.merge_index(MERGE_PAGES):
             return UpkeepResult(indexed, steps, more=False)
         steps += 1
@@ -82,6 +82,7 @@ class IndexUpkeep(QObject):
         self.destroyed.connect(lambda *_args: stop.set())
         self._running = False
         self._again = False
+        self._typed_at = [0.0]  # time.monotonic() of the last keystroke in the editor
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_quiet)
@@ -107,6 +108,16 @@ class IndexUpkeep(QObject):
         """Run once the journal has been quiet for ``delay_ms`` (each request restarts it)."""
         self._timer.start(delay_ms)
 
+    def typed(self) -> None:
+        """The user is writing: a run going on stops after its step (so the next save finds
+        the database free), and the next one waits until the typing has paused."""
+        self._typed_at[0] = time.monotonic()
+        if self._timer.isActive() or self._running:
+            self.request()
+
+    def _typing(self) -> bool:
+        return time.monotonic() - self._typed_at[0] < QUIET_MS / 1000
+
     def _held_now(self) -> frozenset[int]:
         with self._lock:
             return frozenset(self._held)
@@ -120,10 +131,18 @@ class IndexUpkeep(QObject):
         if not session.is_open:
             return
         self._running = True
-        journal, stop, held = session.journal, self._stop, self._held_now
+        journal, stop, held, typing = session.journal, self._stop, self._held_now, self._typing
+
+        def stopped() -> bool:
+            return stop.is_set() or not session.is_open or typing()
 
         def work(db: Database) -> UpkeepResult:
-            return upkeep(journal.on(db), held, lambda: stop.is_set() or not session.is_open)
+            result = upkeep(journal.on(db), held, stopped)
+            if result.indexed or result.steps:
+                # Here rather than in a save on the GUI thread (SQLite's automatic checkpoint
+                # runs in whichever commit fills the log) or at lock.
+                db.checkpoint(passive=True)
+            return result
 
         self._ctx.perform_in_background(
             work, owner=self, on_done=self._on_done, on_failed=self._on_failed
@@ -133,7 +152,7 @@ class IndexUpkeep(QObject):
         self._running = False
         if result.more or self._again:
             self._again = False
-            self.request(AGAIN_MS)
+            self.request(QUIET_MS if self._typing() else AGAIN_MS)
         self.ran.emit(result)
 
     def _on_failed(self, exc: BaseException) -> None:

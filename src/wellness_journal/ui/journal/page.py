@@ -223,6 +223,7 @@ class JournalPage(Page):
 
     @Slot()
     def _on_edited(self) -> None:
+        self.upkeep.typed()
         self._dirty = True
         self.status.setText(self.tr("Saving…"))
         self.autosave.typed()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -109,8 +109,12 @@ class MainArea(QWidget):
         layout.addLayout(content, 1)
 
         numbers = shortcut_numbers([cls.page_id for cls in self._classes])
+        self._holders: list[QWidget] = []
         for cls in self._classes:
-            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+            holder = QWidget()  # the page goes in when it is first shown
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+            self._holders.append(holder)
             item = QListWidgetItem(icon(cls.icon_name, colors.text), cls.title())
             item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
             item.setSizeHint(QSize(0, 44))
@@ -128,16 +132,20 @@ class MainArea(QWidget):
         if self._classes:
             self.nav.setCurrentRow(0)
 
-    def _page_at(self, row: int) -> Page:
+    def _page_at(self, row: int, *, show_now: bool = True) -> Page:
+        """The page of ``row``, built now if it was not yet. Put on screen at once, or (with
+        ``show_now`` False) in the next turn of the event loop: building and first showing
+        (styling, the first refresh) are each a pass of their own, both shorter."""
         page = self._built.get(row)
+        holder = self._holders[row]
         if page is None:
             page = self._classes[row](self.ctx)
-            stand_in = self.stack.widget(row)
-            self.stack.insertWidget(row, page)
-            if stand_in is not None:
-                self.stack.removeWidget(stand_in)
-                stand_in.deleteLater()
+            layout = holder.layout()
+            assert layout is not None
+            layout.addWidget(page)  # Qt shows it from the event loop
             self._built[row] = page
+        if show_now and holder.isVisible() and not page.isVisible():
+            page.show()
         return page
 
     @property
@@ -152,8 +160,13 @@ class MainArea(QWidget):
         return None
 
     def current_page(self) -> Page | None:
-        widget = self.stack.currentWidget()
-        return widget if isinstance(widget, Page) else None
+        """The page on screen (built now if it was about to be)."""
+        row = self.stack.currentIndex()
+        return self._page_at(row) if 0 <= row < len(self._classes) else None
+
+    def _shown_page(self) -> Page | None:
+        """The page on screen, if it is built (nothing is built here)."""
+        return self._built.get(self.stack.currentIndex())
 
     def current_page_id(self) -> str:
         page = self.current_page()
@@ -177,12 +190,22 @@ class MainArea(QWidget):
     def _on_row_changed(self, row: int) -> None:
         if not 0 <= row < len(self._classes):
             return
-        previous = self.current_page()
-        page = self._page_at(row)
+        previous = self._shown_page()
+        page = self._built.get(row)
         if previous is not None and previous is not page:
             previous.flush()
         self.stack.setCurrentIndex(row)
-        page.setFocus()
+        if page is not None:
+            page.setFocus()
+        else:  # built in the next turn of the event loop: the sidebar answers at once
+            QTimer.singleShot(0, self, self._on_build_due)
+
+    @Slot()
+    def _on_build_due(self) -> None:
+        row = self.stack.currentIndex()
+        if row == self.nav.currentRow() and 0 <= row < len(self._classes):
+            page = self._page_at(row, show_now=False)
+            QTimer.singleShot(0, page, page.setFocus)  # once it is shown
 
     @Slot()
     def _on_support(self) -> None:

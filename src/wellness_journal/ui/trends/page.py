@@ -32,7 +32,7 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.trends import save_png
+from wellness_journal.ui.trends import memory, save_png
 from wellness_journal.ui.trends.chart_card import ChartCard
 from wellness_journal.ui.trends.range_bar import RangeBar
 from wellness_journal.ui.trends.specs import Built, Section, sections, with_picture
@@ -208,10 +208,13 @@ class TrendsPage(Page):
         def work(db: Database) -> list[Built]:
             svc = service.on(db)
             period = svc.period(span)
-            return [
-                with_picture(spec.build(svc, span, period, theme, width), width, ratio)
-                for spec in specs
-            ]
+            with memory.collected_young():
+                built = [
+                    with_picture(spec.build(svc, span, period, theme, width), width, ratio)
+                    for spec in specs
+                ]
+            memory.freeze_imports()
+            return built
 
         def done(built: list[Built]) -> None:
             if self._generation.get(section.id) == generation:
@@ -251,8 +254,9 @@ class TrendsPage(Page):
         spec, theme, ratio, width = card.spec, chart_theme(), self.devicePixelRatioF(), pixels / DPI
 
         def redraw() -> Built:
-            chart = spec.draw(built.data, built.period, theme, width)
-            return with_picture(replace(built, chart=chart), width, ratio)
+            with memory.collected_young():
+                chart = spec.draw(built.data, built.period, theme, width)
+                return with_picture(replace(built, chart=chart), width, ratio)
 
         def done(new: Built) -> None:
             if card.built is built:  # no newer chart came in meanwhile
