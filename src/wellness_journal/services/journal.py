@@ -29,7 +29,7 @@ from wellness_journal.core.journal_prompts import DEFAULT_PROMPTS
 from wellness_journal.core.models import Changes
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import journal as repo
-from wellness_journal.storage.repositories import journal_index
+from wellness_journal.storage.repositories import journal_batch, journal_index
 
 TOPIC = "journal"
 PROMPTS_TOPIC = "journal_prompts"
@@ -272,7 +272,7 @@ class JournalService:
         file read again after the time zone changed adds nothing).
 
         Call inside the import's transaction. Returns (added, skipped). The entries go in
-        together, their words into the search index with them (``repo.insert_many``).
+        together, their words into the search index with them (``journal_batch.insert_many``).
         """
         present = known_entries(self._db, wall_clock=True)
         stamp = _utc_now_text()
@@ -297,5 +297,5 @@ class JournalService:
                 continue
             present.update(keys)
             new.append((entry, utc_text(entry.written_at), plain_preview(entry.body), print_))
-        repo.insert_many(self._db, new)
+        journal_batch.insert_many(self._db, new)
         return len(new), len(entries) - len(new)

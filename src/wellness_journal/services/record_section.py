@@ -78,6 +78,14 @@ class RecordSection(Generic[T]):
     parents: tuple[Parent[T], ...] = ()
     matches: tuple[Match[T], ...] = ()
     clash: Callable[[Database, T], str | None] | None = None  # a note when it cannot be added
+    # All the section's new records at once, after every one was read and checked, instead of
+    # one ``insert`` each: much faster for big tables (one statement per table; a search index
+    # filled once). Not with ``clash``, which checks each record against those added before it.
+    insert_many: Callable[[Database, list[T]], object] | None = None
+
+    def __post_init__(self) -> None:
+        if self.insert_many is not None and self.clash is not None:
+            raise ValueError(f"{self.name}: insert_many cannot be used with clash")
 
     def export(self, db: Database) -> JsonValue:
         return [self.dump(r) for r in self.rows(db)]
@@ -112,6 +120,7 @@ class RecordSection(Generic[T]):
         parents = [set(p.present(db)) for p in self.parents]
         seen = [set(m.present(db)) for m in self.matches]
         added = skipped = 0
+        new: list[T] = []
         for index, raw in enumerate(data):
             record = self.load(raw, index)
             for parent, present in zip(self.parents, parents, strict=True):
@@ -123,11 +132,16 @@ class RecordSection(Generic[T]):
                 if note:
                     report.notes.append(note)
                 continue
-            self.insert(db, record)
+            if self.insert_many is None:
+                self.insert(db, record)
+            else:
+                new.append(record)
             uids.add(record.uid)
             for match, keys in zip(self.matches, seen, strict=True):
                 keys.add(match.key(record))
             added += 1
+        if self.insert_many is not None and new:
+            self.insert_many(db, new)
         report.count(self.name, added=added, skipped=skipped)
 
     def _left_out(

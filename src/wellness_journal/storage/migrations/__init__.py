@@ -21,6 +21,7 @@ MIGRATION_MODULES = (
     "m0101_journal_fts_hashsize",
     "m0102_journal_record_prints",
     "m0103_journal_fts_merging",
+    "m0104_journal_smaller",
     "m0200_today",
     "m0300_coping",
     "m0400_backups",

@@ -23,7 +23,7 @@ _PAGE = 500  # ids per IN (...) query
 KEY_SPAN = 1000  # ids per second of written time
 
 
-def _tags(text: str) -> tuple[str, ...]:
+def tag_list(text: str) -> tuple[str, ...]:
     return tuple(text.split()) if text else ()
 
 
@@ -34,7 +34,7 @@ def _entry(row: Row) -> Entry:
         written_at=parse_moment(str(row["written_at"])),
         title=str(row["title"]),
         body=str(row["body"]),
-        tags=_tags(str(row["tags"])),
+        tags=tag_list(str(row["tags"])),
         mood=None if row["mood"] is None else int(row["mood"]),
         prompt=str(row["prompt"]),
         created_at=str(row["created_at"]),
@@ -42,7 +42,7 @@ def _entry(row: Row) -> Entry:
     )
 
 
-def _values(e: Entry, written_utc: str, preview: str, fingerprint: str) -> tuple[Any, ...]:
+def values(e: Entry, written_utc: str, preview: str, fingerprint: str) -> tuple[Any, ...]:
     return (
         e.written_at.isoformat(timespec="seconds"),
         written_utc,
@@ -121,71 +121,11 @@ def insert_with_id(
         "INSERT INTO journal_entries (written_at, written_utc, day, title, body, tags, mood,"
         " prompt, preview, fingerprint, uid, created_at, updated_at, id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_values(e, written_utc, preview, fingerprint), e.uid, e.created_at, e.updated_at, e.id),
+        (*values(e, written_utc, preview, fingerprint), e.uid, e.created_at, e.updated_at, e.id),
     )
     _put_tags(db, int(e.id or 0), e.tags)
     if index:
         add_to_index(db, int(e.id or 0))
-
-
-def insert_many(db: Database, entries: Sequence[tuple[Entry, str, str, str]]) -> list[int]:
-    """Insert many new entries at once (an import), each with (written_utc, preview, fingerprint),
-    their tags and their words in the index; returns their ids, in the order given.
-
-    Ids are worked out here, as ``insert`` would give them one by one, from one read of the ids
-    already taken; rows, tags and words then go in with one statement each, in ascending id
-    order (the order the tables and the index append fastest: 4-5x faster than one at a time).
-    """
-    if not entries:
-        return []
-    seconds = [time_key(e) for e, *_ in entries]
-    least: dict[int, int] = {}  # the lowest id taken within each second
-    cur = db.raw.cursor()
-    cur.row_factory = None
-    try:
-        cur.execute(
-            "SELECT id FROM journal_entries WHERE id BETWEEN ? AND ?",
-            (min(seconds), max(seconds) + KEY_SPAN - 1),
-        )
-        for (taken,) in cur.fetchall():
-            second = taken - taken % KEY_SPAN
-            least[second] = min(taken, least.get(second, taken))
-    except (sqlcipher3.OperationalError, sqlcipher3.DatabaseError) as exc:
-        raise classify_sqlite(exc) from exc
-    finally:
-        cur.close()
-    ids = []
-    for second in seconds:
-        entry_id = least[second] - 1 if second in least else second + KEY_SPAN - 1
-        if entry_id < second:
-            raise ValueError("too many entries in one second")
-        least[second] = entry_id
-        ids.append(entry_id)
-    rows = sorted(
-        (
-            entry_id,
-            *_values(e, written_utc, preview, fingerprint),
-            e.uid,
-            e.created_at,
-            e.updated_at,
-        )
-        for entry_id, (e, written_utc, preview, fingerprint) in zip(ids, entries, strict=True)
-    )
-    db.executemany(
-        "INSERT INTO journal_entries (id, written_at, written_utc, day, title, body, tags, mood,"
-        " prompt, preview, fingerprint, uid, created_at, updated_at, indexed)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-        rows,
-    )
-    db.executemany(
-        "INSERT OR IGNORE INTO journal_entry_tags (entry_id, tag) VALUES (?, ?)",
-        [(r[0], tag) for r in rows for tag in _tags(str(r[6]))],
-    )
-    db.executemany(
-        "INSERT INTO journal_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-        [(r[0], r[4], r[5], r[6]) for r in rows],
-    )
-    return ids
 
 
 def update(
@@ -219,7 +159,7 @@ def update(
         "UPDATE journal_entries SET written_at = ?, written_utc = ?, day = ?, title = ?, body = ?,"
         " tags = ?, mood = ?, prompt = ?, preview = ?, fingerprint = ?, updated_at = ?"
         " WHERE id = ?",
-        (*_values(e, written_utc, preview, fingerprint), e.updated_at, e.id),
+        (*values(e, written_utc, preview, fingerprint), e.updated_at, e.id),
     )
     db.execute("DELETE FROM journal_entry_tags WHERE entry_id = ?", (e.id,))
     _put_tags(db, old, e.tags)
@@ -367,7 +307,7 @@ def rows(db: Database, entry_ids: Sequence[int]) -> dict[int, EntryRow]:
                 written_at=parse_moment(str(r[1])),
                 title=str(r[2]),
                 preview=str(r[3]),
-                tags=_tags(str(r[4])),
+                tags=tag_list(str(r[4])),
                 mood=None if r[5] is None else int(r[5]),
             )
     return found

@@ -70,7 +70,7 @@ def upkeep(
 class IndexUpkeep(QObject):
     """Runs ``upkeep`` on the runner a moment after ``request()``, again while work remains."""
 
-    ran = Signal(object)  # an UpkeepResult, after each run
+    run_finished = Signal(object)  # an UpkeepResult, after each run
 
     def __init__(self, ctx: UiContext, parent: QObject) -> None:
         super().__init__(parent)
@@ -153,7 +153,7 @@ class IndexUpkeep(QObject):
         if result.more or self._again:
             self._again = False
             self.request(QUIET_MS if self._typing() else AGAIN_MS)
-        self.ran.emit(result)
+        self.run_finished.emit(result)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._running = False

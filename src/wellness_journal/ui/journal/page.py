@@ -50,7 +50,7 @@ class JournalPage(Page):
         self.journal = ctx.session.journal
         # Indexes what a crash or a lock left unindexed, and merges what an import added.
         self.upkeep = IndexUpkeep(ctx, self)
-        self.upkeep.ran.connect(self._on_upkeep_ran)
+        self.upkeep.run_finished.connect(self._on_upkeep_finished)
         self.upkeep.request()
         self._editing = False
         self._dirty = False
@@ -151,7 +151,7 @@ class JournalPage(Page):
         self.list.viewport().update()
 
     @Slot(object)
-    def _on_upkeep_ran(self, result: UpkeepResult) -> None:
+    def _on_upkeep_finished(self, result: UpkeepResult) -> None:
         """Entries just finished are found now: a search on screen shows them too."""
         if result.indexed and self.filters.current().query.strip():
             self._reload_list()
