@@ -129,14 +129,16 @@ def test_delete_asks_first_and_can_be_undone(qtbot, unlocked_shell, monkeypatch)
     page.delete_current()
     assert journal.count() == 1  # said no
     page.delete_current()
+    # deleted in the background (its words leave the index securely): the undo offer follows
+    qtbot.waitUntil(page.side.undo_bar.isVisible, timeout=5000)
     assert journal.count() == 0
-    assert page.side.undo_bar.isVisible()
     assert page.model.rowCount() == 0
     qtbot.mouseClick(page.side.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     assert journal.count() == 1
     assert journal.get(saved.id).body == "keep me safe"
     assert not page.side.undo_bar.isVisible()
     assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: journal.find(EntryFilter(query="safe")) == [saved.id], timeout=5000)
 
 
 def test_undo_ends_after_a_few_seconds(qtbot, unlocked_shell, monkeypatch):
@@ -150,6 +152,7 @@ def test_undo_ends_after_a_few_seconds(qtbot, unlocked_shell, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.side.undo_bar.timer.setInterval(50)
     page.delete_current()
+    qtbot.waitUntil(lambda: page.side.undo_bar.held is not None, timeout=5000)
     qtbot.waitUntil(lambda: not page.side.undo_bar.isVisible(), timeout=2000)
     page.undo_delete()
     assert journal.count() == 0

@@ -175,17 +175,19 @@ class JournalService:
             repo.delete(self._db, entry_id)
         return entry, Changes.of(TOPIC)
 
-    def restore(self, entry: Entry) -> Changes:
-        """Undo a delete: the entry comes back as it was, under its old id."""
+    def restore(self, entry: Entry, *, index: bool = True) -> Changes:
+        """Undo a delete: the entry comes back as it was, under its old id. Without ``index``
+        its words join the search index later (``index_pending``)."""
         if entry.id is None:
             raise ValueError("only a deleted entry can be restored")
         with self._db.transaction():
             if entry.uid in repo.uids(self._db):
                 return Changes.of()
+            facts = entry_facts(entry)
             if repo.get(self._db, entry.id) is None:
-                repo.insert_with_id(self._db, entry, **entry_facts(entry))
+                repo.insert_with_id(self._db, entry, **facts, index=index)
             else:  # another entry took the same second meanwhile
-                repo.insert(self._db, entry, **entry_facts(entry))
+                repo.insert(self._db, entry, **facts, index=index)
         return Changes.of(TOPIC)
 
     def all_entries(self) -> Iterator[Entry]:

@@ -126,7 +126,11 @@ class RecordSection(Generic[T]):
             for parent, present in zip(self.parents, parents, strict=True):
                 if parent.key(record) not in present:
                     raise Place(self.name, index).fail(parent.missing)
-            note = self._left_out(db, record, uids, seen)
+            if record.uid in uids:
+                skipped += 1
+                continue
+            keys = [match.key(record) for match in self.matches]  # once: they may cost
+            note = self._left_out(db, record, keys, seen)
             if note is not None:
                 skipped += 1
                 if note:
@@ -137,21 +141,20 @@ class RecordSection(Generic[T]):
             else:
                 new.append(record)
             uids.add(record.uid)
-            for match, keys in zip(self.matches, seen, strict=True):
-                keys.add(match.key(record))
+            for key, present in zip(keys, seen, strict=True):
+                present.add(key)
             added += 1
         if self.insert_many is not None and new:
             self.insert_many(db, new)
         report.count(self.name, added=added, skipped=skipped)
 
     def _left_out(
-        self, db: Database, record: T, uids: set[str], seen: list[set[Hashable]]
+        self, db: Database, record: T, keys: list[Hashable], seen: list[set[Hashable]]
     ) -> str | None:
-        """None when ``record`` is new; else the note to report ("" for none)."""
-        if record.uid in uids:
-            return ""
-        for match, keys in zip(self.matches, seen, strict=True):
-            if match.key(record) in keys:
+        """None when ``record`` (not here under its uid) is new; else the note to report ("" for
+        none). ``keys``: its key for each of ``matches``."""
+        for match, key, present in zip(self.matches, keys, seen, strict=True):
+            if key in present:
                 return match.note(record) if match.note else ""
         if self.clash is not None:
             return self.clash(db, record)
