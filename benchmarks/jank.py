@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import cProfile
 import gc
 import os
+import pstats
 import random
 import statistics
 import sys
@@ -347,6 +349,9 @@ def main() -> int:
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--entries", type=int, default=300, help="new entries to write")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--profile", action="store_true", help="profile the GUI thread; print where its time went"
+    )
     args = parser.parse_args()
 
     # An installed app has compiled bytecode (pip and PyInstaller write it): so does this run.
@@ -384,9 +389,14 @@ def main() -> int:
         print(f"  {sample.load()} (at the start)")
         beat.start()
         began = time.perf_counter()
+        profile = cProfile.Profile() if args.profile else None
         try:
+            if profile is not None:
+                profile.enable()
             drive(session.steps(), app)
         finally:
+            if profile is not None:
+                profile.disable()
             beat.stop()
         wall = time.perf_counter() - began
         print(
@@ -395,6 +405,8 @@ def main() -> int:
         shell.runner.wait(300_000)
         shell.close()
         report(beat, session.saves, args.years, args.entries, wall)
+        if profile is not None:
+            pstats.Stats(profile).sort_stats("tottime").print_stats(30)
     return 0
 
 

@@ -282,3 +282,46 @@ def test_matplotlib_is_imported_only_when_trends_is_first_shown(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert "before False" in result.stdout
     assert "after True" in result.stdout
+
+
+def test_a_wider_or_narrower_chart_is_drawn_anew_off_the_gui_thread(qtbot, demo_shell):
+    demo_shell.resize(1120, 780)
+    demo_shell.show()
+    page = trends_page(demo_shell)
+    settle(qtbot, page)
+    canvas = page.cards["checkins"].canvas
+    qtbot.waitUntil(lambda: abs(canvas.picture.logical_width - canvas.width()) < 1, timeout=10_000)
+    before = canvas.picture.logical_width
+    threads = []
+    original = canvas.set_picture
+
+    def spy(picture, image):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        original(picture, image)
+
+    canvas.set_picture = spy
+    demo_shell.resize(880, 780)  # narrower: the page gives the chart less room
+    qtbot.waitUntil(lambda: abs(canvas.picture.logical_width - canvas.width()) < 1, timeout=10_000)
+    assert canvas.picture.logical_width < before
+    assert canvas.image.width() == canvas.picture.width
+    assert threads  # a new picture came in (drawn on the runner, shown here)
+    hover = canvas.picture.hovers[1]  # and the pointer still finds the points on the new one
+    last = len(hover.xs) - 1
+    at = canvas.place_of(hover, hover.xs[last], 5)
+    assert 0 < at.x() < canvas.width()
+    assert canvas.item_at(at.x(), at.y()) == (hover, last)
+
+
+def test_charts_are_never_written_to_disk(qtbot, demo_shell, tmp_path):
+    before = {p for p in tmp_path.rglob("*") if p.is_file()}
+    page = trends_page(demo_shell)
+    for _section in each_section(qtbot, page):
+        pass
+    page.range_bar.choose(Span.ALL)
+    settle(qtbot, page)
+    written = {p for p in tmp_path.rglob("*") if p.is_file()} - before
+    mpl = Path(os.environ["MPLCONFIGDIR"])
+    images = [
+        p for p in [*written, *mpl.rglob("*")] if p.suffix.lower() in (".png", ".svg", ".pdf")
+    ]
+    assert images == []

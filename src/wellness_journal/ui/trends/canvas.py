@@ -260,9 +260,11 @@ class ChartView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        target = QRectF(0, 0, self.width(), self.picture.height / self.picture.ratio)
-        painter.drawImage(target, self.image)
+        if abs(self.width() - self.picture.logical_width) < 1:
+            painter.drawImage(QPointF(0, 0), self.image)  # a copy, pixel for pixel
+        else:  # stretched (quickly) until the picture drawn at the new width comes in
+            target = QRectF(0, 0, self.width(), self.picture.height / self.picture.ratio)
+            painter.drawImage(target, self.image)
         colors = current_colors()
         if self._key_item is not None and self.hasFocus():
             h, i = self._key_item
