@@ -404,9 +404,9 @@ def main() -> int:
         )
         shell.runner.wait(300_000)
         shell.close()
-        report(beat, session.saves, args.years, args.entries, wall)
         if profile is not None:
             pstats.Stats(profile).sort_stats("tottime").print_stats(30)
+        report(beat, session.saves, args.years, args.entries, wall)  # its last line: the figure
     return 0
 
 

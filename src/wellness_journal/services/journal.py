@@ -144,16 +144,6 @@ class JournalService:
             done = journal_index.add_to_index(self._db, entry_id)
         return Changes.of(TOPIC) if done else Changes.of()
 
-    def index_unfinished(self) -> Changes:
-        """Index entries whose writing was cut short (a crash or a kill)."""
-        pending = journal_index.unindexed(self._db)
-        if not pending:
-            return Changes.of()
-        with self._db.transaction():
-            for entry_id in pending:
-                journal_index.add_to_index(self._db, entry_id)
-        return Changes.of(TOPIC)
-
     def index_pending(self, *, exclude: Collection[int] = (), limit: int = 8) -> int:
         """Index up to ``limit`` finished entries not in the search index yet, in one short
         transaction; ``exclude``: entries open in an editor. Returns how many."""
