@@ -78,9 +78,6 @@ class Runner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
-        # Keep the two threads: starting one again (after 30 idle seconds, Qt's default) took
-        # a few ms of the GUI thread at each submit.
-        self._pool.setExpiryTimeout(-1)
         self._live: set[_Relay] = set()
 
     def submit(
