@@ -19,8 +19,18 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_held = [0]  # builds going on (two runner threads may build at once)
-_lock = threading.Lock()
+
+class _Hold:
+    """How many chart builds hold automatic collection now (two runner threads may build at
+    once), and whether it was on before the first of them."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.builds = 0
+        self.was_enabled = True
+
+
+_hold = _Hold()  # mirrors the collector's own state, which is one per process
 
 
 def freeze_imports() -> None:
@@ -36,19 +46,18 @@ def freeze_imports() -> None:
 def collected_young() -> Iterator[None]:
     """Hold automatic collection while the block builds charts; then collect the youngest
     generation, where the dropped figures are."""
-    with _lock:
-        _held[0] += 1
-        if _held[0] == 1:
-            was_enabled = gc.isenabled()
-            _held.append(int(was_enabled))
+    with _hold.lock:
+        if _hold.builds == 0:
+            _hold.was_enabled = gc.isenabled()
             gc.disable()
+        _hold.builds += 1
     try:
         yield
     finally:
-        with _lock:
-            _held[0] -= 1
-            last = _held[0] == 0
-            if last and _held.pop():
+        with _hold.lock:
+            _hold.builds -= 1
+            last = _hold.builds == 0
+            if last and _hold.was_enabled:
                 gc.enable()
         if last:
             gc.collect(0)
