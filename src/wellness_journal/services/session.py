@@ -49,8 +49,3 @@ class Session:
 
     def close(self) -> None:
         self.vault.close()
-
-    def close_later(self) -> Callable[[], None]:
-        """Closed now (the key dropped); returns what closes the connection, for another
-        thread (``Vault.close_later``)."""
-        return self.vault.close_later()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import shutil
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -152,7 +151,7 @@ class Vault:
             raise VaultError(ErrorKind.ALREADY_EXISTS, "a vault already exists in this folder")
         with private_umask():
             create_private_file(paths.database)
-            db = connect(paths.database, keys.data_key, check_same_thread=False)
+            db = connect(paths.database, keys.data_key)
             try:
                 migrations.migrate(db)
                 # The key file is written last: its presence marks a finished vault.
@@ -168,7 +167,7 @@ class Vault:
         inspect(paths)
         with private_umask():
             try:
-                db = connect(paths.database, unlocked.data_key, check_same_thread=False)
+                db = connect(paths.database, unlocked.data_key)
             except VaultError as exc:
                 if exc.kind is ErrorKind.DAMAGED:
                     raise VaultError(
@@ -281,25 +280,13 @@ class Vault:
 
     def close(self) -> None:
         """Close the connection and drop the key. Safe to call twice."""
-        self.close_later()()
-
-    def close_later(self) -> Callable[[], None]:
-        """Drop the key now (the vault counts as closed, no new connection opens) and return
-        what closes the connection: copying the log into the file and closing may wait on the
-        disk, so the window locks at once and runs it on another thread (the connection is
-        made for that: ``check_same_thread=False``; nothing uses it any more)."""
         if self._data_key is None:
-            return lambda: None
+            return
+        with contextlib.suppress(Exception):
+            if not self.db.in_transaction:
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self.db.close()
         self._data_key = None
-        db = self.db
-
-        def close() -> None:
-            with contextlib.suppress(Exception):
-                if not db.in_transaction:
-                    db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            db.close()
-
-        return close
 
 
 def _damage_detail(paths: AppPaths, data_key: bytes, original: VaultError) -> str:

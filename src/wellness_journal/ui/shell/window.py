@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,8 +61,6 @@ class Shell(QMainWindow):
         self.ctx: UiContext | None = None
         self.last_page = ""
         self.runner = Runner(self)
-        self._closed = threading.Event()  # the last session's connection is closed
-        self._closed.set()
         self.secrets = SecretClipboard(self)
         self.bus = ChangeBus(self)
         self.gate = gate or UnlockGate(paths)
@@ -239,25 +236,8 @@ class Shell(QMainWindow):
         session, self.session = self.session, None
         self.ctx = None
         self.backups.session_closing(session)  # today's automatic backup, off the GUI thread
-        # The key is dropped at once; the connection is closed off the GUI thread (writing the
-        # log back into the file waits on the disk: up to 0.2 s on a busy one).
-        close, closed = session.close_later(), threading.Event()
-        self._closed = closed
-
-        def close_connection() -> None:
-            try:
-                close()
-            finally:
-                closed.set()
-
-        self.runner.submit(
-            close_connection, owner=self, on_done=lambda _r: None, on_error=lambda _e: None
-        )
+        session.close()
         return True
-
-    def wait_until_closed(self, seconds: float = 30.0) -> None:
-        """Before the vault's files are touched (a restore): the last connection is closed."""
-        self._closed.wait(seconds)
 
     def _close_modal_dialogs(self) -> None:
         for _ in range(20):
@@ -283,7 +263,6 @@ class Shell(QMainWindow):
         then open the restored journal."""
         if self.session is not None and not self.lock():
             return
-        self.wait_until_closed()
         dialog = RestoreDialog(Path(path), self.paths, self.backups, self)
         if not dialog.exec() or dialog.restored is None:
             return
