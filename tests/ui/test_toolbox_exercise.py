@@ -30,7 +30,13 @@ def toolbox(unlocked_shell):  # type: ignore[no-untyped-def]
 def open_dialog(qtbot, page, exercise_id, clock, **kwargs) -> ExerciseDialog:  # type: ignore[no-untyped-def]
     dialog = start_exercise(page.ctx, page, exercise_id, clock=clock, **kwargs)
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.waitUntil(
+        lambda: (
+            (dialog.isVisible()
+            and dialog.hasFocus())
+            or dialog.isAncestorOf(QApplication.focusWidget())
+        )
+    )
     return dialog
 
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from wellness_journal.core.models import ContactKind, SupportContact
 
+COPLINE_NOTE = (
+    "For current and retired officers and their families. Independent: not connected to any agency."
+)
+
 DEFAULT_CRISIS_LINES: tuple[SupportContact, ...] = (
     SupportContact(
         id=None,
@@ -29,7 +33,7 @@ DEFAULT_CRISIS_LINES: tuple[SupportContact, ...] = (
         role="Answered by retired officers, 24/7",
         phone="1-800-267-5463",
         text="",
-        note="For current and retired officers and their families.",
+        note=COPLINE_NOTE,
         sort_order=1,
     ),
     SupportContact(
@@ -44,3 +48,13 @@ DEFAULT_CRISIS_LINES: tuple[SupportContact, ...] = (
         sort_order=2,
     ),
 )
+
+
+def is_shipped_line(contact: SupportContact) -> bool:
+    """True for a default line exactly as it came with the app (not edited by the person): only
+    these are said to be free, confidential and open day and night."""
+    fields = ("kind", "name", "role", "phone", "text", "note")
+    return any(
+        contact.uid == line.uid and all(getattr(contact, f) == getattr(line, f) for f in fields)
+        for line in DEFAULT_CRISIS_LINES
+    )

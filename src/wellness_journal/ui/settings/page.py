@@ -13,6 +13,7 @@ from wellness_journal.services import settings as settings_service
 from wellness_journal.services.preferences import THEMES
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.settings.about import show_about
 from wellness_journal.ui.settings.backups_card import BackupsCard
 from wellness_journal.ui.settings.export_dialog import ExportDialog
 from wellness_journal.ui.settings.import_dialog import ImportDialog
@@ -128,7 +129,14 @@ class SettingsPage(Page):
         inner.addLayout(form)
         col.addWidget(box)
 
-        col.addWidget(paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True))
+        about_row = QHBoxLayout()
+        about_row.addWidget(
+            paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True), 1
+        )
+        self.about_button = button(self.tr("&About Wellness Journal"), name="flat")
+        self.about_button.clicked.connect(lambda: show_about(self, self.ctx.prefs))
+        about_row.addWidget(self.about_button)
+        col.addLayout(about_row)
         scroll.finish()
 
     def refresh(self) -> None:

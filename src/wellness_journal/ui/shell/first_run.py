@@ -15,6 +15,7 @@ from wellness_journal.ui.clipboard import SecretClipboard
 from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
+from wellness_journal.ui.settings.about import not_a_service_text
 from wellness_journal.ui.settings.restore_dialog import choose_backup_file
 from wellness_journal.ui.widgets.common import (
     ScrollPage,
@@ -90,6 +91,8 @@ class FirstRunFlow(QStackedWidget):
         ):
             inner.addWidget(paragraph("•  " + text))
         page.column.addWidget(box)
+        self.not_a_service = paragraph(not_a_service_text(), muted=True)
+        page.column.addWidget(self.not_a_service)
         self.start_button = button(self.tr("&Get started"), primary=True)
         self.start_button.clicked.connect(self._on_start)
         self.start_button.setDefault(True)
