@@ -32,8 +32,7 @@ def open_dialog(qtbot, page, exercise_id, clock, **kwargs) -> ExerciseDialog:  #
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(
         lambda: (
-            (dialog.isVisible()
-            and dialog.hasFocus())
+            (dialog.isVisible() and dialog.hasFocus())
             or dialog.isAncestorOf(QApplication.focusWidget())
         )
     )

@@ -41,8 +41,9 @@ class SheetDrafts:
             self.ctx.session.today.drafts.keep(self.name, draft())
 
     def pending(self) -> dict[str, Any] | None:
-        """A draft kept when the journal locked, unless its sheet is open already."""
-        if self.open_sheet() is not None:
+        """A draft kept when the journal locked, unless its sheet is open already (or the journal
+        has locked again)."""
+        if not self.ctx.session.is_open or self.open_sheet() is not None:
             return None
         return self.ctx.session.today.drafts.get(self.name)
 

@@ -34,8 +34,9 @@ class KeysAnywhere(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+
         modal = QApplication.activeModalWidget()
-        if modal is None or not self._window.isAncestorOf(modal):
+        if modal is None or not self._owns(modal):
             return False  # the window's own shortcuts handle it
         if event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self._open_support(modal)
@@ -43,4 +44,13 @@ class KeysAnywhere(QObject):
         if QKeySequence(event.keyCombination()) == LOCK_KEYS:
             self._lock()
             return True
+        return False
+
+    def _owns(self, window: QWidget) -> bool:
+        """``window`` was opened from inside the journal's window (its parents lead there)."""
+        parent = window.parentWidget()
+        while parent is not None:
+            if parent is self._window:
+                return True
+            parent = parent.parentWidget()
         return False

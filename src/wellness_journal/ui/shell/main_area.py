@@ -199,7 +199,15 @@ class MainArea(QWidget):
 
     @Slot()
     def _on_support(self) -> None:
+        """The Support page on top. When a form is open over the Support page itself (adding a
+        person), the lines and people come on top of that form instead."""
         self.show_page(SUPPORT_PAGE)
+        page = self.current_page()
+        if page is None or page.sheets.top() is None:
+            return
+        if not isinstance(page.sheets.top(), SupportNowPanel):
+            panel = SupportNowPanel(self.ctx, None, plan=safety_plan_opener(self.ctx))
+            page.sheets.open(panel, title=False)
 
     def _support_over(self, window: QWidget) -> QDialog:
         """Get support on top of ``window`` (one that holds the keyboard while open)."""
