@@ -36,6 +36,8 @@ def test_first_run_creates_vault_and_shows_recovery_key(qtbot, make_shell, paths
     texts = " ".join(visible_texts(flow.welcome))
     assert "never uses the internet" in texts
     assert str(paths.data_dir) in texts
+    assert "It is not a diagnosis, therapy or an emergency service." in texts
+    assert "If you are in danger, call 911, or call or text 988." in texts
     qtbot.mouseClick(flow.start_button, Qt.MouseButton.LeftButton)
     assert flow.currentWidget() is flow.choose
     assert not flow.create_button.isEnabled()
@@ -219,6 +221,25 @@ def test_auto_lock_keeps_a_half_typed_contact_and_brings_it_back(
     dialog.accept()
     assert [p.name for p in shell.session.contacts.personal()] == ["half typed"]
     assert shell.session.today.drafts.forms() == []
+
+
+def test_about_box_says_what_the_app_is_and_is_not(qtbot, unlocked_shell):
+    shell = unlocked_shell
+    shell.main_area.show_page("settings")
+    page = shell.main_area.page("settings")
+    seen: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        seen.append(box.text() + "\n" + box.informativeText())
+        box.close()
+
+    when_modal(read, of_type=QMessageBox)
+    page.about_button.click()
+    (text,) = seen
+    assert text.startswith(APP_NAME)
+    assert "for self-care" in text
+    assert "not a diagnosis, therapy or an emergency service" in text
+    assert "call 911, or call or text 988" in text
 
 
 def test_theme_choice_is_remembered(qtbot, unlocked_shell, paths):
