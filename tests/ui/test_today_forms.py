@@ -176,8 +176,9 @@ def test_a_new_sleep_starts_empty_and_needs_every_time_and_number(shell, qtbot):
         assert box.text() == "–"  # a dash: not given yet
     assert dialog.period() is None
     assert not save_button(dialog).isEnabled()
-    assert "Still to fill in: Got into bed" in dialog.check.span.text()
+    assert dialog.check.summary.text() == "Fill in the times and how the night went"
     set_times(dialog, "23:00", "23:10", "06:30", "07:00")
+    assert "Still to fill in: Minutes to fall asleep" in dialog.check.span.text()
     qtbot.keyClicks(when.latency, "0")
     qtbot.keyClicks(when.awakenings, "0")
     assert not save_button(dialog).isEnabled()

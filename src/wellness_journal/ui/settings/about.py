@@ -48,7 +48,7 @@ def show_about(parent: QWidget, prefs: Preferences | None = None) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("about", "About {0}").format(APP_NAME))
     box.setIcon(QMessageBox.Icon.Information)
-    box.setText(f"{APP_NAME} {__version__}")
+    box.setText(f"<b>{APP_NAME}</b> {__version__}")
     box.setInformativeText(about_text(prefs))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.exec()

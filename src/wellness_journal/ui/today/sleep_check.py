@@ -20,6 +20,7 @@ class SleepCheck(QWidget):
         self.summary.setWordWrap(True)
         self.span = QLabel()
         self.span.setObjectName("muted")
+        self.span.setWordWrap(True)
         self.problems = QLabel()
         self.problems.setObjectName("problem")
         self.problems.setWordWrap(True)
@@ -32,15 +33,15 @@ class SleepCheck(QWidget):
         for label in (self.summary, self.span, self.problems, self.warning):
             layout.addWidget(label)
 
-    def show_missing(self, missing: list[str], bad: list[str]) -> None:
-        """Before every time and number is given: what is still to fill in."""
+    def show_missing(self, missing: list[str], bad: list[str], *, started: bool) -> None:
+        """Before every time and number is given: what is still to fill in (named once some
+        are given: a list of all seven says nothing)."""
         self.summary.setText(self.tr("Fill in the times and how the night went"))
+        named = started and bool(missing)
         self.span.setText(
-            self.tr("Still to fill in: {0}. 0 is a fine answer.").format(", ".join(missing))
-            if missing
-            else ""
+            self.tr("Still to fill in: {0}.").format(", ".join(missing)) if named else ""
         )
-        self.span.setVisible(bool(missing))
+        self.span.setVisible(named)
         self.warning.hide()
         self.problems.setText(
             "\n".join(self.tr("{0}: type a time like 23:30 or 0730.").format(b) for b in bad)

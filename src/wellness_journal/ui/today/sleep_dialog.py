@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from wellness_journal.core.localzone import zone_named
 from wellness_journal.core.models import NOTHING, Changes
@@ -51,10 +51,7 @@ class SleepDialog(TodayForm):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.same_button: QPushButton = self.buttons.addButton(
-            self.tr("Same times as last time"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.same_button.setAutoDefault(False)
+        self.same_button = self.when.same_button
         self.same_button.clicked.connect(self._on_same_times)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
@@ -143,7 +140,10 @@ class SleepDialog(TodayForm):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         p = self.period()
         if p is None:
-            self.check.show_missing(self.when.missing(), self.when.bad_times())
+            missing = self.when.missing()
+            self.check.show_missing(
+                missing, self.when.bad_times(), started=len(missing) < self.when.field_count
+            )
             save.setEnabled(False)
             return
         issues = self._service.check(p)

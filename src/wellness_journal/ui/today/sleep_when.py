@@ -27,7 +27,7 @@ from wellness_journal.core.sleep import SleepKind, SleepPeriod, Template, WallTi
 from wellness_journal.ui.today.form import get_int, get_str, qdate
 from wellness_journal.ui.today.sleep_check import SleepCheck
 from wellness_journal.ui.today.time_field import TimeField, parse_time
-from wellness_journal.ui.widgets.common import add_labelled, column, paragraph
+from wellness_journal.ui.widgets.common import add_labelled, button, column, paragraph
 
 NIGHT_KEYS = ("latency", "awakenings", "waso")
 NOT_GIVEN = -1  # a night number's spin box shows a dash at this value: not given yet
@@ -59,7 +59,7 @@ def spin(name: str, high: int, suffix: str = "", *, required: bool = False) -> Q
         box.setValue(NOT_GIVEN)
     box.setSuffix(suffix)
     box.setAccessibleName(name)
-    box.setMinimumWidth(96)
+    box.setMinimumWidth(114 if required else 96)  # the night's three line up
     return box
 
 
@@ -69,6 +69,7 @@ def given(box: QSpinBox) -> int | None:
 
 def _form(*rows: tuple[str, QWidget]) -> QFormLayout:
     form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
     form.setHorizontalSpacing(12)
     form.setVerticalSpacing(8)
     for text, widget in rows:
@@ -143,6 +144,12 @@ class SleepWhen(QWidget):
             (self.tr("Times you &woke up"), self.awakenings),
             (self.tr("Minutes awa&ke"), self.waso),
         )
+        # Beside "Got out of bed": fills in the four times of the last such sleep, on request
+        # only (the form says when there is one).
+        self.same_button = button(self.tr("Same times as last time"), name="flat")
+        self.same_button.setAutoDefault(False)
+        self.same_button.hide()
+        night.addRow("", self.same_button)
         grid = QHBoxLayout()
         grid.setSpacing(36)
         grid.addLayout(times)
@@ -182,6 +189,8 @@ class SleepWhen(QWidget):
         """Minutes to fall asleep, times woken and minutes awake, by their draft keys (None:
         not given yet)."""
         return {key: given(box) for key, box in zip(NIGHT_KEYS, self._night(), strict=True)}
+
+    field_count = 7  # four times and three numbers
 
     def missing(self) -> list[str]:
         """The accessible names of the fields still to fill in, in form order."""

@@ -85,17 +85,8 @@ class StressDialog(TodayForm):
         layout.addWidget(self.set_off)
         layout.addWidget(QLabel(self.tr("Where do you feel it?")))
         layout.addWidget(self.signs)
-        rows: list[tuple[str, QWidget]] = [
-            (self.tr("What &helped?"), self.helped),
-            (self.tr("&Note"), self.note),
-        ]
-        if editing:
-            rows.append((self.tr("How is it n&ow?"), self.after))
-        else:
-            self.after.hide()
-        for text, widget in rows:
-            add_labelled(layout, text, widget)
-        # Chest signs first: they may be the heart, not stress (FACTS.md, "Heart warning signs").
+        # Chest signs: right under them, and before any breathing tip, a word that they may be
+        # the heart, not stress (FACTS.md, "Heart warning signs").
         self.heart_line = notice(
             self.tr(
                 "New or strong chest pain or pressure, breathlessness, sweating, or pain spreading "
@@ -108,6 +99,16 @@ class StressDialog(TodayForm):
         layout.addWidget(self.heart_line)
         for key in HEART_SIGNS:
             self.signs.boxes[key].toggled.connect(self._on_signs_changed)
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("What &helped?"), self.helped),
+            (self.tr("&Note"), self.note),
+        ]
+        if editing:
+            rows.append((self.tr("How is it n&ow?"), self.after))
+        else:
+            self.after.hide()
+        for text, widget in rows:
+            add_labelled(layout, text, widget)
         self.breathing_line = paragraph(
             self.tr("A breathing or grounding exercise can bring the number down."), muted=True
         )
