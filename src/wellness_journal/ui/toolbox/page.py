@@ -151,6 +151,9 @@ class ToolboxPage(Page):
 
     @Slot(str)
     def start(self, exercise_id: str) -> None:
+        """Start ``exercise_id`` over the page; one at a time (an open one is shown instead)."""
+        if isinstance(self.sheets.top(), ExerciseDialog):
+            return
         self.last_dialog = start_exercise(self.ctx, self, exercise_id)
 
     def _on_favourite(self, exercise_id: str, on: bool) -> None:
