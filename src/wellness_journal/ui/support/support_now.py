@@ -132,9 +132,7 @@ class SupportNowView(QWidget):
         self.plan_button.clicked.connect(self._on_plan)
         row.addWidget(self.plan_button)
         inner.addLayout(row)
-        inner.addWidget(
-            paragraph(self.tr("The steps you wrote for a moment like this."), muted=True)
-        )
+        self.plan_button.setToolTip(self.tr("The steps you wrote for a moment like this"))
         frame.setAccessibleName(self.tr("Your safety plan"))
         return frame
 

@@ -11,7 +11,7 @@ from datetime import date, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -39,7 +39,7 @@ DASH = "–"
 class CountBox(QSpinBox):
     """A count that can be "not given yet", shown as a dash; typing a number replaces the dash."""
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if text.startswith(DASH) and len(text) > len(DASH):
             text, pos = text[len(DASH) :], max(0, pos - len(DASH))
         return super().validate(text, pos)
