@@ -39,7 +39,6 @@ EXCLUDED_MODULES = (
     "curses",
     "pydoc",
     "doctest",
-    "unittest",
     "pytest",
     "hypothesis",
     "numpy.testing",
@@ -78,10 +77,10 @@ KEPT_PLUGINS = {
     ),
     "platformthemes": ("*qxdgdesktopportal*",),  # file dialogs through the portal (Flatpak)
     "platforminputcontexts": ("*compose*", "*ibus*"),  # dead keys, accents, input methods
-    "xcbglintegrations": ("*",),
+    # No OpenGL integration (xcbglintegrations, wayland-graphics-integration-client): a widgets
+    # app without OpenGL widgets draws into shared-memory buffers on X11 and Wayland alike.
     "wayland-shell-integration": ("*xdg-shell*",),
     "wayland-decoration-client": ("*",),
-    "wayland-graphics-integration-client": ("*wayland-egl*",),
     "iconengines": ("*qsvgicon*",),
     "imageformats": ("*qsvg*",),  # the app's icons; PNG is built into QtGui
     "printsupport": ("*",),  # printing the recovery key
@@ -150,11 +149,11 @@ LINUX_SYSTEM_LIBRARIES = (
 _TRANSLATIONS = re.compile(r"(^|/)PySide6/(Qt/)?translations/")
 _PLUGIN = re.compile(r"(^|/)PySide6/Qt/plugins/([^/]+)/([^/]+)$|(^|/)PySide6/plugins/([^/]+)/([^/]+)$")
 # matplotlib's sample data and toolbar images (the app draws charts without the toolbar), the
-# PostScript/PDF core font metrics, and the fonts the charts never use (they use DejaVu Sans;
-# mathematical text would use the Computer Modern fonts, kept).
+# PostScript/PDF core font metrics, and the fonts the charts never use (they use DejaVu Sans,
+# upright and bold; mathematical text would use the Computer Modern fonts, kept).
 _MPL_UNUSED = re.compile(
     r"(^|/)matplotlib/mpl-data/(sample_data/|images/|fonts/afm/|fonts/pdfcorefonts/"
-    r"|fonts/ttf/(STIX|DejaVuSerif|DejaVuSansMono))"
+    r"|fonts/ttf/(STIX|DejaVuSerif|DejaVuSansMono|DejaVuSans-(Bold)?Oblique))"
 )
 
 

@@ -77,6 +77,8 @@ def inspect(root: Path) -> Report:
             if any(marker in data for marker in _TLS_MARKERS):
                 report.problems.append(f"{relative}: uses OpenSSL's TLS library")
     report.problems.extend(_check_modules(root, report))
+    if (root / "wellness-journal.exe").is_file() and not list(root.glob("*/tzdata/zoneinfo/UTC")):
+        report.problems.append("tzdata is missing: Windows has no time zone database of its own")
     return report
 
 
