@@ -56,12 +56,15 @@ lock: | $(BIN)/python
 package:
 	packaging/build.sh linux
 
-# Builds the bundle and the .deb, checks the size budget and the bundle's contents, smoke-tests
-# the bundle and watches a session under strace for network sockets. Not part of `make test`.
+# Builds the bundle and the .deb (checking the size budget and that nothing in the bundle can
+# reach the network), smoke-tests the bundle under strace (0 internet sockets), runs the bundle
+# and .deb tests (as root they install the .deb with apt, run it and remove it) and prints the
+# start-up figures of the bundle beside the source install. Not part of `make test` or .ci/run.
 package-test: $(DEV_STAMP)
 	packaging/build.sh linux
+	$(BIN)/python packaging/smoke_test.py dist/wellness-journal --strace
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider packaging/tests
-	$(BIN)/python packaging/smoke_test.py dist/wellness-journal/wellness-journal --strace
+	$(BIN)/python benchmarks/startup.py --bundle dist/wellness-journal --runs 3
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

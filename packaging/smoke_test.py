@@ -96,8 +96,6 @@ class Smoke:
                     self.sockets.inet.append(f"{name}: {line.strip()}")
                 else:
                     self.sockets.other[family] = self.sockets.other.get(family, 0) + 1
-            elif re.search(r"sa_family=AF_INET6?\b", line):
-                self.sockets.inet.append(f"{name}: {line.strip()}")
 
     def fail(self, message: str) -> None:
         self.failures.append(message)

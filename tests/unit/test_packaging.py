@@ -191,3 +191,43 @@ def test_icu_repacker_keeps_the_items_qt_reads_and_the_format():
         b"icudt73l/nfc.nrm",
         b"icudt73l/zone/en.res",
     ]
+
+
+def _yaml(path: Path) -> dict:  # type: ignore[type-arg]
+    yaml = pytest.importorskip("yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_release_workflow_builds_the_three_systems_with_the_local_script():
+    workflow = _yaml(ROOT / ".github" / "workflows" / "release.yml")
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert triggers["push"]["tags"] == ["v*"]
+    jobs = workflow["jobs"]
+    for system, runner in (("linux", "ubuntu"), ("windows", "windows"), ("macos", "macos")):
+        job = jobs[system]
+        assert job["runs-on"].startswith(runner)
+        runs = "\n".join(step.get("run", "") for step in job["steps"])
+        assert f"packaging/build.sh {system}" in runs
+        assert "packaging/smoke_test.py" in runs
+        uploads = [s for s in job["steps"] if s.get("uses", "").startswith("actions/upload-artifact")]
+        assert uploads and f"SHA256SUMS-{system}.txt" in uploads[0]["with"]["path"]
+    assert "--strace" in "\n".join(step.get("run", "") for step in jobs["linux"]["steps"])
+    assert set(jobs["release"]["needs"]) == {"linux", "windows", "macos"}
+
+
+def test_flatpak_has_no_network_and_uses_the_portal():
+    manifest_path = ROOT / "packaging" / "flatpak" / "org.wellnessjournal.WellnessJournal.yml"
+    manifest = _yaml(manifest_path)
+    args = manifest["finish-args"]
+    assert "--share=network" not in args
+    assert not [a for a in args if a.startswith(("--filesystem", "--device", "--talk-name"))]
+    assert "--socket=wayland" in args and "--socket=fallback-x11" in args
+    assert manifest["app-id"] == manifest_path.stem == bundle_metainfo_id()
+
+
+def bundle_metainfo_id() -> str:
+    metainfo = next((ROOT / "packaging" / "linux").glob("*.metainfo.xml"))
+    found = re.search(r"<id>([^<]+)</id>", metainfo.read_text(encoding="utf-8"))
+    assert found is not None
+    assert metainfo.name == f"{found.group(1)}.metainfo.xml"
+    return found.group(1)
