@@ -93,7 +93,9 @@ def drop_page_cache() -> bool:
         return False
 
 
-def time_starts(command: list[str], env: dict[str, str], runs: int) -> tuple[float, list[float], bool]:
+def time_starts(
+    command: list[str], env: dict[str, str], runs: int
+) -> tuple[float, list[float], bool]:
     """Cold start (ms), warm starts (ms) and whether the cold one really began with no cache."""
 
     def once() -> float:

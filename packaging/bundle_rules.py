@@ -147,7 +147,9 @@ LINUX_SYSTEM_LIBRARIES = (
 )
 
 _TRANSLATIONS = re.compile(r"(^|/)PySide6/(Qt/)?translations/")
-_PLUGIN = re.compile(r"(^|/)PySide6/Qt/plugins/([^/]+)/([^/]+)$|(^|/)PySide6/plugins/([^/]+)/([^/]+)$")
+_PLUGIN = re.compile(
+    r"(^|/)PySide6/Qt/plugins/([^/]+)/([^/]+)$|(^|/)PySide6/plugins/([^/]+)/([^/]+)$"
+)
 # matplotlib's sample data and toolbar images (the app draws charts without the toolbar), the
 # PostScript/PDF core font metrics, and the fonts the charts never use (they use DejaVu Sans,
 # upright and bold; mathematical text would use the Computer Modern fonts, kept).
@@ -246,8 +248,14 @@ _ROOT = re.compile(r"\.(cpython-[^/]*|abi3)\.so$|(^|/)plugins/|(^|/)libpython[^/
 # What must never be in a bundle: the network and web parts of Qt, and Python's TLS module.
 _FORBIDDEN = (
     (re.compile(r"Qt6?Network|QtNetwork", re.IGNORECASE), "Qt's network module"),
-    (re.compile(r"WebEngine|WebView|QtWebChannel|Qt6?WebSockets", re.IGNORECASE), "Qt's web modules"),
-    (re.compile(r"qtwebengine.*\.(pak|dat)$|QtWebEngineProcess", re.IGNORECASE), "web engine files"),
+    (
+        re.compile(r"WebEngine|WebView|QtWebChannel|Qt6?WebSockets", re.IGNORECASE),
+        "Qt's web modules",
+    ),
+    (
+        re.compile(r"qtwebengine.*\.(pak|dat)$|QtWebEngineProcess", re.IGNORECASE),
+        "web engine files",
+    ),
     (re.compile(r"(^|/)_ssl[.\w-]*\.(so|pyd)$"), "Python's TLS module"),
     (re.compile(r"(^|/)libssl[-.\w]*\.(so[.\d]*|dylib|dll)$"), "OpenSSL's TLS library"),
     (re.compile(r"(^|/)plugins/(tls|networkinformation)/"), "Qt's TLS and network plugins"),

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bundle_rules  # noqa: E402
+import bundle_rules
 
 # Byte strings that only a binary linking OpenSSL's TLS library (or Python's _ssl) contains.
 _TLS_MARKERS = (b"libssl.so", b"libssl-3", b"libssl.3.dylib", b"SSL_CTX_new")

@@ -90,7 +90,9 @@ def _symbol(library: Path) -> tuple[str, int, int]:
         capture_output=True,
         text=True,
     ).stdout
-    symbol = re.search(r"\s([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\w+\s+\d+\s+(icudt\d+_dat)", out)
+    symbol = re.search(
+        r"\s([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\w+\s+\d+\s+(icudt\d+_dat)", out
+    )
     section = re.search(r"\.rodata\s+PROGBITS\s+([0-9a-f]+)\s+([0-9a-f]+)", out)
     if symbol is None or section is None:
         raise ValueError(f"{library} is not an ICU data library")
@@ -109,7 +111,7 @@ def rebuild(library: Path, out: Path, *, cc: str = "cc") -> tuple[int, int]:
         dat.write_bytes(package)
         asm = Path(tmp) / "icu.S"
         asm.write_text(
-            f'.section .rodata\n.globl {name}\n.type {name}, @object\n.balign 16\n{name}:\n'
+            f".section .rodata\n.globl {name}\n.type {name}, @object\n.balign 16\n{name}:\n"
             f'.incbin "{dat}"\n.size {name}, . - {name}\n'
             '.section .note.GNU-stack,"",@progbits\n'
         )

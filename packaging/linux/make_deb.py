@@ -183,7 +183,8 @@ def build(bundle: Path, version: str, out: Path) -> Path:
         shutil.copy(ROOT / "assets/app-icon.svg", icons / f"{APP_ID}.svg")
         (share / "metainfo").mkdir(parents=True)
         shutil.copy(
-            HERE / f"{COMPONENT_ID}.metainfo.xml", share / "metainfo" / f"{COMPONENT_ID}.metainfo.xml"
+            HERE / f"{COMPONENT_ID}.metainfo.xml",
+            share / "metainfo" / f"{COMPONENT_ID}.metainfo.xml",
         )
         doc = share / "doc" / APP_ID
         doc.mkdir(parents=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import struct
 import sys
-
 from pathlib import Path
 
 import pytest
@@ -46,10 +45,13 @@ def test_lock_pins_every_runtime_dependency_at_an_allowed_version():
     for text in project["dependencies"]:
         req = Requirement(text)
         name = str(canonicalize_name(req.name))
-        assert name in app, f"{name} is in pyproject.toml but not in requirements/app.txt: make lock"
+        assert name in app, (
+            f"{name} is in pyproject.toml but not in requirements/app.txt: make lock"
+        )
         for version, _marker in app[name]:
             assert req.specifier.contains(Version(version), prereleases=True), (name, version)
-    assert "tzlocal" in app and "tzdata" in app
+    assert "tzlocal" in app
+    assert "tzdata" in app
 
 
 def test_build_lock_has_the_same_app_versions_and_pins_pyinstaller():
@@ -58,7 +60,8 @@ def test_build_lock_has_the_same_app_versions_and_pins_pyinstaller():
     for name, versions in app.items():
         assert sorted(build.get(name, [])) == sorted(versions), name
     assert len(build["pyinstaller"]) == 1
-    assert "pytest" not in build and "ruff" not in build
+    assert "pytest" not in build
+    assert "ruff" not in build
 
 
 @pytest.mark.parametrize(
@@ -123,7 +126,11 @@ def test_select_drops_libraries_nothing_links_and_dangling_links():
         ("libpython3.11.so.1.0", "/py/libpython3.11.so.1.0", "BINARY"),
         ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
         ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
-        ("libQt6EglFSDeviceIntegration.so.6", "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", "SYMLINK"),
+        (
+            "libQt6EglFSDeviceIntegration.so.6",
+            "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
+            "SYMLINK",
+        ),
     ]
     links = {
         "/src/QtGui.abi3.so": ["libQt6Gui.so.6"],
@@ -177,7 +184,7 @@ def test_icu_repacker_keeps_the_items_qt_reads_and_the_format():
         (b"icudt73l/zone/en.res", b"e" * 2),
     ]
     package = _package(items)
-    header, parsed = trim_icu.split_package(package)
+    _header, parsed = trim_icu.split_package(package)
     assert [name for name, _ in parsed] == [name for name, _ in items]
     assert [data[: len(item)] for (_, data), (_, item) in zip(parsed, items, strict=True)] == [
         item for _, item in items
@@ -209,8 +216,11 @@ def test_release_workflow_builds_the_three_systems_with_the_local_script():
         runs = "\n".join(step.get("run", "") for step in job["steps"])
         assert f"packaging/build.sh {system}" in runs
         assert "packaging/smoke_test.py" in runs
-        uploads = [s for s in job["steps"] if s.get("uses", "").startswith("actions/upload-artifact")]
-        assert uploads and f"SHA256SUMS-{system}.txt" in uploads[0]["with"]["path"]
+        uploads = [
+            s for s in job["steps"] if s.get("uses", "").startswith("actions/upload-artifact")
+        ]
+        assert uploads
+        assert f"SHA256SUMS-{system}.txt" in uploads[0]["with"]["path"]
     assert "--strace" in "\n".join(step.get("run", "") for step in jobs["linux"]["steps"])
     assert set(jobs["release"]["needs"]) == {"linux", "windows", "macos"}
 
@@ -221,7 +231,8 @@ def test_flatpak_has_no_network_and_uses_the_portal():
     args = manifest["finish-args"]
     assert "--share=network" not in args
     assert not [a for a in args if a.startswith(("--filesystem", "--device", "--talk-name"))]
-    assert "--socket=wayland" in args and "--socket=fallback-x11" in args
+    assert "--socket=wayland" in args
+    assert "--socket=fallback-x11" in args
     assert manifest["app-id"] == manifest_path.stem == bundle_metainfo_id()
 
 

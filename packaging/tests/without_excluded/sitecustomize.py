@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import bundle_rules  # noqa: E402
+import bundle_rules
 
 TEST_TOOLS = {"pytest", "hypothesis", "doctest", "pydoc", "readline", "curses", "numpy.testing"}
 BLOCKED = frozenset(set(bundle_rules.EXCLUDED_MODULES) - TEST_TOOLS)
