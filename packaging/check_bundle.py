@@ -45,7 +45,9 @@ class Report:
 
 def _is_binary(path: Path) -> bool:
     name = path.name
-    return name.endswith(_BINARY_SUFFIXES) or ".so." in name or os.access(path, os.X_OK)
+    if name.endswith(_BINARY_SUFFIXES) or ".so." in name:
+        return True
+    return os.name != "nt" and os.access(path, os.X_OK)  # on Windows every file counts as X_OK
 
 
 def _part(relative: str) -> str:
