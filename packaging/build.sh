@@ -43,13 +43,20 @@ rm -rf dist/wellness-journal "dist/Wellness Journal.app"
 "$bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath "build/pyinstaller-$target" packaging/wellness-journal.spec
 
-# 3. What is in it: the size budget (Linux) and nothing that can reach the network.
+# 3. The app's libraries work inside the bundle (numpy, matplotlib, Qt plugins, SQLCipher...);
+#    the self-check program is then deleted so it never ships.
+selfcheck=dist/wellness-journal/wellness-journal-selfcheck
+if [ "$target" = windows ]; then selfcheck=$selfcheck.exe; fi
+QT_QPA_PLATFORM=offscreen "$selfcheck"
+rm -f "$selfcheck" "dist/Wellness Journal.app/Contents/MacOS/wellness-journal-selfcheck"
+
+# 4. What is in it: the size budget (Linux) and nothing that can reach the network.
 budget=""
 if [ "$target" = linux ]; then budget="--budget-mb $("$bin/python" -c 'import sys; sys.path.insert(0, "packaging"); import bundle_rules; print(bundle_rules.LINUX_BUDGET_MB)')"; fi
 # shellcheck disable=SC2086 # budget is empty or two words
 "$bin/python" packaging/check_bundle.py dist/wellness-journal $budget
 
-# 4. The package for this system.
+# 5. The package for this system.
 artefacts=()
 case "$target" in
 linux)
@@ -82,7 +89,7 @@ macos)
     ;;
 esac
 
-# 5. SHA-256 sums of what is handed out.
+# 6. SHA-256 sums of what is handed out.
 "$bin/python" packaging/sums.py "dist/SHA256SUMS-$target.txt" "${artefacts[@]}"
 echo "== built in $(($(date +%s) - started)) s:"
 for f in "${artefacts[@]}"; do

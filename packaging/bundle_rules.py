@@ -43,6 +43,7 @@ EXCLUDED_MODULES = (
     "hypothesis",
     "numpy.testing",
     "numpy.random",  # matplotlib needs it only for boxplot bootstrapping (2.5 MB)
+    "numpy.fft",  # only for matplotlib's spectrum plots (psd, specgram)
     "matplotlib.testing",
     "PIL._avif",
     "PIL.AvifImagePlugin",

@@ -300,3 +300,18 @@ def test_flatpak_build_commands_install_valid_files(tmp_path: Path):
     metainfo = app / f"share/metainfo/{app_id}.metainfo.xml"
     assert f'<launchable type="desktop-id">{app_id}.desktop</launchable>' in metainfo.read_text()
     assert_valid(desktop, metainfo)
+
+
+def test_strip_leaves_alone_a_library_it_would_break(tmp_path: Path):
+    """numpy's OpenBLAS, rewritten by auditwheel, cannot be loaded after `strip`: the stripped
+    copy is refused and the original is bundled; an ordinary library is stripped."""
+    import numpy
+    import strip_elf
+
+    libs = Path(numpy.__file__).parent.parent / "numpy.libs"
+    openblas = next(libs.glob("libscipy_openblas*.so"))
+    assert strip_elf.stripped_copy(openblas, tmp_path / openblas.name) == openblas
+    sqlcipher = next((Path(numpy.__file__).parent.parent / "sqlcipher3").glob("_sqlite3*.so"))
+    stripped = strip_elf.stripped_copy(sqlcipher, tmp_path / sqlcipher.name)
+    assert stripped != sqlcipher
+    assert stripped.stat().st_size < sqlcipher.stat().st_size
