@@ -147,6 +147,9 @@ LINUX_SYSTEM_LIBRARIES = (
     "libtinfo.so.*",
 )
 
+# Windows: Qt's software OpenGL renderer (20 MB) and ANGLE, for OpenGL and Qt Quick only.
+WINDOWS_UNUSED = ("opengl32sw.dll", "d3dcompiler_*.dll", "libEGL.dll", "libGLESv2.dll")
+
 _TRANSLATIONS = re.compile(r"(^|/)PySide6/(Qt/)?translations/")
 _PLUGIN = re.compile(
     r"(^|/)PySide6/Qt/plugins/([^/]+)/([^/]+)$|(^|/)PySide6/plugins/([^/]+)/([^/]+)$"
@@ -173,6 +176,9 @@ def keep(path: str, *, platform: str) -> bool:
     """Whether a file PyInstaller collected belongs in the bundle (``platform``: sys.platform)."""
     path = path.replace("\\", "/")
     if forbidden(path) or _TRANSLATIONS.search(path) or _MPL_UNUSED.search(path):
+        return False
+    name = posixpath.basename(path)
+    if any(fnmatch.fnmatch(name, pattern) for pattern in WINDOWS_UNUSED):
         return False
     plugin = _plugin(path)
     if plugin is not None:

@@ -109,6 +109,8 @@ def test_network_and_tls_files_are_forbidden_and_never_kept(path: str):
         ("libffi.so.8", "linux", True),
         ("pillow.libs/libxcb-9065bb12.so.1.1.0", "linux", True),  # Pillow's own copy
         ("libstdc++-6.dll", "win32", True),
+        ("PySide6/opengl32sw.dll", "win32", False),
+        ("PySide6/d3dcompiler_47.dll", "win32", False),
     ],
 )
 def test_keep_rules(path: str, platform: str, kept: bool):
