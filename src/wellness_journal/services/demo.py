@@ -40,10 +40,10 @@ def _contacts(db: Database, rng: random.Random, today: date) -> None:
 
 def generators() -> list[Generator]:
     """Every feature's generator, in order."""
-    from wellness_journal.services import demo_coping, demo_today
+    from wellness_journal.services import demo_coping, demo_selfchecks, demo_today
     from wellness_journal.services.demo_journal import generate as journal
 
-    return [_contacts, demo_today.generate, journal, demo_coping.generate]
+    return [_contacts, demo_today.generate, journal, demo_coping.generate, demo_selfchecks.generate]
 
 
 def populate(db: Database, *, today: date, seed: int = 7) -> None:

@@ -10,6 +10,7 @@ from wellness_journal.services.contacts import ContactsService
 from wellness_journal.services.coping import CopingService
 from wellness_journal.services.journal import JournalService
 from wellness_journal.services.security import SecurityService
+from wellness_journal.services.selfchecks import SelfChecksService
 from wellness_journal.services.settings import SettingsService
 from wellness_journal.services.today import TodayServices
 from wellness_journal.services.trends import TrendsService
@@ -32,6 +33,7 @@ class Session:
         self.journal = JournalService(self.db)
         self.coping = CopingService(self.db)
         self.backups = BackupService(vault)
+        self.selfchecks = SelfChecksService(self.db, self.today.now)
         self.trends = TrendsService(self.db, now=self.today.now, zone=self.today.zone)
 
     def on_own_connection(self, work: Callable[[Database], T]) -> T:
