@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from wellness_journal.core.coping import CopingSession
 from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.selfcheck_schedule import Due
 from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.selfchecks.words import due_text
+from wellness_journal.ui.widgets.common import button, card, paragraph
 
 SUPPORT_PAGE = "support"
+SELFCHECKS_PAGE = "selfchecks"
 
 
 def exercise_name(ctx: UiContext, widget: QWidget) -> str:
@@ -48,3 +52,24 @@ def try_an_exercise(ctx: UiContext, parent: QWidget, stress_entry_id: int | None
 
 def get_support(ctx: UiContext) -> None:
     ctx.go_to(SUPPORT_PAGE)
+
+
+def take_selfcheck(ctx: UiContext, slug: str) -> None:
+    """Start a self-check ("pcl-5", "phq-9"...) on the Self-checks page."""
+    ctx.go_to(f"{SELFCHECKS_PAGE}/{slug}")
+
+
+def selfcheck_notice(ctx: UiContext, due: Due) -> QWidget:
+    """A gentle line for a self-check the person asked to be reminded of, with a button."""
+    box, inner = card(name="due")
+    row = QHBoxLayout()
+    row.addWidget(paragraph(due_text(due)), 1)
+    go = button(
+        box.tr("Take it"),
+        primary=True,
+        accessible=box.tr("Take the {0}").format(due.instrument.value),
+    )
+    go.clicked.connect(lambda: take_selfcheck(ctx, due.instrument.slug))
+    row.addWidget(go)
+    inner.addLayout(row)
+    return box
