@@ -24,8 +24,8 @@ class CreditsView(ScrollPage):
         col.addWidget(
             paragraph(
                 self.tr(
-                    "The questions and answers are the owners' own words, unchanged. The scoring "
-                    "follows what each owner publishes. None of them is a diagnosis."
+                    "The questions and answers are the owners' own words, unchanged, and the "
+                    "scoring follows what each owner publishes. A self-check is not a diagnosis."
                 ),
                 muted=True,
             )

@@ -29,7 +29,7 @@ from wellness_journal.core.selfchecks import Instrument, Sex
 from wellness_journal.ui.selfchecks import words
 from wellness_journal.ui.widgets.common import button, column, heading, paragraph
 
-INTRO, QUESTION, SEX = range(3)
+INTRO, QUESTION = range(2)  # the pages; the sex question reuses the question's page
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
@@ -102,11 +102,7 @@ class ChoiceView(QWidget):
         self.stem.setVisible(bool(stem))
         self.text.setText(text)
         self.text.setAccessibleName(text)
-        for old in list(self.buttons.values()):
-            self.group.removeButton(old)
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+        old_buttons = list(self.buttons.values())
         self.buttons = {}
         for option in options:
             answer = QPushButton(f"{option.score}    {option.label}")
@@ -118,9 +114,15 @@ class ChoiceView(QWidget):
             answer.setMinimumHeight(44)
             self.group.addButton(answer, option.score)
             self.answers.addWidget(answer)
+            answer.setVisible(True)  # now, not at the next turn of the loop: it takes the focus
             self.buttons[option.score] = answer
         focus = self.buttons.get(selected) if selected is not None else None
         (focus or next(iter(self.buttons.values()))).setFocus(Qt.FocusReason.OtherFocusReason)
+        for old in old_buttons:  # after the new ones took the focus, so it never jumps away
+            self.group.removeButton(old)
+            old.hide()
+            old.setParent(None)
+            old.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -154,6 +156,7 @@ class QuestionFlow(QStackedWidget):
         self.answers: list[int | None] = []
         self.position = 0
         self.sex: Sex | None = None
+        self.asking_sex = False  # the AUDIT-C's last question, for its cut-off
         self._last_sex: Sex | None = None
         self.addWidget(self._intro_page())
         self.choice = ChoiceView()
@@ -200,7 +203,7 @@ class QuestionFlow(QStackedWidget):
     @property
     def started(self) -> bool:
         """Past the introduction, with at least one question answered or skipped."""
-        return self.form is not None and (self.position > 0 or self.currentIndex() == SEX)
+        return self.form is not None and (self.position > 0 or self.asking_sex)
 
     def begin(self, form: Form, *, last_sex: Sex | None = None) -> None:
         """Show ``form``'s introduction (Enter starts)."""
@@ -208,6 +211,7 @@ class QuestionFlow(QStackedWidget):
         self.answers = [None] * len(form.items)
         self.position = 0
         self.sex = None
+        self.asking_sex = False
         self._last_sex = last_sex
         instrument = form.instrument
         self.intro_title.setText(words.title(instrument))
@@ -255,6 +259,7 @@ class QuestionFlow(QStackedWidget):
                 self.finished.emit()
             return
         item = form.items[self.position]
+        self.asking_sex = False
         self.skip_button.setVisible(True)
         self.choice.show_choice(
             words.title(form.instrument),
@@ -294,14 +299,15 @@ class QuestionFlow(QStackedWidget):
             options,
             selected,
         )
-        self.setCurrentIndex(SEX)
+        self.asking_sex = True
+        self.setCurrentIndex(QUESTION)
 
     @Slot(int)
     def _on_chosen(self, value: int) -> None:
         form = self.form
         if form is None:
             return
-        if self.currentIndex() == SEX:
+        if self.asking_sex:
             self.sex = {1: Sex.MALE, 2: Sex.FEMALE, 3: Sex.UNSPECIFIED}.get(value)
             if self.sex is not None:
                 self.finished.emit()
@@ -317,7 +323,7 @@ class QuestionFlow(QStackedWidget):
 
     @Slot()
     def skip(self) -> None:
-        if self.form is None or self.currentIndex() != QUESTION:
+        if self.form is None or self.currentIndex() != QUESTION or self.asking_sex:
             return
         self.answers[self.position] = None
         self.position += 1
@@ -327,7 +333,7 @@ class QuestionFlow(QStackedWidget):
     def back(self) -> None:
         if self.form is None:
             return
-        if self.currentIndex() == SEX or self.position >= len(self.form.items):
+        if self.asking_sex or self.position >= len(self.form.items):
             self.position = 0 if self._never_drinks() else len(self.form.items) - 1
             self._show_position()
         elif self.position > 0:
