@@ -98,6 +98,7 @@ def test_the_session_used_every_feature(session_run):
         "exercise",
         "thought record",
         "support contact",
+        "self-check",
         "learn read",
         "settings",
         "manual backup",

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.conftest import PASSPHRASE
@@ -119,9 +119,10 @@ def test_a_phq9_by_keyboard_with_item_9_above_0_shows_support_at_once(shell, qtb
     support = labels_of(view.support_now)
     assert "You don't have to carry this alone" in support
     assert "Sam R." in support  # the person's own people
-    assert "988" in support and "call 911" in support
+    assert "988" in support
+    assert "call 911" in support
     # the support comes first, above the score
-    assert view.support_now.geometry().top() < view.total.mapTo(view, view.total.pos()).y()
+    assert view.support_now.geometry().top() < view.total.mapTo(view, QPoint(0, 0)).y()
     assert view.total.text() == "1"
     assert "Minimal range (0 to 4)" in view.band.text()
     assert "This is not a diagnosis." in shown(page)
@@ -313,16 +314,12 @@ def test_pcl5_offered_at_week_4_after_an_incident(shell, qtbot, now):
     shell.main_area.show_page("today")
     today.refresh()
     QApplication.processEvents()
-    longer = next(
-        b for b in today.findChildren(QPushButton) if b.text() == "Longer check (PCL-5)"
-    )
+    longer = next(b for b in today.findChildren(QPushButton) if b.text() == "Longer check (PCL-5)")
     longer.click()
     page = shell.main_area.current_page()
     assert isinstance(page, SelfChecksPage)
     assert page.flow.instrument is Instrument.PCL5
-    assert "It is week 4 since the critical incident" in "\n".join(
-        visible_texts(page.overview)
-    )
+    assert "It is week 4 since the critical incident" in "\n".join(visible_texts(page.overview))
 
 
 def test_a_self_check_left_part_way_comes_back_after_lock(shell, qtbot, paths, now):

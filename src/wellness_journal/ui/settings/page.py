@@ -132,7 +132,9 @@ class SettingsPage(Page):
         about.addWidget(paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True))
         about.addStretch(1)
         self.credits_button = button(self.tr("Credits…"), name="flat")
-        self.credits_button.setToolTip(self.tr("Who made the questionnaires and what the app rests on"))
+        self.credits_button.setToolTip(
+            self.tr("Who made the questionnaires and what the app rests on")
+        )
         self.credits_button.clicked.connect(self._on_credits)
         about.addWidget(self.credits_button)
         col.addLayout(about)

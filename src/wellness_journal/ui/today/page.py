@@ -93,7 +93,7 @@ class TodayPage(Page):
         super().showEvent(event)
         focused = QApplication.focusWidget()
         if focused is None or not self.isAncestorOf(focused):
-            QTimer.singleShot(0, self._focus_check_in)
+            QTimer.singleShot(0, self, self._focus_check_in)  # not after the page is gone
 
     @Slot()
     def _focus_check_in(self) -> None:
