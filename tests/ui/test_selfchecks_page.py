@@ -214,7 +214,8 @@ def test_audit_c_asks_which_cut_off_and_prefer_not_to_say_shows_both(shell, qtbo
     view = page.result
     assert view is not None
     assert view.total.text() == "3"
-    assert "At the cut-off for women (3) and below the one for men (4)" in view.meaning.text()
+    assert view.band.text() == "At the cut-off for women, below the one for men"
+    assert "The cut-off is 3 for women and 4 for men." in view.meaning.text()
     assert "Read: alcohol" in shown(page)
     (stored,) = repo.list_all(shell.session.db)
     assert stored.sex is Sex.UNSPECIFIED

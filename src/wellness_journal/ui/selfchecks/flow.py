@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_journal.core.selfcheck_forms import Form, Option
-from wellness_journal.core.selfchecks import Instrument, Sex
+from wellness_journal.core.selfchecks import AUDITC_CUTOFF, Instrument, Sex
 from wellness_journal.ui.selfchecks import words
 from wellness_journal.ui.widgets.common import button, column, heading, paragraph
 
@@ -279,9 +279,10 @@ class QuestionFlow(QStackedWidget):
         return self.instrument is Instrument.AUDITC and not self._never_drinks()
 
     def _show_sex(self) -> None:
+        men, women = AUDITC_CUTOFF[Sex.MALE], AUDITC_CUTOFF[Sex.FEMALE]
         options = [
-            Option(1, self.tr("The cut-off for men")),
-            Option(2, self.tr("The cut-off for women")),
+            Option(1, self.tr("The cut-off for men ({0})").format(men)),
+            Option(2, self.tr("The cut-off for women ({0})").format(women)),
             Option(3, self.tr("Prefer not to say (show both)")),
         ]
         chosen = self.sex or self._last_sex
@@ -292,8 +293,8 @@ class QuestionFlow(QStackedWidget):
             self.tr("One more question, only for the score"),
             (self.position, self.position),
             self.tr(
-                "The AUDIT-C has a different cut-off for men and for women. Which should your "
-                "result use? It is kept only with this self-check."
+                "The AUDIT-C has a different cut-off for men and for women. This answer is used "
+                "only for your score, and kept only with this self-check."
             ),
             self.tr("Which cut-off should your result use?"),
             options,

@@ -99,6 +99,7 @@ class ResultView(QWidget):
         words_col.setSpacing(2)
         self.out_of = QLabel(words.out_of(score))
         self.out_of.setObjectName("muted")
+        self.out_of.setVisible(score.complete)
         words_col.addWidget(self.out_of)
         self.band = heading(
             words.band_name(score.instrument, score.band) or self.tr("No total this time"), 2

@@ -243,8 +243,8 @@ def _audit_meaning(band: Band, sex: Sex | None) -> str:
         return _t("Below both cut-offs: {0} for men and {1} for women.").format(men, women)
     if band is Band.BETWEEN:
         return _t(
-            "At the cut-off for women ({0}) and below the one for men ({1}). Either way, it can "
-            "be worth talking over with a doctor or counselor."
+            "The cut-off is {0} for women and {1} for men. Drinking like this can be worth "
+            "talking over with a doctor or counselor: a prompt for a conversation, not a judgement."
         ).format(women, men)
     return _t(
         "At or above both cut-offs ({0} for men, {1} for women): worth talking over with a "
@@ -283,21 +283,15 @@ def change_line(instrument: Instrument, found: Change, when: str) -> str:
     points = found.points
     if points == 0:
         text = _t("The same as last time ({0}): {1}.").format(when, found.before)
-    elif instrument in (Instrument.WHO5,):
-        text = (
-            _t("Last time ({0}): {1}. This time {2} points higher (higher is better).")
-            if points > 0
-            else _t("Last time ({0}): {1}. This time {2} points lower (higher is better).")
-        ).format(when, found.before, abs(points))
     else:
-        text = (
-            _t("Last time ({0}): {1}. This time {2} points higher.")
-            if points > 0
-            else _t("Last time ({0}): {1}. This time {2} points lower.")
-        ).format(when, found.before, abs(points))
+        size = _t("1 point") if abs(points) == 1 else _t("{0} points").format(abs(points))
+        way = _t("higher") if points > 0 else _t("lower")
+        text = _t("Last time ({0}): {1}. This time {2} {3}.").format(when, found.before, size, way)
+        if instrument is Instrument.WHO5:
+            text += " " + _t("On the WHO-5, higher is better.")
     if found.meaningful_size is None:
         return text
-    size = found.meaningful_size
+    counts = found.meaningful_size
     if found.meaningful:
         return (
             text
@@ -305,7 +299,7 @@ def change_line(instrument: Instrument, found: Change, when: str) -> str:
             + _t(
                 "A change of {0} points or more is the size that counts as a real change, and this "
                 "one is."
-            ).format(size)
+            ).format(counts)
         )
     return (
         text
@@ -313,7 +307,7 @@ def change_line(instrument: Instrument, found: Change, when: str) -> str:
         + _t(
             "A change of {0} points or more is the size that counts as a real change; this one is "
             "smaller."
-        ).format(size)
+        ).format(counts)
     )
 
 
