@@ -39,12 +39,6 @@ def register(add: Callable[..., argparse.ArgumentParser], opening: Opening) -> N
     card.add_argument("--force", action="store_true", help="replace the file if it exists")
 
 
-def inside(place: Path, folder: Path) -> bool:
-    """True when ``place`` is ``folder`` or lies inside it (after links and ``..``)."""
-    target, base = place.expanduser().resolve(), folder.expanduser().resolve()
-    return target == base or base in target.parents
-
-
 def crisis_card(vault: Vault, ctx: Context) -> int:
     from wellness_journal.app import quiet_qt_messages
     from wellness_journal.reports import pocket_card
@@ -52,7 +46,6 @@ def crisis_card(vault: Vault, ctx: Context) -> int:
     from wellness_journal.services.plan_words import CARD_WARNING
     from wellness_journal.services.preferences import Preferences
     from wellness_journal.services.safety_plan import SafetyPlanService
-    from wellness_journal.storage.fsutil import atomic_write
 
     args, io = ctx.args, ctx.io
     out = Path(args.out)
@@ -61,7 +54,7 @@ def crisis_card(vault: Vault, ctx: Context) -> int:
         problem = f"{out} is a folder; give a file name"
     elif not out.parent.is_dir():
         problem = f"the folder {out.parent} does not exist"
-    elif inside(out, ctx.paths.data_dir):
+    elif pocket_card.is_inside(out, ctx.paths.data_dir):
         problem = f"{out} is inside the journal's data folder; choose a place outside it"
     elif (out.exists() or out.is_symlink()) and not args.force:
         problem = f"{out} already exists; add --force to replace it"
@@ -74,9 +67,8 @@ def crisis_card(vault: Vault, ctx: Context) -> int:
     io.stderr.write(f"warning: {CARD_WARNING}\n")
     app = pocket_card.gui_application()
     quiet_qt_messages()
-    data = pocket_card.pdf_bytes(card)
+    pocket_card.write_pdf(card, out, ctx.paths.data_dir)
     del app
-    atomic_write(out, data)
     what = "the safety plan and" if steps else "no safety plan yet:"
     io.stdout.write(f"wrote the pocket card to {out} ({what} {len(lines)} crisis line(s))\n")
     return EXIT_OK

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellness_journal.core.crisis import Region
@@ -180,6 +181,27 @@ def print_card(card: Card, printer: QPagedPaintDevice) -> None:
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
     )
     draw(card, printer)
+
+
+class InsideDataFolder(ValueError):
+    """The card would land among the journal's own files."""
+
+
+def is_inside(place: Path, folder: Path) -> bool:
+    """True when ``place`` is ``folder`` or lies inside it (after links and ``..``)."""
+    target, base = place.expanduser().resolve(), folder.expanduser().resolve()
+    return target == base or base in target.parents
+
+
+def write_pdf(card: Card, place: Path, data_dir: Path) -> None:
+    """Write the card's PDF to ``place``, whole or not at all, mode 0600. Raises
+    InsideDataFolder for a place in the journal's data folder (an unencrypted copy must never sit
+    among its files) and VaultError when the file cannot be written."""
+    from wellness_journal.storage.fsutil import atomic_write
+
+    if is_inside(place, data_dir):
+        raise InsideDataFolder(f"{place} is inside the data folder")
+    atomic_write(place, pdf_bytes(card))
 
 
 def gui_application() -> object:

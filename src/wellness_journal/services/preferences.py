@@ -12,6 +12,7 @@ from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.statefile import read_json, write_json
 
 THEMES = ("system", "light", "dark")
+REGION_TOPIC = "region"  # announced when the region changes: pages that show its numbers refresh
 
 
 class Preferences:

@@ -13,7 +13,7 @@ from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
 from wellness_journal.ui.settings.restore_dialog import DAMAGE_KINDS, BackupOffer
-from wellness_journal.ui.support.crisis_strip import CrisisLinesDialog
+from wellness_journal.ui.support.crisis_strip import CrisisLinesDialog, region_of
 from wellness_journal.ui.widgets.common import button, card, centered, heading, paragraph
 from wellness_journal.ui.widgets.passphrase import secret_field
 
@@ -36,6 +36,7 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self._gate = gate
         self._runner = runner
+        self._paths = paths
         self._recovery_mode = False
         self._busy = False
 
@@ -223,4 +224,4 @@ class UnlockScreen(QWidget):
 
     @Slot()
     def _on_support(self) -> None:
-        CrisisLinesDialog(self).exec()
+        CrisisLinesDialog(self, region_of(self._paths)).exec()

@@ -1,0 +1,96 @@
+"""Save the safety plan's pocket card as a PDF, or print it.
+
+Saving warns first that the file is not encrypted, then asks where with Qt's own file dialog (a
+native one would record the file among the desktop's recent files). The file is never put inside
+the journal's data folder; Qt's dialog asks before replacing a file. It is written whole or not
+at all, mode 0600."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.reports import pocket_card
+from wellness_journal.services import plan_words
+from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.messages import error_text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("safety_plan", text)
+
+
+def current_card(ctx: UiContext) -> pocket_card.Card:
+    session = ctx.session
+    return pocket_card.build_card(
+        session.safety_plan.steps(), session.contacts.crisis_lines(), ctx.prefs.region(), _t
+    )
+
+
+def _confirm(parent: QWidget) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("Save the pocket card"))
+    box.setText(_t(plan_words.CARD_WARNING))
+    go = box.addButton(_t("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(go)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def ask_path(parent: QWidget, today: date) -> Path | None:
+    start = Path(QDir.homePath()) / f"safety-plan-card-{today.isoformat()}.pdf"
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        _t("Save the pocket card"),
+        str(start),
+        _t("PDF files (*.pdf)"),
+        options=QFileDialog.Option.DontUseNativeDialog,
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def save_card(parent: QWidget, ctx: UiContext) -> Path | None:
+    """The whole flow from the button: warn, ask where, write. Returns where it went."""
+    if not _confirm(parent):
+        return None
+    path = ask_path(parent, date.today())
+    if path is None:
+        return None
+    try:
+        pocket_card.write_pdf(current_card(ctx), path, ctx.paths.data_dir)
+    except pocket_card.InsideDataFolder:
+        QMessageBox.warning(
+            parent,
+            _t("Not saved"),
+            _t(
+                "That folder holds your encrypted journal. Choose a place outside it, so the "
+                "card is never mistaken for part of the journal."
+            ),
+        )
+        return None
+    except WellnessError as exc:
+        QMessageBox.warning(parent, _t("Not saved"), error_text(exc))
+        return None
+    return path
+
+
+def print_card(parent: QWidget, ctx: UiContext) -> bool:
+    """Qt's print dialog, then the card on the chosen printer. True when it was sent."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_t("Print the pocket card"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    pocket_card.print_card(current_card(ctx), printer)
+    return True
