@@ -35,7 +35,7 @@ class PlanSection(str, Enum):
         return f"{self.value}_contact_uids"
 
 
-MAX_ITEM = 2_000  # characters in one item: a line, not a page
+MAX_ITEM = 100_000  # characters in one item, as for any free text
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,8 @@ def problem(plan: SafetyPlan) -> str | None:
         texts = plan.texts(section)
         if any(len(t) > MAX_ITEM for t in texts):
             return f"an item of {section.value!r} is longer than {MAX_ITEM} characters"
+        if any(len(t.splitlines()) > 1 for t in texts):
+            return f"an item of {section.value!r} has a line break; give each line its own item"
         if section.links_contacts:
             uids = getattr(plan, section.contacts_key)
             if uids and len(uids) != len(texts):
