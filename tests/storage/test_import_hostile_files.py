@@ -490,7 +490,8 @@ def test_a_hostile_safety_plan_changes_nothing_or_only_adds_lines(db, tmp_path, 
     path.write_bytes(json.dumps(document, ensure_ascii=False).encode("utf-8", "surrogatepass"))
     event(attempt(db, lambda: import_file(db, path)))
     after = plans.get()
-    assert after is not None and before is not None
+    assert after is not None
+    assert before is not None
     assert after.uid == before.uid  # still the journal's own plan
     for section in PlanSection:  # lines already there are never changed, moved or removed
         assert after.items(section)[: len(before.items(section))] == before.items(section)

@@ -79,7 +79,8 @@ def test_saving_the_same_words_writes_nothing(db):
     assert plans.get() == first  # updated_at unchanged
     plans.save({S.COPING_ALONE: [PlanItem("Walk"), PlanItem("Shower")]})
     later = plans.get()
-    assert later is not None and first is not None
+    assert later is not None
+    assert first is not None
     assert later.updated_at > first.updated_at
     assert later.uid == first.uid
 
@@ -89,7 +90,8 @@ def test_lines_removed_and_reordered_are_stored_as_shown(db):
     plans.save({S.DISTRACTIONS: [PlanItem(t) for t in ("a", "b", "c")]})
     plans.save({S.DISTRACTIONS: [PlanItem(t) for t in ("c", "a")]})
     plan = plans.get()
-    assert plan is not None and plan.distractions == ("c", "a")
+    assert plan is not None
+    assert plan.distractions == ("c", "a")
     plans.save({S.DISTRACTIONS: []})
     assert not plans.exists()
     assert db.scalar("SELECT count(*) FROM safety_plan_items") == 0
@@ -145,7 +147,8 @@ def test_import_merges_item_by_item_and_twice_adds_nothing(tmp_path):
         report = import_file(mine.db, path)
         assert report.added["safety_plan"] == 3
         after = SafetyPlanService(mine.db).get()
-        assert after is not None and before is not None
+        assert after is not None
+        assert before is not None
         assert after.uid == before.uid  # still the one plan of this journal
         assert after.warning_signs == ("No sleep", "Snapping at home")
         assert after.coping_alone == ("Walk",)
@@ -191,7 +194,8 @@ def test_demo_has_a_sensible_plan(tmp_path):
         }
         contacts |= {c.uid for c in Session(vault, KdfParams.fast_for_tests()).contacts.personal()}
         links = {i.contact_uid for s in PlanSection for i in plan.items(s) if i.contact_uid}
-        assert links and links <= contacts
+        assert links
+        assert links <= contacts
         assert not any("contract" in t.lower() for s in PlanSection for t in plan.texts(s))
     finally:
         vault.close()
