@@ -19,6 +19,7 @@ from wellness_journal.core.models import SupportContact
 from wellness_journal.core.safety_plan import PlanSection
 from wellness_journal.services import plan_words as words
 from wellness_journal.services.messages import Translate, as_written
+from wellness_journal.services.private_file import write_private
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice, QTextDocument
@@ -183,25 +184,10 @@ def print_card(card: Card, printer: QPagedPaintDevice) -> None:
     draw(card, printer)
 
 
-class InsideDataFolder(ValueError):
-    """The card would land among the journal's own files."""
-
-
-def is_inside(place: Path, folder: Path) -> bool:
-    """True when ``place`` is ``folder`` or lies inside it (after links and ``..``)."""
-    target, base = place.expanduser().resolve(), folder.expanduser().resolve()
-    return target == base or base in target.parents
-
-
 def write_pdf(card: Card, place: Path, data_dir: Path) -> None:
-    """Write the card's PDF to ``place``, whole or not at all, mode 0600. Raises
-    InsideDataFolder for a place in the journal's data folder (an unencrypted copy must never sit
-    among its files) and VaultError when the file cannot be written."""
-    from wellness_journal.storage.fsutil import atomic_write
-
-    if is_inside(place, data_dir):
-        raise InsideDataFolder(f"{place} is inside the data folder")
-    atomic_write(place, pdf_bytes(card))
+    """Write the card's PDF to ``place`` (see ``services.private_file.write_private``: never in
+    the data folder, whole or not at all, mode 0600)."""
+    write_private(place, pdf_bytes(card), data_dir)
 
 
 def gui_application() -> object:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.reports import pocket_card
 from wellness_journal.services import plan_words
+from wellness_journal.services.private_file import InsideDataFolder
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
 
@@ -67,7 +68,7 @@ def save_card(parent: QWidget, ctx: UiContext) -> Path | None:
         return None
     try:
         pocket_card.write_pdf(current_card(ctx), path, ctx.paths.data_dir)
-    except pocket_card.InsideDataFolder:
+    except InsideDataFolder:
         QMessageBox.warning(
             parent,
             _t("Not saved"),
