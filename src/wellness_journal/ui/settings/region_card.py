@@ -26,7 +26,7 @@ class RegionCard(QFrame):
         inner.addWidget(heading(self.tr("Crisis lines for your country"), 2))
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Country or region of the crisis lines"))
-        self.choice.setMinimumWidth(260)
+        self.choice.setFixedWidth(300)
         for r in REGIONS:
             self.choice.addItem(region_name(r), r.code)
         self.choice.currentIndexChanged.connect(self._on_changed)

@@ -71,7 +71,8 @@ class CrisisLinesDialog(QDialog):
             muted=True,
         )
         layout.addWidget(self.inside_note)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        self.resize(560, min(640, max(360, self.heightForWidth(560))))
