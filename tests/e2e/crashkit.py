@@ -124,17 +124,6 @@ def _present_checkins(session: Any) -> dict[int, str]:
     return {(c.day - date(*CHECKIN_DAY_ZERO)).days: c.note for c in repo.list_all(session.db)}
 
 
-_PLAN_SECTIONS = (
-    "warning_signs",
-    "coping_alone",
-    "distractions",
-    "people",
-    "professionals",
-    "safer_surroundings",
-    "reasons_for_living",
-)
-
-
 def _write_plan_line(session: Any, n: int) -> None:
     """One more line in one section of the safety plan, saved the way the page saves it (the
     whole plan handed over; only the new row is written)."""
@@ -142,7 +131,7 @@ def _write_plan_line(session: Any, n: int) -> None:
 
     plans = session.safety_plan
     plan = plans.get()
-    section = PlanSection(_PLAN_SECTIONS[n % len(_PLAN_SECTIONS)])
+    section = list(PlanSection)[n % len(PlanSection)]
     items = list(plan.items(section)) if plan is not None else []
     # One line an item: the payload's text on one line, numbered so it can be found again.
     items.append(PlanItem(payload("safety_plan", n)))

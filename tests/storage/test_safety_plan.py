@@ -109,7 +109,7 @@ def test_export_is_one_record_with_every_list(db):
     )
     (record,) = exchange.export_document(db)["sections"]["safety_plan"]
     assert list(record)[:2] == ["uid", "updated_at"]
-    for key in (
+    for key in (  # the names the issue gives: the file format is a promise, spelled out
         "warning_signs",
         "coping_alone",
         "distractions",

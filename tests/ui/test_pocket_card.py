@@ -51,7 +51,7 @@ def test_the_words_are_shown_as_written(qapp):
     uk = region("uk-ie")
     card = pocket_card.build_card(steps, uk.lines, uk)
     assert "&lt;b&gt;Walk&lt;/b&gt; &amp; breathe" in pocket_card.card_html(card)
-    pages, text = text_of(pocket_card.pdf_bytes(card))
+    _pages, text = text_of(pocket_card.pdf_bytes(card))
     assert "<b>Walk</b> & breathe" in text
     assert "Call Mom <br> later" in text
     assert "Samaritans" in text

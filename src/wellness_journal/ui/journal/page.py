@@ -34,6 +34,7 @@ from wellness_journal.ui.journal.filters import JournalFilters
 from wellness_journal.ui.journal.prompts_dialog import PromptsDialog
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.widgets.autosave import Autosave
 from wellness_journal.ui.widgets.common import button, card, heading, paragraph
 
 AUTOSAVE_MS = 800  # after the last keystroke
@@ -144,14 +145,12 @@ class JournalPage(Page):
         split.setStretchFactor(1, 1)
         self.root.addWidget(split)
 
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self._on_autosave)
-        self.autosave_max = QTimer(self)
-        self.autosave_max.setSingleShot(True)
-        self.autosave_max.setInterval(AUTOSAVE_MAX_MS)
-        self.autosave_max.timeout.connect(self._on_autosave)
+        self.autosave = Autosave(
+            lambda: self.save_now(final=False),
+            after_ms=AUTOSAVE_MS,
+            at_most_ms=AUTOSAVE_MAX_MS,
+            parent=self,
+        )
         self._pending_count = EntryFilter()
         self.count_timer = QTimer(self)
         self.count_timer.setSingleShot(True)
@@ -330,15 +329,7 @@ class JournalPage(Page):
     def _on_edited(self) -> None:
         self._dirty = True
         self.status.setText(self.tr("Saving…"))
-        self.autosave.start()
-        if not self.autosave_max.isActive():
-            self.autosave_max.start()
-
-    @Slot()
-    def _on_autosave(self) -> None:
-        # On failure the status line says so; the next keystroke or flush tries again.
-        with contextlib.suppress(WellnessError):
-            self.save_now(final=False)
+        self.autosave.edited()
 
     def save_now(self, *, final: bool = True) -> None:
         """Save what the editor shows. ``final``: the writing is done, so it joins the search.
@@ -346,7 +337,6 @@ class JournalPage(Page):
         Raises (and says so on the status line) when it cannot save.
         """
         self.autosave.stop()
-        self.autosave_max.stop()
         entry = self.editor.entry() if self._editing else None
         if entry is None or not (self._dirty or final):
             return
@@ -419,7 +409,6 @@ class JournalPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.autosave.stop()
-        self.autosave_max.stop()
         self._editing = self._dirty = False
         try:
             deleted, changes = self.journal.delete(entry_id)

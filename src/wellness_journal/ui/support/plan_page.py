@@ -8,9 +8,7 @@ called a contract. The pocket card can be saved as a PDF (after a warning) or pr
 
 from __future__ import annotations
 
-import contextlib
-
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QWidget
 
 from wellness_journal.core.errors import WellnessError
@@ -23,6 +21,7 @@ from wellness_journal.ui.page import Page
 from wellness_journal.ui.support import pocket_card
 from wellness_journal.ui.support.plan_section import Pick, PlanSectionCard
 from wellness_journal.ui.support.plan_texts import example, firearms_guide, hint
+from wellness_journal.ui.widgets.autosave import Autosave
 from wellness_journal.ui.widgets.common import ScrollPage, button, heading, notice, paragraph
 
 AUTOSAVE_MS = 500  # after the last keystroke
@@ -90,14 +89,9 @@ class SafetyPlanPage(Page):
         col.addWidget(self.danger)
         scroll.finish()
 
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self._on_autosave)
-        self.autosave_max = QTimer(self)
-        self.autosave_max.setSingleShot(True)
-        self.autosave_max.setInterval(AUTOSAVE_MAX_MS)
-        self.autosave_max.timeout.connect(self._on_autosave)
+        self.autosave = Autosave(
+            self.save_now, after_ms=AUTOSAVE_MS, at_most_ms=AUTOSAVE_MAX_MS, parent=self
+        )
 
     # -- showing -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -151,20 +145,11 @@ class SafetyPlanPage(Page):
     def _on_edited(self) -> None:
         self._dirty = True
         self.status.setText(self.tr("Saving…"))
-        self.autosave.start()
-        if not self.autosave_max.isActive():
-            self.autosave_max.start()
-
-    @Slot()
-    def _on_autosave(self) -> None:
-        # On failure the status line says so; the next keystroke or flush tries again.
-        with contextlib.suppress(WellnessError):
-            self.save_now()
+        self.autosave.edited()
 
     def save_now(self) -> None:
         """Save what the page shows. Raises (and says so on the status line) when it cannot."""
         self.autosave.stop()
-        self.autosave_max.stop()
         if not self._dirty:
             return
         sections = {section: part.items() for section, part in self.sections.items()}

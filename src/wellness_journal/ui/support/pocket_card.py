@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.reports import pocket_card
@@ -19,6 +19,7 @@ from wellness_journal.services import plan_words
 from wellness_journal.services.private_file import InsideDataFolder
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.widgets.save_copy import ask_save_path, confirm_unencrypted
 
 
 def _t(text: str) -> str:
@@ -32,36 +33,22 @@ def current_card(ctx: UiContext) -> pocket_card.Card:
     )
 
 
-def _confirm(parent: QWidget) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Save the pocket card"))
-    box.setText(_t(plan_words.CARD_WARNING))
-    go = box.addButton(_t("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(go)
-    box.exec()
-    return box.clickedButton() is go
-
-
 def ask_path(parent: QWidget, today: date) -> Path | None:
-    start = Path(QDir.homePath()) / f"safety-plan-card-{today.isoformat()}.pdf"
-    name, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         _t("Save the pocket card"),
-        str(start),
+        Path(QDir.homePath()) / f"safety-plan-card-{today.isoformat()}.pdf",
         _t("PDF files (*.pdf)"),
-        options=QFileDialog.Option.DontUseNativeDialog,
+        ".pdf",
     )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def save_card(parent: QWidget, ctx: UiContext) -> Path | None:
     """The whole flow from the button: warn, ask where, write. Returns where it went."""
-    if not _confirm(parent):
+    warning = _t(plan_words.CARD_WARNING)
+    if not confirm_unencrypted(
+        parent, _t("Save the pocket card"), warning, _t("Choose where to save…")
+    ):
         return None
     path = ask_path(parent, date.today())
     if path is None:
