@@ -210,10 +210,10 @@ class Session:
         s.ctx.announce(changes)
         search = page.filters.search
         QTest.keyClicks(search, self.m("search"))
-        self.wait(lambda: page.count_label.text() == "Nothing found.")
+        self.wait(lambda: page.side.count_label.text() == "Nothing found.")
         search.clear()
         QTest.keyClicks(search, self.markers["journal-body"])
-        self.wait(lambda: page.count_label.text() == "1 found")
+        self.wait(lambda: page.side.count_label.text() == "1 found")
         search.clear()
         self.steps.append("journal searched")
 
@@ -252,8 +252,8 @@ class Session:
 
         def stress(dialog: StressDialog) -> None:
             dialog.suds.set_value(7)
-            dialog.triggers[trigger].setChecked(True)
-            QTest.keyClicks(dialog.trigger_text, self.m("stress-trigger-text"))
+            dialog.set_off.checks.boxes[trigger].setChecked(True)
+            QTest.keyClicks(dialog.set_off.text, self.m("stress-trigger-text"))
             QTest.keyClicks(dialog.helped, self.m("stress-helped"))
             QTest.keyClicks(dialog.note, self.m("stress-note"))
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
@@ -265,18 +265,18 @@ class Session:
         self.steps.append("stress entry")
 
         def sleep(dialog: SleepDialog) -> None:
-            dialog.out_day.setDate(QDate.currentDate().addDays(-1))
+            dialog.when.out_day.setDate(QDate.currentDate().addDays(-1))
             for edit, text in (
-                (dialog.into_bed, "23:00"),
-                (dialog.tried, "23:10"),
-                (dialog.final, "06:30"),
-                (dialog.out_of_bed, "07:00"),
+                (dialog.when.into_bed, "23:00"),
+                (dialog.when.tried, "23:10"),
+                (dialog.when.final, "06:30"),
+                (dialog.when.out_of_bed, "07:00"),
             ):
                 edit.setTime(QTime.fromString(text, "HH:mm"))
-            dialog.latency.setValue(15)
-            dialog.waso.setValue(20)
-            dialog.quality.set_value(3)
-            QTest.keyClicks(dialog.note, self.m("sleep-note"))
+            dialog.when.latency.setValue(15)
+            dialog.when.waso.setValue(20)
+            dialog.more.quality.set_value(3)
+            QTest.keyClicks(dialog.more.note, self.m("sleep-note"))
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
         self.on_modal(SleepDialog, sleep)

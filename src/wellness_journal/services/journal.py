@@ -29,6 +29,7 @@ from wellness_journal.core.journal_prompts import DEFAULT_PROMPTS
 from wellness_journal.core.models import Changes
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import journal as repo
+from wellness_journal.storage.repositories import journal_index
 
 TOPIC = "journal"
 PROMPTS_TOPIC = "journal_prompts"
@@ -74,6 +75,10 @@ class JournalService:
     def __init__(self, db: Database, *, now: Callable[[], datetime] = local_now) -> None:
         self._db = db
         self._now = now
+
+    def on(self, db: Database) -> JournalService:
+        """The same service on another connection (a background thread's)."""
+        return JournalService(db, now=self._now)
 
     # -- entries -----------------------------------------------------------------------------------
     def new_entry(self, *, prompt: Prompt | None = None) -> Entry:
@@ -129,22 +134,22 @@ class JournalService:
         return with ``finish``. While being written, an entry is not found by search.
         """
         with self._db.transaction():
-            repo.remove_from_index(self._db, entry_id)
+            journal_index.remove_from_index(self._db, entry_id)
 
     def finish(self, entry_id: int) -> Changes:
         """The writing is done: the entry joins the search index."""
         with self._db.transaction():
-            done = repo.add_to_index(self._db, entry_id)
+            done = journal_index.add_to_index(self._db, entry_id)
         return Changes.of(TOPIC) if done else Changes.of()
 
     def index_unfinished(self) -> Changes:
         """Index entries whose writing was cut short (a crash or a kill)."""
-        pending = repo.unindexed(self._db)
+        pending = journal_index.unindexed(self._db)
         if not pending:
             return Changes.of()
         with self._db.transaction():
             for entry_id in pending:
-                repo.add_to_index(self._db, entry_id)
+                journal_index.add_to_index(self._db, entry_id)
         return Changes.of(TOPIC)
 
     def delete(self, entry_id: int) -> tuple[Entry | None, Changes]:
@@ -281,14 +286,5 @@ class JournalService:
             new.append(replace(entry, id=entry_id))
             present.update(keys)
             added += 1
-        repo.index_many(self._db, new)
+        journal_index.index_many(self._db, new)
         return added, skipped
-
-
-def begin_edit_elsewhere(connect: Callable[[], Database], entry_id: int) -> None:
-    """``begin_edit`` on a connection of its own, for a background thread."""
-    db = connect()
-    try:
-        JournalService(db).begin_edit(entry_id)
-    finally:
-        db.close()

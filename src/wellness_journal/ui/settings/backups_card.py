@@ -161,7 +161,11 @@ class BackupsCard(QFrame):
         self._set_busy(True)
         self._say(self.tr("Making the backup and checking it…"))
         self.ctx.backups.make_manual(
-            self.ctx.session.backups.source(), out, self._on_backed_up, self._on_backup_failed
+            self.ctx.session.backups.source(),
+            out,
+            owner=self,
+            on_done=self._on_backed_up,
+            on_error=self._on_backup_failed,
         )
 
     @Slot(object)

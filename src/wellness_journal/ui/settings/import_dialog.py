@@ -119,16 +119,12 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         self._say(self.tr("Reading {0}…").format(path.name))
         self.ctx.keep_awake()
-        vault = self.ctx.session.vault
-
-        def work() -> ImportReport:
-            db = vault.connect_new()
-            try:
-                return import_file(db, path)
-            finally:
-                db.close()
-
-        self.ctx.runner.submit(work, self._on_imported, self._on_failed)
+        self.ctx.perform_in_background(
+            lambda db: import_file(db, path),
+            owner=self,
+            on_done=self._on_imported,
+            on_failed=self._on_failed,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QVBoxLayout, QWidget
 
 from wellness_journal.core.crisis import REGIONS, region
-from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.models import Changes
 from wellness_journal.services.preferences import REGION_TOPIC
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.support.regions import region_name
 from wellness_journal.ui.widgets.common import card, heading, paragraph
 
@@ -60,12 +58,12 @@ class RegionCard(QFrame):
     @Slot(int)
     def _on_changed(self, _index: int) -> None:
         chosen = region(str(self.choice.currentData()))
-        try:
+
+        def use() -> Changes:
             self.ctx.prefs.set_region(chosen.code)
-            changes = self.ctx.session.contacts.use_region(chosen)
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), error_text(exc))
+            return self.ctx.session.contacts.use_region(chosen) | Changes.of(REGION_TOPIC)
+
+        if self.ctx.perform(use, self.tr("Not changed"), parent=self):
+            self._explain(done=True)
+        else:
             self.refresh()
-            return
-        self._explain(done=True)
-        self.ctx.announce(changes | Changes.of(REGION_TOPIC))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
@@ -171,9 +173,8 @@ class UnlockScreen(QWidget):
             return
         kind = "recovery" if self._recovery_mode else "passphrase"
         self._set_busy(True)
-        self._runner.submit(
-            lambda: self._gate.derive(secret, kind=kind), self._on_derived, self._on_failed
-        )
+        derive = partial(self._gate.derive, secret, kind=kind)
+        self._runner.submit(derive, owner=self, on_done=self._on_derived, on_error=self._on_failed)
 
     @Slot(object)
     def _on_derived(self, unlocked: UnlockedKey) -> None:

@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.contacts import TOPIC
 from wellness_journal.services.preferences import REGION_TOPIC
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.support.contact_dialog import ContactDialog
 from wellness_journal.ui.support.crisis_strip import contact_lines
@@ -141,12 +139,8 @@ class SupportPage(Page):
         return frame
 
     def _save(self, contact: SupportContact) -> None:
-        try:
-            _, changes = self.ctx.session.contacts.save(contact)
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
-            return
-        self.ctx.announce(changes)
+        contacts = self.ctx.session.contacts
+        self.ctx.perform(lambda: contacts.save(contact), self.tr("Not saved"))
 
     @Slot()
     def _on_add_person(self) -> None:
@@ -175,16 +169,10 @@ class SupportPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes or contact.id is None:
             return
-        try:
-            self.ctx.announce(self.ctx.session.contacts.delete(contact.id))
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not removed"), error_text(exc))
+        contacts, contact_id = self.ctx.session.contacts, contact.id
+        self.ctx.perform(lambda: contacts.delete(contact_id), self.tr("Not removed"))
 
     @Slot()
     def _on_restore(self) -> None:
-        try:
-            self.ctx.announce(
-                self.ctx.session.contacts.restore_default_lines(self.ctx.prefs.region())
-            )
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not restored"), error_text(exc))
+        contacts, region = self.ctx.session.contacts, self.ctx.prefs.region()
+        self.ctx.perform(lambda: contacts.restore_default_lines(region), self.tr("Not restored"))

@@ -8,20 +8,22 @@ called a contract. The pocket card can be saved as a PDF (after a warning) or pr
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QWidget
 
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.safety_plan import PlanSection
 from wellness_journal.services import preferences
 from wellness_journal.services.safety_plan import TOPIC
 from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.journal.autosave import Autosave
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.support import pocket_card
 from wellness_journal.ui.support.plan_section import Pick, PlanSectionCard
 from wellness_journal.ui.support.plan_texts import example, firearms_guide, hint
-from wellness_journal.ui.widgets.autosave import Autosave
 from wellness_journal.ui.widgets.common import ScrollPage, button, heading, notice, paragraph
 
 AUTOSAVE_MS = 500  # after the last keystroke
@@ -89,9 +91,8 @@ class SafetyPlanPage(Page):
         col.addWidget(self.danger)
         scroll.finish()
 
-        self.autosave = Autosave(
-            self.save_now, after_ms=AUTOSAVE_MS, at_most_ms=AUTOSAVE_MAX_MS, parent=self
-        )
+        self.autosave = Autosave(self, after_ms=AUTOSAVE_MS, at_most_ms=AUTOSAVE_MAX_MS)
+        self.autosave.elapsed.connect(self._on_autosave_due)
 
     # -- showing -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -145,7 +146,13 @@ class SafetyPlanPage(Page):
     def _on_edited(self) -> None:
         self._dirty = True
         self.status.setText(self.tr("Saving…"))
-        self.autosave.edited()
+        self.autosave.typed()
+
+    @Slot()
+    def _on_autosave_due(self) -> None:
+        # On failure the status line says so; the next keystroke or flush tries again.
+        with contextlib.suppress(WellnessError):
+            self.save_now()
 
     def save_now(self) -> None:
         """Save what the page shows. Raises (and says so on the status line) when it cannot."""
@@ -170,7 +177,7 @@ class SafetyPlanPage(Page):
         try:
             self.save_now()
         except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved yet"), error_text(exc))
+            self.ctx.show_failure(self.tr("Not saved yet"), exc, parent=self)
             return False
         return True
 

@@ -18,7 +18,6 @@ from wellness_journal.reports import pocket_card
 from wellness_journal.services import plan_words
 from wellness_journal.services.private_file import InsideDataFolder
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.widgets.save_copy import ask_save_path, confirm_unencrypted
 
 
@@ -66,7 +65,7 @@ def save_card(parent: QWidget, ctx: UiContext) -> Path | None:
         )
         return None
     except WellnessError as exc:
-        QMessageBox.warning(parent, _t("Not saved"), error_text(exc))
+        ctx.show_failure(_t("Not saved"), exc, parent=parent)
         return None
     return path
 
