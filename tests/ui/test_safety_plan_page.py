@@ -349,3 +349,19 @@ def test_the_first_run_window_settles_the_region(qtbot, make_shell, paths, monke
     assert [c.name for c in shell.session.contacts.crisis_lines()] == [
         "9-8-8 Suicide Crisis Helpline"
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "note"),
+    [
+        ("us", "Call or text 988, any time."),
+        ("ca", "Call or text 988, any time."),
+        ("uk-ie", "Call Samaritans on 116 123, any time."),
+        ("au", "Call Lifeline on 13 11 14, any time."),
+    ],
+)
+def test_the_lock_screen_note_follows_the_region(qtbot, make_shell, created, paths, code, note):
+    created.vault.close()
+    Preferences(paths).set_region(code)
+    shell = make_shell()
+    assert shell.unlock_screen.support_note.text() == f"Need to talk to someone? {note}"

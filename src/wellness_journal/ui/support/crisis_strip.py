@@ -22,6 +22,18 @@ def region_of(paths: AppPaths | None) -> Region:
     return Preferences(paths).region() if paths is not None else region(None)
 
 
+def talk_sentence(place: Region) -> str:
+    """One line under the lock screen's support button: the region's first default line."""
+    line = place.lines[0]
+    if line.text == f"Text {line.phone}":
+        return QCoreApplication.translate(
+            "support", "Need to talk to someone? Call or text {0}, any time."
+        ).format(line.phone)
+    return QCoreApplication.translate(
+        "support", "Need to talk to someone? Call {0} on {1}, any time."
+    ).format(line.name, line.phone)
+
+
 def crisis_card(c: SupportContact) -> QWidget:
     frame, layout = card()
     name = QLabel(c.name)
