@@ -11,16 +11,35 @@ def page_classes() -> list[type[Page]]:
     from wellness_journal.ui.learn.page import LearnPage
     from wellness_journal.ui.settings.page import SettingsPage
     from wellness_journal.ui.support.page import SupportPage
+    from wellness_journal.ui.support.plan_page import SafetyPlanPage
     from wellness_journal.ui.today.page import TodayPage
     from wellness_journal.ui.toolbox.page import ToolboxPage
     from wellness_journal.ui.trends.page import TrendsPage
 
-    return [TodayPage, JournalPage, ToolboxPage, TrendsPage, SupportPage, LearnPage, SettingsPage]
+    return [
+        TodayPage,
+        JournalPage,
+        ToolboxPage,
+        TrendsPage,
+        SupportPage,
+        SafetyPlanPage,
+        LearnPage,
+        SettingsPage,
+    ]
 
 
 # Ctrl+1..6 keep the pages they have always had; pages added since take the next free numbers,
-# wherever they sit in the sidebar (Learn sits above Settings but is Ctrl+7).
-FIXED_SHORTCUTS = {"today": 1, "journal": 2, "toolbox": 3, "trends": 4, "support": 5, "settings": 6}
+# wherever they sit in the sidebar (Learn sits above Settings but is Ctrl+7; Safety plan, above
+# Learn, came later and is Ctrl+8).
+FIXED_SHORTCUTS = {
+    "today": 1,
+    "journal": 2,
+    "toolbox": 3,
+    "trends": 4,
+    "support": 5,
+    "settings": 6,
+    "learn": 7,
+}
 
 
 def shortcut_numbers(page_ids: list[str]) -> dict[str, int]:
