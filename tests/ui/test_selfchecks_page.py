@@ -129,6 +129,12 @@ def test_a_phq9_by_keyboard_with_item_9_above_0_shows_support_at_once(shell, qtb
     (stored,) = repo.list_all(shell.session.db)
     assert stored.answers == (0, 0, 0, 0, 0, 0, 0, 0, 1)
     assert stored.instrument is Instrument.PHQ9
+    # with the safety plan: no plan yet, so a way to make one
+    plan = view.support_now.plan_button
+    assert plan is not None
+    assert plan.text().replace("&", "") == "Make a safety plan"
+    plan.click()
+    assert shell.main_area.current_page_id() == "safety-plan"
 
 
 def test_without_item_9_there_is_no_support_card(shell, qtbot):

@@ -61,6 +61,7 @@ def test_trends_sits_after_the_toolbox_and_ctrl_4_opens_it(qtbot, unlocked_shell
         "trends",
         "selfchecks",
         "support",
+        "safety-plan",
         "learn",
         "settings",
     ]

@@ -9,6 +9,7 @@ from wellness_journal.services.backup import BackupService
 from wellness_journal.services.contacts import ContactsService
 from wellness_journal.services.coping import CopingService
 from wellness_journal.services.journal import JournalService
+from wellness_journal.services.safety_plan import SafetyPlanService
 from wellness_journal.services.security import SecurityService
 from wellness_journal.services.selfchecks import SelfChecksService
 from wellness_journal.services.settings import SettingsService
@@ -27,6 +28,7 @@ class Session:
         self.db = vault.db
         self.kdf = kdf
         self.contacts = ContactsService(self.db)
+        self.safety_plan = SafetyPlanService(self.db)
         self.settings = SettingsService(self.db)
         self.security = SecurityService(vault, kdf)
         self.today = TodayServices(self.db)

@@ -23,6 +23,7 @@ MIGRATION_MODULES = (
     "m0200_today",
     "m0300_coping",
     "m0400_backups",
+    "m0600_safety_plan",
     "m0700_selfchecks",
 )
 

@@ -1,5 +1,5 @@
 """The support shown at once when PHQ-9 item 9 is above 0, whatever the total: calm words, the
-person's own people, their safety plan, the crisis lines and the emergency number.
+person's own people, their safety plan, the crisis lines and the emergency number (the region's).
 
 ``support_now_view`` is the one place the self-checks ask for it. The app-wide "support now"
 panel is being built for issue 11 (branch issue11-support: ``ui/support/support_now.py``,
@@ -19,7 +19,7 @@ from wellness_journal.ui.support.crisis_strip import contact_lines
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import button, heading, paragraph
 
-SAFETY_PLAN_PAGE = "safety-plan"  # issue 11's safety plan page, once it is merged
+SAFETY_PLAN_PAGE = "safety-plan"  # issue 11's safety plan page
 SUPPORT_PAGE = "support"
 
 
@@ -99,17 +99,31 @@ class SupportNowCard(QFrame):
         layout.addWidget(heading(self.tr("Crisis lines, free and open day and night"), 2))
         for line in contacts.crisis_lines():
             layout.addWidget(contact_label(line))
-        self.emergency = paragraph(self.tr("If you are in danger right now, call 911."))
+        self.emergency = paragraph(
+            self.tr("If you are in danger right now, call {0}.").format(
+                ctx.prefs.region().emergency
+            )
+        )
         self.emergency.setStyleSheet("font-weight: 600;")
         layout.addWidget(self.emergency)
         row = QHBoxLayout()
         self.plan_button = None
         if has_page(SAFETY_PLAN_PAGE):
-            self.plan_button = button(self.tr("Open my &safety plan"), primary=True)
+            has_plan = ctx.session.safety_plan.exists()
+            self.plan_button = button(
+                self.tr("Open my &safety plan") if has_plan else self.tr("Make a &safety plan"),
+                primary=has_plan,
+            )
+            self.plan_button.setToolTip(
+                self.tr("The steps you wrote for hard moments")
+                if has_plan
+                else self.tr("A few steps for hard moments, written while things are calm")
+            )
             self.plan_button.clicked.connect(lambda: self.page_requested.emit(SAFETY_PLAN_PAGE))
             row.addWidget(self.plan_button)
         self.support_button = button(
-            self.tr("Open the Support page"), primary=self.plan_button is None
+            self.tr("Open the Support page"),
+            primary=self.plan_button is None or not self.plan_button.objectName(),
         )
         self.support_button.clicked.connect(lambda: self.page_requested.emit(SUPPORT_PAGE))
         row.addWidget(self.support_button)

@@ -16,6 +16,7 @@ from wellness_journal.ui.page import Page
 from wellness_journal.ui.settings.backups_card import BackupsCard
 from wellness_journal.ui.settings.export_dialog import ExportDialog
 from wellness_journal.ui.settings.import_dialog import ImportDialog
+from wellness_journal.ui.settings.region_card import RegionCard
 from wellness_journal.ui.settings.security import ChangePassphraseDialog, NewRecoveryKeyDialog
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
 
@@ -109,6 +110,9 @@ class SettingsPage(Page):
         self.backups = BackupsCard(ctx)
         col.addWidget(self.backups)
 
+        self.region = RegionCard(ctx)
+        col.addWidget(self.region)
+
         # Appearance
         box, inner = card()
         inner.addWidget(heading(self.tr("Appearance"), 2))
@@ -148,6 +152,7 @@ class SettingsPage(Page):
         self.theme.setCurrentIndex(max(0, self.theme.findData(self.ctx.prefs.theme())))
         self.theme.blockSignals(False)
         self.backups.refresh()
+        self.region.refresh()
 
     @Slot(int)
     def _on_auto_lock_changed(self, minutes: int) -> None:

@@ -12,6 +12,7 @@ def page_classes() -> list[type[Page]]:
     from wellness_journal.ui.selfchecks.page import SelfChecksPage
     from wellness_journal.ui.settings.page import SettingsPage
     from wellness_journal.ui.support.page import SupportPage
+    from wellness_journal.ui.support.plan_page import SafetyPlanPage
     from wellness_journal.ui.today.page import TodayPage
     from wellness_journal.ui.toolbox.page import ToolboxPage
     from wellness_journal.ui.trends.page import TrendsPage
@@ -23,14 +24,15 @@ def page_classes() -> list[type[Page]]:
         TrendsPage,
         SelfChecksPage,
         SupportPage,
+        SafetyPlanPage,
         LearnPage,
         SettingsPage,
     ]
 
 
 # Ctrl+1..7 keep the pages they have always had, wherever a page sits in the sidebar (Learn sits
-# above Settings but is Ctrl+7). Self-checks, next to Trends, is Ctrl+9: Ctrl+8 is kept for the
-# safety plan (issue 11, which came first). Pages added later take the next free numbers.
+# above Settings but is Ctrl+7); Self-checks, next to Trends, is Ctrl+9. Pages added since take
+# the next free numbers (Safety plan, above Learn, is Ctrl+8).
 FIXED_SHORTCUTS = {
     "today": 1,
     "journal": 2,
