@@ -22,6 +22,7 @@ from wellness_journal.core.selfchecks import (
     problems,
 )
 from wellness_journal.services.checkins import Now
+from wellness_journal.services.today import json_object
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import incidents as incidents_repo
 from wellness_journal.storage.repositories import selfchecks as repo
@@ -154,14 +155,7 @@ class SelfChecksService:
             repo.put_draft(self._db, json.dumps(data), utc_key(self._now()))
 
     def draft(self) -> dict[str, Any] | None:
-        raw = repo.get_draft(self._db)
-        if raw is None:
-            return None
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            return None
-        return value if isinstance(value, dict) else None
+        return json_object(repo.get_draft(self._db))
 
     def discard_draft(self) -> Changes:
         if repo.get_draft(self._db) is None:

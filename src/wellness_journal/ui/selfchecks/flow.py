@@ -145,10 +145,10 @@ class ChoiceView(QWidget):
 
 class QuestionFlow(QStackedWidget):
     """One self-check from its introduction to the last answer. ``finished`` when every question
-    was answered or skipped (``answers``, ``sex``); ``left`` when the person leaves."""
+    was answered or skipped (``answers``, ``sex``); ``leave_requested`` when the person asks to leave."""
 
     finished = Signal()
-    left = Signal()
+    leave_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,7 +186,7 @@ class QuestionFlow(QStackedWidget):
         self.start_button = button(self.tr("&Start"), primary=True)
         self.start_button.clicked.connect(self._on_start)
         leave = button(self.tr("Back to self-checks"), name="flat")
-        leave.clicked.connect(self.left)
+        leave.clicked.connect(self.leave_requested)
         row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addStretch(1)
@@ -345,6 +345,6 @@ class QuestionFlow(QStackedWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.left.emit()
+            self.leave_requested.emit()
             return
         super().keyPressEvent(event)

@@ -19,7 +19,7 @@ from wellness_journal.ui.learn.links import (
     STRESS_CONTINUUM,
 )
 from wellness_journal.ui.selfchecks import words
-from wellness_journal.ui.selfchecks.support_now import SUPPORT_PAGE, contact_label
+from wellness_journal.ui.selfchecks.support_now import SUPPORT_PAGE, add_people
 from wellness_journal.ui.widgets.common import add_labelled, button, column, heading, paragraph
 
 GUIDE_FOR = {
@@ -117,19 +117,14 @@ class NextSteps(QFrame):
         box = QWidget()
         layout = column(box, spacing=6)
         layout.addWidget(paragraph(self.tr("Talking to a peer supporter or counselor could help.")))
-        people = ctx.session.contacts.personal()
-        for person in people:
-            layout.addWidget(contact_label(person))
-        if not people:
-            layout.addWidget(
-                paragraph(
-                    self.tr(
-                        "No one is listed yet. The Support page has room for your own people, "
-                        "and crisis lines that are open day and night."
-                    ),
-                    muted=True,
-                )
-            )
+        add_people(
+            layout,
+            ctx.session.contacts.personal(),
+            self.tr(
+                "No one is listed yet. The Support page has room for your own people, and "
+                "crisis lines that are open day and night."
+            ),
+        )
         support = button(self.tr("Open the &Support page"))
         support.clicked.connect(lambda: self.page_requested.emit(SUPPORT_PAGE))
         row = QHBoxLayout()

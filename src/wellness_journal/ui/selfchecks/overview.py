@@ -4,10 +4,19 @@ about, how long it takes and when it was last taken, and the past results."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wellness_journal.core.selfcheck_schedule import REMINDER_DAYS, Due
 from wellness_journal.core.selfchecks import Instrument, SelfCheck
@@ -16,6 +25,25 @@ from wellness_journal.ui.today.cards import clear
 from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph
 
 SHOWN_RESULTS = 8  # past results listed before "Show all"
+
+
+def due_card(item: Due, take: Callable[[], object]) -> tuple[QFrame, QPushButton]:
+    """A gentle line saying a self-check is due, and its "Take it" button (which calls ``take``):
+    on this page and on Today."""
+    box, inner = card(name="due")
+    row = QHBoxLayout()
+    row.addWidget(paragraph(words.due_text(item)), 1)
+    go = button(
+        QCoreApplication.translate("Overview", "Take it"),
+        primary=True,
+        accessible=QCoreApplication.translate("Overview", "Take the {0}").format(
+            item.instrument.value
+        ),
+    )
+    go.clicked.connect(lambda: take())
+    row.addWidget(go, 0, Qt.AlignmentFlag.AlignVCenter)
+    inner.addLayout(row)
+    return box, go
 
 
 class InstrumentCard(QFrame):
@@ -144,7 +172,7 @@ class Overview(QWidget):
         due_now = {d.instrument for d in due}
         first: QWidget = self.cards[Instrument.PHQ9].start_button
         for number, item in enumerate(due):
-            notice, go = self._due_notice(item)
+            notice, go = due_card(item, self._starter(item.instrument))
             self.notices.addWidget(notice)
             first = go if number == 0 else first
         self.setFocusProxy(first)  # Enter on the page starts what is due, or the PHQ-9
@@ -154,6 +182,9 @@ class Overview(QWidget):
             )
         self._results = results
         self._show_results()
+
+    def _starter(self, instrument: Instrument) -> Callable[[], None]:
+        return lambda: self.start_requested.emit(instrument)
 
     def _show_results(self) -> None:
         clear(self.rows)
@@ -180,20 +211,6 @@ class Overview(QWidget):
     def _on_more(self) -> None:
         self._show_all = True
         self._show_results()
-
-    def _due_notice(self, item: Due) -> tuple[QWidget, QWidget]:
-        box, inner = card(name="due")
-        row = QHBoxLayout()
-        row.addWidget(paragraph(words.due_text(item)), 1)
-        go = button(
-            self.tr("Take it"),
-            primary=True,
-            accessible=self.tr("Take the {0}").format(item.instrument.value),
-        )
-        go.clicked.connect(lambda _=False, i=item.instrument: self.start_requested.emit(i))
-        row.addWidget(go, 0, Qt.AlignmentFlag.AlignVCenter)
-        inner.addLayout(row)
-        return box, go
 
     def _draft_notice(self, draft: dict[str, Any]) -> QWidget:
         try:

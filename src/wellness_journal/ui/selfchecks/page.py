@@ -69,7 +69,7 @@ class SelfChecksPage(Page):
         self.flow_page = ScrollPage()
         self.flow = QuestionFlow()
         self.flow.finished.connect(self._on_finished)
-        self.flow.left.connect(self._on_left)
+        self.flow.leave_requested.connect(self._on_leave_requested)
         self.flow_page.column.addWidget(self.flow)
         self.flow_page.finish()
         self.stack.addWidget(self.flow_page)
@@ -152,7 +152,7 @@ class SelfChecksPage(Page):
         return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
-    def _on_left(self) -> None:
+    def _on_leave_requested(self) -> None:
         if self.flow.started and not self._may_leave_flow():
             return
         self.flow.form = None

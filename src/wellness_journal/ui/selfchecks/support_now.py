@@ -10,12 +10,12 @@ once it is, ``support_now_view`` returns that panel's view instead (and nothing 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from wellness_journal.core.models import SupportContact
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.support.crisis_strip import contact_lines
+from wellness_journal.ui.support.crisis_strip import contact_label
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import button, heading, paragraph
 
@@ -34,23 +34,12 @@ def support_now_view(ctx: UiContext, parent: QWidget | None = None) -> SupportNo
     return SupportNowCard(ctx, parent)
 
 
-def escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def contact_label(contact: SupportContact) -> QLabel:
-    """A person or line: the name in bold, how to reach them, readable by a screen reader."""
-    how = "   ·   ".join(contact_lines(contact))
-    label = QLabel(
-        f"<b>{escape(contact.name)}</b> — {escape(how)}"
-        if how
-        else f"<b>{escape(contact.name)}</b>"
-    )
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(f"{contact.name}. {how}")
-    return label
+def add_people(layout: QVBoxLayout, people: list[SupportContact], empty_text: str) -> None:
+    """The person's own people, one a row, or ``empty_text`` (muted) when there is no one yet."""
+    for person in people:
+        layout.addWidget(contact_label(person))
+    if not people:
+        layout.addWidget(paragraph(empty_text, muted=True))
 
 
 class SupportNowCard(QFrame):
@@ -82,20 +71,15 @@ class SupportNowCard(QFrame):
             )
         )
         contacts = ctx.session.contacts
-        people = contacts.personal()
         layout.addWidget(heading(self.tr("Your people"), 2))
-        for person in people:
-            layout.addWidget(contact_label(person))
-        if not people:
-            layout.addWidget(
-                paragraph(
-                    self.tr(
-                        "No one is listed yet. The Support page has room for a peer supporter, "
-                        "counselor, chaplain or someone close to you."
-                    ),
-                    muted=True,
-                )
-            )
+        add_people(
+            layout,
+            contacts.personal(),
+            self.tr(
+                "No one is listed yet. The Support page has room for a peer supporter, "
+                "counselor, chaplain or someone close to you."
+            ),
+        )
         layout.addWidget(heading(self.tr("Crisis lines, free and open day and night"), 2))
         for line in contacts.crisis_lines():
             layout.addWidget(contact_label(line))

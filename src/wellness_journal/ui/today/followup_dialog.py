@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialogButtonBox,
@@ -28,7 +28,7 @@ from wellness_journal.core.incidents import (
 )
 from wellness_journal.core.models import NOTHING, Changes, SupportContact
 from wellness_journal.services.incidents import IncidentsService
-from wellness_journal.ui.support.crisis_strip import contact_lines
+from wellness_journal.ui.support.crisis_strip import contact_label
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import TodayForm, get_int, get_str
 from wellness_journal.ui.today.rating import RatingScale
@@ -255,16 +255,7 @@ class FollowUpDialog(TodayForm):
                 )
             )
         for contact in self._contacts:
-            how = "   ·   ".join(contact_lines(contact))
-            line = QLabel(
-                f"<b>{_escape(contact.name)}</b> — {_escape(how)}"
-                if how
-                else f"<b>{_escape(contact.name)}</b>"
-            )
-            line.setTextFormat(Qt.TextFormat.RichText)
-            line.setWordWrap(True)
-            line.setAccessibleName(f"{contact.name}. {how}")
-            layout.addWidget(line)
+            layout.addWidget(contact_label(contact))
         return frame
 
     @Slot()
@@ -293,7 +284,3 @@ class FollowUpDialog(TodayForm):
         talk = get_str(data, "talk")
         if talk in self.talk:
             self.talk[talk].setChecked(True)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wellness_journal.core.coping import CopingSession
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.selfcheck_schedule import Due
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.selfchecks.words import due_text
-from wellness_journal.ui.widgets.common import button, card, paragraph
 
 SUPPORT_PAGE = "support"
 SELFCHECKS_PAGE = "selfchecks"
@@ -61,15 +59,7 @@ def take_selfcheck(ctx: UiContext, slug: str) -> None:
 
 def selfcheck_notice(ctx: UiContext, due: Due) -> QWidget:
     """A gentle line for a self-check the person asked to be reminded of, with a button."""
-    box, inner = card(name="due")
-    row = QHBoxLayout()
-    row.addWidget(paragraph(due_text(due)), 1)
-    go = button(
-        box.tr("Take it"),
-        primary=True,
-        accessible=box.tr("Take the {0}").format(due.instrument.value),
-    )
-    go.clicked.connect(lambda: take_selfcheck(ctx, due.instrument.slug))
-    row.addWidget(go)
-    inner.addLayout(row)
+    from wellness_journal.ui.selfchecks.overview import due_card
+
+    box, _ = due_card(due, lambda: take_selfcheck(ctx, due.instrument.slug))
     return box
