@@ -54,7 +54,7 @@ def _bands(instrument: Instrument) -> tuple[list[Shade], list[CutOff]]:
         return shades, []
     if instrument is Instrument.PHQ2:
         cut = PHQ2_CUTOFF
-        return [Shade(cut - 0.5, top, _t("3 or more"), 1)], [CutOff(cut - 0.5, "")]
+        return [Shade(cut, top, _t("3 or more"), 1)], [CutOff(cut, "")]
     if instrument is Instrument.PCL5:
         low, high = PCL5_CUTOFF
         return [
@@ -63,9 +63,9 @@ def _bands(instrument: Instrument) -> tuple[list[Shade], list[CutOff]]:
         ], []
     if instrument is Instrument.AUDITC:
         women, men = AUDITC_CUTOFF[Sex.FEMALE], AUDITC_CUTOFF[Sex.MALE]
-        return [Shade(women - 0.5, top, "", 1)], [
-            CutOff(women - 0.5, _t("cut-off for women: {0}").format(women)),
-            CutOff(men - 0.5, _t("cut-off for men: {0}").format(men)),
+        return [Shade(women, top, "", 1)], [
+            CutOff(women, _t("cut-off for women: {0}").format(women)),
+            CutOff(men, _t("cut-off for men: {0}").format(men)),
         ]
     return [Shade(0.0, WHO5_CUTOFF, _t("50 or below"), 1)], []
 
