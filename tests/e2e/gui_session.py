@@ -9,7 +9,9 @@ It records audit events before the app starts, then drives the real entry point
 run; a journal entry typed in the editor and autosaved, a prompt of one's own, a search; Today's
 check-in (with a shift of one's own), a stress entry (with a trigger of one's own), a sleep
 period, a critical incident and its day-3 check-in; a grounding exercise with ratings and kept
-notes, a thought record; a support contact; a search and two guides in Learn; settings
+notes, a thought record; a support contact; the safety plan (every section typed, a contact
+picked, the pocket card saved as PDF through Qt's file dialog); a PHQ-9 by keyboard with a note
+on its result; a search and two guides in Learn; settings
 (auto-lock, theme); with OUT_DIR: a manual backup, an export to JSON through Qt's file dialog and
 one to CSV, and an import of IMPORT_FILE; lock and unlock; every page; quit. Every free-text
 field gets its own marker text (MARKER-<field>). It prints one JSON line: exit code, network
@@ -184,6 +186,8 @@ class Session:
         self.today()
         self.toolbox()
         self.support()
+        self.safety_plan()
+        self.selfcheck()
         self.learn()
         self.settings()
         if self.out_dir is not None:
@@ -373,6 +377,27 @@ class Session:
         assert record.balanced_thought == self.markers["thought-balanced"], record
         self.steps.append("thought record")
 
+    def selfcheck(self) -> None:
+        """A PHQ-9 taken by keyboard on the Self-checks page, with a note on the result."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        from wellness_journal.core.selfchecks import Instrument
+
+        s = self.shell()
+        page = self.page("selfchecks")
+        page.start(Instrument.PHQ9)
+        page.flow.start_button.click()
+        for digit in (Qt.Key.Key_1, Qt.Key.Key_0) * 4 + (Qt.Key.Key_0,):
+            QTest.keyClick(page.flow.choice, digit)  # number keys answer
+        self.wait(lambda: page.showing() == "result")
+        QTest.keyClicks(page.result.note, self.m("selfcheck-note"))
+        page.result.done_button.click()  # leaving the result saves the note
+        (check,) = s.session.selfchecks.all()
+        assert check.answers == (1, 0, 1, 0, 1, 0, 1, 0, 0), check
+        assert check.note == self.markers["selfcheck-note"], check
+        self.steps.append("self-check")
+
     def learn(self) -> None:
         from PySide6.QtCore import Qt, QUrl
         from PySide6.QtTest import QTest
@@ -411,6 +436,43 @@ class Session:
         self.check()
         assert [c.note for c in s.session.contacts.personal()] == [self.markers["contact-note"]]
         self.steps.append("support contact")
+
+    def safety_plan(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+
+        from wellness_journal.core.safety_plan import PlanSection
+
+        s = self.shell()
+        page = self.page("safety-plan")
+        for section, part in page.sections.items():
+            QTest.keyClicks(part.edit, self.m(f"plan-{section.value}"))
+        page.sections[PlanSection.PEOPLE].pick(s.session.contacts.personal()[0])
+        self.wait(lambda: not page._dirty)  # autosaved, about a second later
+        plan = s.session.safety_plan.get()
+        assert plan.texts(PlanSection.WARNING_SIGNS) == (self.markers["plan-warning_signs"],)
+        assert len(plan.texts(PlanSection.PEOPLE)) == 2
+        self.steps.append("safety plan autosaved")
+        if self.out_dir is None:
+            return
+        card = self.out_dir / "pocket-card.pdf"
+
+        def save_as(dialog: QFileDialog) -> None:
+            name = dialog.findChild(QLineEdit, "fileNameEdit")
+            name.setText(str(card))
+            QTest.keyClick(name, Qt.Key.Key_Return)
+
+        def warned(box: QMessageBox) -> None:
+            self.on_modal(QFileDialog, save_as)
+            box.buttons()[0].click()  # "Choose where to save…"
+
+        self.on_modal(QMessageBox, warned)
+        page.save_card_button.click()
+        self.check()
+        assert card.read_bytes().startswith(b"%PDF")
+        self.written.append(str(card))
+        self.steps.append("pocket card")
 
     def settings(self) -> None:
         s = self.shell()

@@ -194,3 +194,31 @@ def test_remembered_only_inside_the_vault(shell, paths):
         k.startswith("support_now")
         for k in export_document(shell.session.db)["sections"]["settings"]
     )
+
+
+def test_with_a_safety_plan_the_panel_offers_it_between_people_and_lines(shell):
+    from wellness_journal.core.safety_plan import PlanItem, PlanSection
+
+    log_stress(shell, 9)
+    assert panel().view.plan_button is None  # no plan: the panel says nothing about one
+    panel().close_button.click()
+    shell.ctx.perform(
+        lambda: shell.session.safety_plan.save(
+            {PlanSection.WARNING_SIGNS: [PlanItem("can't switch off after nights")]}
+        ),
+        "x",
+    )
+    assert offer_support_now(shell.ctx, Reason.SELF_CHECK)
+    shown = panel()
+    words = texts(shown)
+    plan_at = words.index("Your safety plan")
+    assert words.index("Your people") < plan_at < words.index("Crisis and peer-support lines")
+    shown.view.plan_button.click()
+    assert shell.main_area.current_page_id() == "safety-plan"
+    assert panel() is None
+
+
+def test_the_emergency_number_follows_the_region(shell):
+    shell.ctx.prefs.set_region("uk-ie")
+    log_stress(shell, 10)
+    assert "If you are in danger right now, call 999 or 112." in texts(panel())

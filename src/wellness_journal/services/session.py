@@ -9,7 +9,9 @@ from wellness_journal.services.backup import BackupService
 from wellness_journal.services.contacts import ContactsService
 from wellness_journal.services.coping import CopingService
 from wellness_journal.services.journal import JournalService
+from wellness_journal.services.safety_plan import SafetyPlanService
 from wellness_journal.services.security import SecurityService
+from wellness_journal.services.selfchecks import SelfChecksService
 from wellness_journal.services.settings import SettingsService
 from wellness_journal.services.support_now import SupportNowService
 from wellness_journal.services.today import TodayServices
@@ -27,6 +29,7 @@ class Session:
         self.db = vault.db
         self.kdf = kdf
         self.contacts = ContactsService(self.db)
+        self.safety_plan = SafetyPlanService(self.db)
         self.settings = SettingsService(self.db)
         self.security = SecurityService(vault, kdf)
         self.today = TodayServices(self.db)
@@ -34,6 +37,7 @@ class Session:
         self.journal = JournalService(self.db)
         self.coping = CopingService(self.db)
         self.backups = BackupService(vault)
+        self.selfchecks = SelfChecksService(self.db, self.today.now)
         self.trends = TrendsService(self.db, now=self.today.now, zone=self.today.zone)
 
     def on_own_connection(self, work: Callable[[Database], T]) -> T:

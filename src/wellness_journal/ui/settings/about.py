@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wellness_journal import APP_NAME, __version__
 from wellness_journal.services.preferences import Preferences
-from wellness_journal.ui.support.emergency import crisis_number, emergency_number
+from wellness_journal.ui.support.emergency import crisis_reach, emergency_number
 
 
 def not_a_service_text(prefs: Preferences | None = None) -> str:
@@ -16,8 +16,8 @@ def not_a_service_text(prefs: Preferences | None = None) -> str:
     return QCoreApplication.translate(
         "about",
         "Wellness Journal is for self-care. It is not a diagnosis, therapy or an emergency "
-        "service. If you are in danger, call {0}, or call or text {1}.",
-    ).format(emergency_number(prefs), crisis_number(prefs))
+        "service. If you are in danger, call {0}, or {1}.",
+    ).format(emergency_number(prefs), crisis_reach(prefs))
 
 
 def about_text(prefs: Preferences | None = None) -> str:

@@ -17,6 +17,7 @@ from wellness_journal.ui.settings.about import show_about
 from wellness_journal.ui.settings.backups_card import BackupsCard
 from wellness_journal.ui.settings.export_dialog import ExportDialog
 from wellness_journal.ui.settings.import_dialog import ImportDialog
+from wellness_journal.ui.settings.region_card import RegionCard
 from wellness_journal.ui.settings.security import ChangePassphraseDialog, NewRecoveryKeyDialog
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
 
@@ -110,6 +111,9 @@ class SettingsPage(Page):
         self.backups = BackupsCard(ctx)
         col.addWidget(self.backups)
 
+        self.region = RegionCard(ctx)
+        col.addWidget(self.region)
+
         # Appearance
         box, inner = card()
         inner.addWidget(heading(self.tr("Appearance"), 2))
@@ -129,14 +133,19 @@ class SettingsPage(Page):
         inner.addLayout(form)
         col.addWidget(box)
 
-        about_row = QHBoxLayout()
-        about_row.addWidget(
-            paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True), 1
-        )
+        about = QHBoxLayout()
+        about.addWidget(paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True))
+        about.addStretch(1)
         self.about_button = button(self.tr("&About Wellness Journal"), name="flat")
         self.about_button.clicked.connect(lambda: show_about(self, self.ctx.prefs))
-        about_row.addWidget(self.about_button)
-        col.addLayout(about_row)
+        about.addWidget(self.about_button)
+        self.credits_button = button(self.tr("Credits…"), name="flat")
+        self.credits_button.setToolTip(
+            self.tr("Who made the questionnaires and what the app rests on")
+        )
+        self.credits_button.clicked.connect(self._on_credits)
+        about.addWidget(self.credits_button)
+        col.addLayout(about)
         scroll.finish()
 
     def refresh(self) -> None:
@@ -147,6 +156,7 @@ class SettingsPage(Page):
         self.theme.setCurrentIndex(max(0, self.theme.findData(self.ctx.prefs.theme())))
         self.theme.blockSignals(False)
         self.backups.refresh()
+        self.region.refresh()
 
     @Slot(int)
     def _on_auto_lock_changed(self, minutes: int) -> None:
@@ -183,6 +193,12 @@ class SettingsPage(Page):
     @Slot()
     def _on_import(self) -> None:
         ImportDialog(self.ctx, self).exec()
+
+    @Slot()
+    def _on_credits(self) -> None:
+        from wellness_journal.ui.selfchecks.credits import CreditsDialog
+
+        CreditsDialog(self).exec()
 
     @Slot()
     def _on_show_folder(self) -> None:

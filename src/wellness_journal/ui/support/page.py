@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from wellness_journal.core.crisis import is_shipped_line
+from wellness_journal.core.crisis import is_unchanged_default
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.contacts import TOPIC
+from wellness_journal.services.preferences import REGION_TOPIC
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.sheet_drafts import SheetDrafts
@@ -20,7 +21,7 @@ from wellness_journal.ui.widgets.sheets import open_sheet
 class SupportPage(Page):
     page_id = "support"
     icon_name = "support"
-    topics = (TOPIC,)
+    topics = (TOPIC, REGION_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -32,14 +33,26 @@ class SupportPage(Page):
         self.root.addWidget(scroll)
         col = scroll.column
         col.addWidget(heading(self.tr("Get support")))
-        col.addWidget(
+        self.intro = paragraph("")
+        col.addWidget(self.intro)
+        plan_box, plan_inner = card()
+        plan_inner.addWidget(heading(self.tr("My safety plan"), 2))
+        plan_inner.addWidget(
             paragraph(
                 self.tr(
-                    "You don't have to carry it alone. Reaching out is a strength, and these people "
-                    "want to hear from you. If you are in danger right now, call 911."
-                )
+                    "Your warning signs, what helps, who to reach and your reasons for living, "
+                    "in your own words, for when things get hard."
+                ),
+                muted=True,
             )
         )
+        self.plan_button = button(self.tr("Open my safety &plan"))
+        self.plan_button.clicked.connect(lambda: self.ctx.go_to("safety-plan"))
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.plan_button)
+        plan_row.addStretch(1)
+        plan_inner.addLayout(plan_row)
+        col.addWidget(plan_box)
         col.addWidget(heading(self.tr("Crisis and peer-support lines"), 2))
         # Said of the lines that came with the app only: a line the person adds is theirs to know.
         self.lines_note = paragraph(
@@ -82,6 +95,12 @@ class SupportPage(Page):
         self.drafts = SheetDrafts(ctx, self, "contact", ContactDialog)
 
     def refresh(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "You don't have to carry it alone. Reaching out is a strength, and these people "
+                "want to hear from you. If you are in danger right now, call {0}."
+            ).format(self.ctx.prefs.region().emergency)
+        )
         for box in (self.crisis_box, self.people_box):
             while box.count():
                 item = box.takeAt(0)
@@ -93,7 +112,7 @@ class SupportPage(Page):
         lines = contacts.crisis_lines()
         for line in lines:
             self.crisis_box.addWidget(self._contact_card(line))
-        self.lines_note.setVisible(any(is_shipped_line(line) for line in lines))
+        self.lines_note.setVisible(any(is_unchanged_default(line) for line in lines))
         QTimer.singleShot(0, self, self._continue_draft)
         people = contacts.personal()
         for person in people:
@@ -188,5 +207,5 @@ class SupportPage(Page):
 
     @Slot()
     def _on_restore(self) -> None:
-        contacts = self.ctx.session.contacts
-        self.ctx.perform(contacts.restore_default_lines, self.tr("Not restored"))
+        contacts, region = self.ctx.session.contacts, self.ctx.prefs.region()
+        self.ctx.perform(lambda: contacts.restore_default_lines(region), self.tr("Not restored"))

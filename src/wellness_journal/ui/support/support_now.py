@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,24 +27,21 @@ from wellness_journal.core.models import SupportContact
 from wellness_journal.core.stress import StressEntry
 from wellness_journal.core.support_now import Reason, follow_up_reasons, stress_reason
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.support.crisis_strip import contact_lines
+from wellness_journal.ui.support.crisis_strip import contact_label
 from wellness_journal.ui.support.emergency import emergency_number
 from wellness_journal.ui.widgets.common import button, card, heading, paragraph
 
 SUPPORT_PAGE = "support"
+SAFETY_PLAN_PAGE = "safety-plan"
 PlanOpener = Callable[[], None]
 
 
 def safety_plan_opener(ctx: UiContext) -> PlanOpener | None:
     """The panel's "your safety plan" slot: how to open the person's safety plan, or None when
-    they have none (the panel then says nothing about a plan). There is no safety plan page yet
-    (issue 11, section 1), so there is none. Once it lands, this becomes:
-
-        if not ctx.session.safety_plan.exists():
-            return None
-        return lambda: ctx.go_to("safety-plan")
-    """
-    return None
+    they have none (the panel then says nothing about a plan)."""
+    if not ctx.session.safety_plan.exists():
+        return None
+    return lambda: ctx.go_to(SAFETY_PLAN_PAGE)
 
 
 def claim(ctx: UiContext, reason: Reason) -> bool:
@@ -110,7 +106,7 @@ class SupportNowView(QWidget):
         frame, inner = card()
         inner.addWidget(heading(self.tr("Your people"), 2))
         for person in people:
-            inner.addWidget(_contact_line(person))
+            inner.addWidget(contact_label(person))
         if not people:
             inner.addWidget(
                 paragraph(
@@ -140,7 +136,7 @@ class SupportNowView(QWidget):
         frame, inner = card()
         inner.addWidget(heading(self.tr("Crisis and peer-support lines"), 2))
         for line in lines:
-            inner.addWidget(_contact_line(line))
+            inner.addWidget(contact_label(line))
         frame.setAccessibleName(self.tr("Crisis and peer-support lines"))
         return frame
 
@@ -219,20 +215,3 @@ class SupportNowPanel(QDialog):
     def _on_support_page(self) -> None:
         self.accept()
         self.ctx.go_to(SUPPORT_PAGE)
-
-
-def _contact_line(contact: SupportContact) -> QLabel:
-    how = "   ·   ".join(contact_lines(contact))
-    name = _escape(contact.name)
-    role = f" ({_escape(contact.role)})" if contact.role else ""
-    text = f"<b>{name}</b>{role}" + (f" — {_escape(how)}" if how else "")
-    line = QLabel(text)
-    line.setTextFormat(Qt.TextFormat.RichText)
-    line.setWordWrap(True)
-    line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    line.setAccessibleName(f"{contact.name}. {how}")
-    return line
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

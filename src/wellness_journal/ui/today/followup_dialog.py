@@ -49,9 +49,13 @@ class FollowUpDialog(TodayForm):
         incident: Incident,
         step: Step,
         parent: QWidget | None = None,
+        *,
+        offer_pcl5: bool = False,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._offer_pcl5 = offer_pcl5  # week 4 and week 12: the longer self-check, if wanted
+        self.pcl5_requested = False
         self.incident = incident
         self.step = step
         # The support-now panel's people, plan and lines after these answers, or None (not
@@ -218,6 +222,8 @@ class FollowUpDialog(TodayForm):
                     muted=True,
                 )
             )
+        if self._offer_pcl5:
+            layout.addWidget(self._pcl5_offer())
         layout.addWidget(
             paragraph(self.tr("This is a check on how you are doing, not a diagnosis."), muted=True)
         )
@@ -239,6 +245,30 @@ class FollowUpDialog(TodayForm):
         support.setDefault(show_people)
         page.setFocusProxy(support if show_people else close)
         return page
+
+    def _pcl5_offer(self) -> QWidget:
+        """At week 4 and week 12: the PCL-5, a longer self-check, if the person wants it."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(
+            paragraph(
+                self.tr(
+                    "If you want a fuller picture, the PCL-5 on the Self-checks page asks 20 "
+                    "questions about the past month. It takes about 5 minutes."
+                )
+            ),
+            1,
+        )
+        self.pcl5_button = button(self.tr("Take the &PCL-5"))
+        self.pcl5_button.clicked.connect(self._on_pcl5)
+        row.addWidget(self.pcl5_button)
+        return box
+
+    @Slot()
+    def _on_pcl5(self) -> None:
+        self.pcl5_requested = True
+        self.accept()
 
     @Slot()
     def _on_support(self) -> None:

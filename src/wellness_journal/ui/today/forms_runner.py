@@ -109,13 +109,19 @@ class FormsRunner:
         self.run(form)
 
     def follow_up(self, incident: Incident, step: Step, draft: Draft | None = None) -> None:
-        form = FollowUpDialog(self._today.incidents, incident, step, self.parent)
+        offer = any(
+            d.incident is not None and d.incident.uid == incident.uid and d.step is step
+            for d in self.ctx.session.selfchecks.after_incidents()
+        )
+        form = FollowUpDialog(self._today.incidents, incident, step, self.parent, offer_pcl5=offer)
         if draft:
             form.restore(draft)
 
         def then(_saved: bool) -> None:
             if form.support_requested:
                 links.get_support(self.ctx)
+            elif form.pcl5_requested:
+                links.take_selfcheck(self.ctx, "pcl-5")
             elif form.guide_requested:
                 open_guide(self.ctx, AFTER_INCIDENT)
 
