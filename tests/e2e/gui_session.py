@@ -93,6 +93,7 @@ class Session:
         self.written: list[str] = []
         self.open_sockets: list[str] = []
         self.failure = ""
+        self.pending = 0  # on_modal actions still waiting for their window or sheet
 
     # -- tools ------------------------------------------------------------------------------------
     def m(self, field: str, *, stored: Callable[[str], str] = str) -> str:
@@ -114,27 +115,44 @@ class Session:
             time.sleep(0.005)
 
     def on_modal(self, kind: type, act: Callable[[Any], None]) -> None:
-        """Run ``act`` on the next modal dialog of ``kind`` once it shows (dialogs block)."""
+        """Run ``act`` on the next ``kind`` once it shows: a modal dialog (which blocks) or a
+        form shown as a sheet inside its page (``check`` waits for it)."""
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication, QDialog
 
-        def attempt(left: int) -> None:
+        def find() -> Any:
             modal = QApplication.activeModalWidget()
             if isinstance(modal, kind) and modal.isVisible():
+                return modal
+            sheets = [
+                w
+                for top in QApplication.topLevelWidgets()
+                for w in top.findChildren(kind)
+                if w.isVisible() and not w.isWindow()
+            ]
+            return sheets[-1] if sheets else None
+
+        def attempt(left: int) -> None:
+            found = find()
+            if found is not None:
+                self.pending -= 1
                 try:
-                    act(modal)
+                    act(found)
                 except BaseException:  # noqa: BLE001 - recorded and reported by the test
                     self.failure = self.failure or traceback.format_exc()
-                    if isinstance(modal, QDialog):
-                        modal.reject()
+                    if isinstance(found, QDialog):
+                        found.reject()
             elif left > 0:
                 QTimer.singleShot(20, lambda: attempt(left - 1))
             else:
+                self.pending -= 1
                 self.failure = self.failure or f"no {kind.__name__} opened"
 
+        self.pending += 1
         QTimer.singleShot(20, lambda: attempt(1500))
 
     def check(self) -> None:
+        self.wait(lambda: self.pending == 0)
         if self.failure:
             raise AssertionError(self.failure)
 
@@ -220,7 +238,7 @@ class Session:
         self.steps.append("journal searched")
 
     def today(self) -> None:
-        from PySide6.QtCore import QDate, QTime
+        from PySide6.QtCore import QDate
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QDialogButtonBox
 
@@ -274,10 +292,12 @@ class Session:
                 (dialog.when.final, "06:30"),
                 (dialog.when.out_of_bed, "07:00"),
             ):
-                edit.setTime(QTime.fromString(text, "HH:mm"))
+                QTest.keyClicks(edit, text)
             dialog.when.latency.setValue(15)
+            dialog.when.awakenings.setValue(1)
             dialog.when.waso.setValue(20)
             dialog.more.quality.set_value(3)
+            QTest.keyClicks(dialog.more.sleep_aid, self.m("sleep-aid"))
             QTest.keyClicks(dialog.more.note, self.m("sleep-note"))
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
@@ -285,6 +305,7 @@ class Session:
         page.forms.sleep()
         self.check()
         assert [p.note for p in today.sleep.recent()] == [self.markers["sleep-note"]]
+        assert [p.sleep_aid for p in today.sleep.recent()] == [self.markers["sleep-aid"]]
         self.steps.append("sleep period")
 
         def incident(dialog: IncidentDialog) -> None:

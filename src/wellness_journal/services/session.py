@@ -13,6 +13,7 @@ from wellness_journal.services.safety_plan import SafetyPlanService
 from wellness_journal.services.security import SecurityService
 from wellness_journal.services.selfchecks import SelfChecksService
 from wellness_journal.services.settings import SettingsService
+from wellness_journal.services.support_now import SupportNowService
 from wellness_journal.services.today import TodayServices
 from wellness_journal.services.trends import TrendsService
 from wellness_journal.storage.connection import Database
@@ -32,6 +33,7 @@ class Session:
         self.settings = SettingsService(self.db)
         self.security = SecurityService(vault, kdf)
         self.today = TodayServices(self.db)
+        self.support_now = SupportNowService(self.db, now=self.today.now)
         self.journal = JournalService(self.db)
         self.coping = CopingService(self.db)
         self.backups = BackupService(vault)

@@ -17,10 +17,12 @@ from wellness_journal.storage.connection import Database
 
 MIGRATION_MODULES = (
     "m0001_foundation",
+    "m0002_copline_note",
     "m0100_journal",
     "m0101_journal_fts_hashsize",
     "m0102_journal_record_prints",
     "m0200_today",
+    "m0201_sleep_aid",
     "m0300_coping",
     "m0400_backups",
     "m0600_safety_plan",

@@ -13,6 +13,7 @@ from wellness_journal.services import settings as settings_service
 from wellness_journal.services.preferences import THEMES
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.settings.about import show_about
 from wellness_journal.ui.settings.backups_card import BackupsCard
 from wellness_journal.ui.settings.export_dialog import ExportDialog
 from wellness_journal.ui.settings.import_dialog import ImportDialog
@@ -135,6 +136,9 @@ class SettingsPage(Page):
         about = QHBoxLayout()
         about.addWidget(paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True))
         about.addStretch(1)
+        self.about_button = button(self.tr("&About Wellness Journal"), name="flat")
+        self.about_button.clicked.connect(lambda: show_about(self, self.ctx.prefs))
+        about.addWidget(self.about_button)
         self.credits_button = button(self.tr("Credits…"), name="flat")
         self.credits_button.setToolTip(
             self.tr("Who made the questionnaires and what the app rests on")
