@@ -1,0 +1,408 @@
+"""Words of the summary for a counselor, shared by the window and the command line.
+
+No Qt here. Each text is marked ``QT_TRANSLATE_NOOP("report", ...)`` for Qt's translation tools;
+the window passes ``tr`` (``QCoreApplication.translate`` in context "report"), the command line
+prints them as written. Dates are written the same way everywhere ("Mon 3 Mar", "3 March 2025"):
+a summary read by someone else should not depend on the computer's settings.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from wellness_journal.services.messages import QT_TRANSLATE_NOOP, Translate, as_written
+
+# -- the sections, as the dialog and the command line name them -----------------------------------
+SECTION_TITLES = {
+    "checkins": QT_TRANSLATE_NOOP("report", "Check-ins: mood, stress and energy"),
+    "sleep": QT_TRANSLATE_NOOP("report", "Sleep diary"),
+    "stress": QT_TRANSLATE_NOOP("report", "Stress log"),
+    "incidents": QT_TRANSLATE_NOOP("report", "Critical incidents and the check-ins after them"),
+    "exercises": QT_TRANSLATE_NOOP("report", "Exercises and what helped"),
+    "self-checks": QT_TRANSLATE_NOOP("report", "Self-checks"),
+    "plan": QT_TRANSLATE_NOOP("report", "My plan"),
+    "journal": QT_TRANSLATE_NOOP("report", "Journal entries I chose to share"),
+}
+
+TITLE = QT_TRANSLATE_NOOP("report", "Wellness Journal summary")
+NOT_A_RECORD = QT_TRANSLATE_NOOP("report", "Prepared by the user; not a medical record")
+PERIOD = QT_TRANSLATE_NOOP("report", "{0} to {1} ({2} days)")
+PERIOD_SHORT = QT_TRANSLATE_NOOP("report", "{0} to {1}")
+INTRO = QT_TRANSLATE_NOOP(
+    "report",
+    "This summary was made by the person who keeps this journal, from their own entries, to "
+    "bring to a conversation with a counselor or peer supporter. It is not a medical record, "
+    "and nothing in it is a diagnosis.",
+)
+MADE = QT_TRANSLATE_NOOP("report", "Made on {0} with Wellness Journal {1}.")
+INCLUDED = QT_TRANSLATE_NOOP("report", "What it holds: {0}.")
+NO_NOTES = QT_TRANSLATE_NOOP(
+    "report", "Notes written in these logs are left out; the person chose what is here."
+)
+WITH_NOTES = QT_TRANSLATE_NOOP(
+    "report", "The person chose to include the notes they wrote in these logs."
+)
+PAGE = QT_TRANSLATE_NOOP("report", "Page {0} of {1}")
+NOTHING = QT_TRANSLATE_NOOP("report", "Nothing was logged in these days.")
+AVERAGE = QT_TRANSLATE_NOOP("report", "Average")
+NOT_RATED = QT_TRANSLATE_NOOP("report", "–")
+HOURS_MINUTES = QT_TRANSLATE_NOOP("report", "{0} h {1:02d} min")
+MINUTES_ONLY = QT_TRANSLATE_NOOP("report", "{0} min")
+
+# -- check-ins -------------------------------------------------------------------------------------
+CHECKIN_DAYS = QT_TRANSLATE_NOOP("report", "Days checked in")
+OF_DAYS = QT_TRANSLATE_NOOP("report", "{0} of {1}")
+MOOD_SCALE = QT_TRANSLATE_NOOP("report", "Mood (1 very low – 5 very good)")
+STRESS_SCALE = QT_TRANSLATE_NOOP("report", "Stress (0 calm – 10 worst)")
+ENERGY_SCALE = QT_TRANSLATE_NOOP("report", "Energy (0 none – 10 full)")
+AVERAGE_RANGE = QT_TRANSLATE_NOOP("report", "average {0}, lowest {1}, highest {2}")
+HALVES = QT_TRANSLATE_NOOP("report", "; first half {0}, second half {1}")
+DATE = QT_TRANSLATE_NOOP("report", "Date")
+SHIFT = QT_TRANSLATE_NOOP("report", "Shift")
+MOOD = QT_TRANSLATE_NOOP("report", "Mood")
+STRESS = QT_TRANSLATE_NOOP("report", "Stress")
+ENERGY = QT_TRANSLATE_NOOP("report", "Energy")
+NOTE = QT_TRANSLATE_NOOP("report", "Note")
+DAILY = QT_TRANSLATE_NOOP("report", "Each day's rating")
+WEEK_AVERAGE = QT_TRANSLATE_NOOP("report", "7-day average")
+MOODS = (
+    QT_TRANSLATE_NOOP("report", "very low"),
+    QT_TRANSLATE_NOOP("report", "low"),
+    QT_TRANSLATE_NOOP("report", "okay"),
+    QT_TRANSLATE_NOOP("report", "good"),
+    QT_TRANSLATE_NOOP("report", "very good"),
+)
+
+# -- sleep -----------------------------------------------------------------------------------------
+SLEEP_HOW = QT_TRANSLATE_NOOP(
+    "report",
+    "Figures follow the Consensus Sleep Diary (Carney et al., 2012). TIB, time in bed: into bed "
+    "to out of bed. SOL: minutes to fall asleep. WASO: minutes awake after first falling asleep. "
+    "TST, total sleep time: TIB less SOL, WASO, the time in bed before trying to sleep and after "
+    "the final awakening. SE, sleep efficiency: TST as a share of TIB. A sleep day is the day "
+    "of the final awakening, so day sleep after a night shift counts for that day.",
+)
+NIGHTS = QT_TRANSLATE_NOOP("report", "Main sleeps logged")
+NAPS = QT_TRANSLATE_NOOP("report", "Naps logged")
+AVG_TIB = QT_TRANSLATE_NOOP("report", "Average time in bed (TIB)")
+AVG_TST = QT_TRANSLATE_NOOP("report", "Average total sleep (TST)")
+AVG_SOL = QT_TRANSLATE_NOOP("report", "Average minutes to fall asleep (SOL)")
+AVG_WASO = QT_TRANSLATE_NOOP("report", "Average minutes awake in the night (WASO)")
+AVG_SE = QT_TRANSLATE_NOOP("report", "Sleep efficiency (SE), all sleep over all time in bed")
+PER_DAY = QT_TRANSLATE_NOOP("report", "Sleep per sleep day, naps included")
+PER_DAY_VALUE = QT_TRANSLATE_NOOP("report", "{0} on average; 7 hours or more on {1} of {2} days")
+AVG_QUALITY = QT_TRANSLATE_NOOP("report", "Average quality (1 very poor – 5 very good)")
+MAIN_SLEEPS_NOTE = QT_TRANSLATE_NOOP(
+    "report",
+    "The last row averages the main sleeps (TIB, TST, SOL, WASO, and SE as their total sleep over "
+    "their time in bed); naps are listed but not in it.",
+)
+BY_SHIFT = QT_TRANSLATE_NOOP("report", "Sleep by shift")
+BY_SHIFT_NOTE = QT_TRANSLATE_NOOP(
+    "report", "The shift noted in that day's check-in; days with no shift noted are left out."
+)
+DAYS = QT_TRANSLATE_NOOP("report", "Days")
+SLEEP_PER_DAY = QT_TRANSLATE_NOOP("report", "Average sleep a day")
+EACH_SLEEP = QT_TRANSLATE_NOOP("report", "Each sleep")
+SLEEP_DAY = QT_TRANSLATE_NOOP("report", "Sleep day")
+KIND = QT_TRANSLATE_NOOP("report", "Kind")
+MAIN = QT_TRANSLATE_NOOP("report", "Main")
+NAP = QT_TRANSLATE_NOOP("report", "Nap")
+INTO_BED = QT_TRANSLATE_NOOP("report", "Bed")
+TRIED = QT_TRANSLATE_NOOP("report", "Tried")
+WOKE = QT_TRANSLATE_NOOP("report", "Woke")
+OUT_OF_BED = QT_TRANSLATE_NOOP("report", "Up")
+AWAKENINGS = QT_TRANSLATE_NOOP("report", "Wakes")
+QUALITY = QT_TRANSLATE_NOOP("report", "Qual.")
+SLEEP_COLUMNS_NOTE = QT_TRANSLATE_NOOP(
+    "report",
+    "Bed: into bed. Tried: tried to sleep. Woke: final awakening. Up: out of bed. TIB and TST in "
+    "hours:minutes, SOL and WASO in minutes. Wakes: awakenings in the night. Qual.: quality 1–5.",
+)
+HOURS_ASLEEP = QT_TRANSLATE_NOOP("report", "Hours\nasleep")
+MAIN_SLEEP = QT_TRANSLATE_NOOP("report", "Main sleep")
+NAPS_LEGEND = QT_TRANSLATE_NOOP("report", "Naps")
+SEVEN_HOURS = QT_TRANSLATE_NOOP("report", "7 hours")
+EFFICIENCY = QT_TRANSLATE_NOOP("report", "Efficiency")
+
+# -- stress ------------------------------------------------------------------------------------------
+ENTRIES = QT_TRANSLATE_NOOP("report", "Entries")
+ENTRIES_VALUE = QT_TRANSLATE_NOOP("report", "{0} on {1} days")
+RATING = QT_TRANSLATE_NOOP("report", "Rating (0 calm – 10 worst)")
+RATING_VALUE = QT_TRANSLATE_NOOP("report", "average {0}, highest {1}; {2} rated 7 or more")
+COMMON_TRIGGERS = QT_TRANSLATE_NOOP("report", "What set it off most often")
+COMMON_SIGNS = QT_TRANSLATE_NOOP("report", "Where it was felt most often")
+TIMES = QT_TRANSLATE_NOOP("report", "{0} ({1})")
+NONE_NOTED = QT_TRANSLATE_NOOP("report", "none noted")
+TIME = QT_TRANSLATE_NOOP("report", "Time")
+SUDS = QT_TRANSLATE_NOOP("report", "Rating")
+AFTER = QT_TRANSLATE_NOOP("report", "Later")
+TRIGGERS = QT_TRANSLATE_NOOP("report", "What set it off")
+BODY = QT_TRANSLATE_NOOP("report", "Felt in the body")
+HELPED = QT_TRANSLATE_NOOP("report", "What helped")
+STRESS_COLUMNS_NOTE = QT_TRANSLATE_NOOP(
+    "report",
+    "Rating: how stressful it felt, 0 calm to 10 the worst imaginable. Later: rated again.",
+)
+HIGHEST_A_DAY = QT_TRANSLATE_NOOP("report", "Highest\nrating\na day")
+
+# -- incidents -------------------------------------------------------------------------------------
+INCIDENTS_HOW = QT_TRANSLATE_NOOP(
+    "report",
+    "After a critical incident the app offers short check-ins at day 3, week 1, week 4 and "
+    "week 12: five questions on sleep, unwanted memories, avoiding reminders, irritability and "
+    "low mood, each 0 (not at all) to 4 (a lot), 20 at most. It is self-monitoring, not a "
+    "retelling and not a diagnosis.",
+)
+INCIDENTS_LOGGED = QT_TRANSLATE_NOOP("report", "Incidents recorded")
+CATEGORY = QT_TRANSLATE_NOOP("report", "What happened")
+ROLE = QT_TRANSLATE_NOOP("report", "Role")
+FOLLOW_UPS = QT_TRANSLATE_NOOP("report", "Check-ins after an incident")
+INCIDENT = QT_TRANSLATE_NOOP("report", "Incident")
+CHECK_IN = QT_TRANSLATE_NOOP("report", "Check-in")
+DONE_ON = QT_TRANSLATE_NOOP("report", "Done")
+Q_SLEEP = QT_TRANSLATE_NOOP("report", "Sleep")
+Q_INTRUSIVE = QT_TRANSLATE_NOOP("report", "Mem.")
+Q_AVOIDANCE = QT_TRANSLATE_NOOP("report", "Avoid")
+Q_IRRITABILITY = QT_TRANSLATE_NOOP("report", "Irrit.")
+Q_MOOD = QT_TRANSLATE_NOOP("report", "Low")
+TOTAL = QT_TRANSLATE_NOOP("report", "Total")
+TALK = QT_TRANSLATE_NOOP("report", "Talk?")
+FOLLOW_UP_COLUMNS_NOTE = QT_TRANSLATE_NOOP(
+    "report",
+    "Sleep: trouble sleeping. Mem.: unwanted memories. Avoid: avoiding reminders. Irrit.: "
+    "irritable or on edge. Low: low mood. Total out of 20. Talk?: would like to talk to "
+    "someone about it.",
+)
+NO_FOLLOW_UPS = QT_TRANSLATE_NOOP(
+    "report", "No check-ins after an incident were done in these days."
+)
+STEPS = {
+    "day3": QT_TRANSLATE_NOOP("report", "day 3"),
+    "week1": QT_TRANSLATE_NOOP("report", "week 1"),
+    "week4": QT_TRANSLATE_NOOP("report", "week 4"),
+    "week12": QT_TRANSLATE_NOOP("report", "week 12"),
+}
+TALK_ANSWERS = {
+    "yes": QT_TRANSLATE_NOOP("report", "yes"),
+    "maybe": QT_TRANSLATE_NOOP("report", "maybe"),
+    "no": QT_TRANSLATE_NOOP("report", "no"),
+}
+
+# -- exercises -------------------------------------------------------------------------------------
+SESSIONS = QT_TRANSLATE_NOOP("report", "Sessions")
+SESSIONS_VALUE = QT_TRANSLATE_NOOP(
+    "report", "{0} on {1} days, {2} in all; {3} finished, {4} stopped early"
+)
+EXERCISE = QT_TRANSLATE_NOOP("report", "Exercise")
+FINISHED = QT_TRANSLATE_NOOP("report", "Finished")
+MINUTES = QT_TRANSLATE_NOOP("report", "Minutes")
+RATED = QT_TRANSLATE_NOOP("report", "Rated")
+BEFORE = QT_TRANSLATE_NOOP("report", "Before")
+AFTER_EXERCISE = QT_TRANSLATE_NOOP("report", "After")
+CHANGE = QT_TRANSLATE_NOOP("report", "Change")
+HELPS_NOTE = QT_TRANSLATE_NOOP(
+    "report",
+    "Before and after: average stress rating (0–10) over the sessions rated both times. A "
+    "change is shown from 3 such sessions on.",
+)
+STRESS_BEFORE = QT_TRANSLATE_NOOP("report", "Stress before")
+STRESS_AFTER = QT_TRANSLATE_NOOP("report", "Stress after")
+STRESS_AXIS = QT_TRANSLATE_NOOP("report", "Average stress rating, 0–10")
+SESSION_NOTES = QT_TRANSLATE_NOOP("report", "Notes kept after an exercise")
+EXERCISE_NAMES = {
+    "box": QT_TRANSLATE_NOOP("report", "Box breathing"),
+    "sigh": QT_TRANSLATE_NOOP("report", "Physiological sigh"),
+    "resonance": QT_TRANSLATE_NOOP("report", "Slow, even breathing"),
+    "478": QT_TRANSLATE_NOOP("report", "4-7-8 breathing"),
+    "pmr_short": QT_TRANSLATE_NOOP("report", "Muscle relaxation, short"),
+    "pmr_full": QT_TRANSLATE_NOOP("report", "Muscle relaxation, full"),
+    "grounding": QT_TRANSLATE_NOOP("report", "5-4-3-2-1 grounding"),
+}
+ANY_EXERCISE = QT_TRANSLATE_NOOP("report", "any exercise")
+
+# -- my plan -----------------------------------------------------------------------------------------
+PLAN_HOW = QT_TRANSLATE_NOOP(
+    "report",
+    "Goals the person set, often with a counselor. Each is counted from what was logged, or "
+    "ticked by hand, week by week (weeks start on Monday).",
+)
+GOAL = QT_TRANSLATE_NOOP("report", "Goal")
+COUNTED = QT_TRANSLATE_NOOP("report", "Counted from")
+WEEKS = QT_TRANSLATE_NOOP("report", "Each week")
+WEEK_VALUE = QT_TRANSLATE_NOOP("report", "{0}: {1} of {2}")
+IN_ALL = QT_TRANSLATE_NOOP("report", "In all")
+NO_GOALS = QT_TRANSLATE_NOOP("report", "No goals were set for these days.")
+COUNTED_BY = {
+    "exercise": QT_TRANSLATE_NOOP("report", "exercise sessions: {0}"),
+    "exercise_minutes": QT_TRANSLATE_NOOP(
+        "report", "exercise sessions: {0}, {1} min or more a day"
+    ),
+    "sleep_diary": QT_TRANSLATE_NOOP("report", "sleep diary: a main sleep logged"),
+    "sleep_window": QT_TRANSLATE_NOOP("report", "sleep diary: in bed {0}–{1} (±30 min)"),
+    "checkin": QT_TRANSLATE_NOOP("report", "check-ins"),
+    "by_hand": QT_TRANSLATE_NOOP("report", "ticked by hand"),
+}
+WINDOW_DAYS = {
+    "all": QT_TRANSLATE_NOOP("report", "every day"),
+    "off": QT_TRANSLATE_NOOP("report", "days off"),
+    "work": QT_TRANSLATE_NOOP("report", "work days"),
+}
+AIM = QT_TRANSLATE_NOOP("report", "{0} days a week")
+AIM_ONE = QT_TRANSLATE_NOOP("report", "once a week")
+AIM_DAILY = QT_TRANSLATE_NOOP("report", "every day")
+UNTIL = QT_TRANSLATE_NOOP("report", "from {0} to {1}")
+SINCE = QT_TRANSLATE_NOOP("report", "since {0}")
+
+# -- journal -----------------------------------------------------------------------------------------
+JOURNAL_HOW = QT_TRANSLATE_NOOP(
+    "report",
+    "The person picked these entries one by one to share; the rest of the journal is not here.",
+)
+TAGS = QT_TRANSLATE_NOOP("report", "Tags: {0}")
+ENTRY_MOOD = QT_TRANSLATE_NOOP("report", "Mood: {0}")
+UNTITLED = QT_TRANSLATE_NOOP("report", "Untitled entry")
+
+# -- lists the app keeps (shifts, triggers, body signs, categories, roles) ----------------------
+ITEMS = {
+    "day": QT_TRANSLATE_NOOP("report", "Day"),
+    "evening": QT_TRANSLATE_NOOP("report", "Evening"),
+    "night": QT_TRANSLATE_NOOP("report", "Night"),
+    "off": QT_TRANSLATE_NOOP("report", "Off"),
+    "training": QT_TRANSLATE_NOOP("report", "Training"),
+    "court": QT_TRANSLATE_NOOP("report", "Court"),
+    "overtime": QT_TRANSLATE_NOOP("report", "Overtime"),
+    "call for service": QT_TRANSLATE_NOOP("report", "Call for service"),
+    "use of force": QT_TRANSLATE_NOOP("report", "Use of force"),
+    "supervisor or administration": QT_TRANSLATE_NOOP("report", "Supervisor or administration"),
+    "family": QT_TRANSLATE_NOOP("report", "Family"),
+    "fatigue": QT_TRANSLATE_NOOP("report", "Fatigue"),
+    "other": QT_TRANSLATE_NOOP("report", "Other"),
+    "racing heart": QT_TRANSLATE_NOOP("report", "Racing heart"),
+    "tight chest": QT_TRANSLATE_NOOP("report", "Tight chest"),
+    "fast breathing": QT_TRANSLATE_NOOP("report", "Fast breathing"),
+    "tense muscles": QT_TRANSLATE_NOOP("report", "Tense muscles"),
+    "clenched jaw": QT_TRANSLATE_NOOP("report", "Clenched jaw"),
+    "headache": QT_TRANSLATE_NOOP("report", "Headache"),
+    "upset stomach": QT_TRANSLATE_NOOP("report", "Upset stomach"),
+    "sweating": QT_TRANSLATE_NOOP("report", "Sweating"),
+    "shaking": QT_TRANSLATE_NOOP("report", "Shaking"),
+    "restless": QT_TRANSLATE_NOOP("report", "Restless"),
+    "exhausted": QT_TRANSLATE_NOOP("report", "Exhausted"),
+    "death": QT_TRANSLATE_NOOP("report", "Death"),
+    "child victim": QT_TRANSLATE_NOOP("report", "Child victim"),
+    "officer injured": QT_TRANSLATE_NOOP("report", "Officer injured"),
+    "serious crash": QT_TRANSLATE_NOOP("report", "Serious crash"),
+    "first on scene": QT_TRANSLATE_NOOP("report", "First on scene"),
+    "backup": QT_TRANSLATE_NOOP("report", "Backup"),
+    "supervisor": QT_TRANSLATE_NOOP("report", "Supervisor"),
+    "investigator": QT_TRANSLATE_NOOP("report", "Investigator"),
+}
+
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("report", "Mon"),
+    QT_TRANSLATE_NOOP("report", "Tue"),
+    QT_TRANSLATE_NOOP("report", "Wed"),
+    QT_TRANSLATE_NOOP("report", "Thu"),
+    QT_TRANSLATE_NOOP("report", "Fri"),
+    QT_TRANSLATE_NOOP("report", "Sat"),
+    QT_TRANSLATE_NOOP("report", "Sun"),
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("report", "January"),
+    QT_TRANSLATE_NOOP("report", "February"),
+    QT_TRANSLATE_NOOP("report", "March"),
+    QT_TRANSLATE_NOOP("report", "April"),
+    QT_TRANSLATE_NOOP("report", "May"),
+    QT_TRANSLATE_NOOP("report", "June"),
+    QT_TRANSLATE_NOOP("report", "July"),
+    QT_TRANSLATE_NOOP("report", "August"),
+    QT_TRANSLATE_NOOP("report", "September"),
+    QT_TRANSLATE_NOOP("report", "October"),
+    QT_TRANSLATE_NOOP("report", "November"),
+    QT_TRANSLATE_NOOP("report", "December"),
+)
+_MONTHS_SHORT = (
+    QT_TRANSLATE_NOOP("report", "Jan"),
+    QT_TRANSLATE_NOOP("report", "Feb"),
+    QT_TRANSLATE_NOOP("report", "Mar"),
+    QT_TRANSLATE_NOOP("report", "Apr"),
+    QT_TRANSLATE_NOOP("report", "May"),
+    QT_TRANSLATE_NOOP("report", "Jun"),
+    QT_TRANSLATE_NOOP("report", "Jul"),
+    QT_TRANSLATE_NOOP("report", "Aug"),
+    QT_TRANSLATE_NOOP("report", "Sep"),
+    QT_TRANSLATE_NOOP("report", "Oct"),
+    QT_TRANSLATE_NOOP("report", "Nov"),
+    QT_TRANSLATE_NOOP("report", "Dec"),
+)
+
+
+class Words:
+    """The words and the ways of writing dates and figures, through ``tr``."""
+
+    def __init__(self, tr: Translate = as_written) -> None:
+        self.tr = tr
+
+    def __call__(self, text: str) -> str:
+        return self.tr(text)
+
+    def item(self, key: str) -> str:
+        """A stored list item; one the person added is shown as they wrote it."""
+        return self.tr(ITEMS[key]) if key in ITEMS else key
+
+    def items(self, keys: tuple[str, ...] | list[str]) -> str:
+        return ", ".join(self.item(k) for k in keys)
+
+    def exercise(self, exercise_id: str) -> str:
+        if not exercise_id:
+            return self.tr(ANY_EXERCISE)
+        name = EXERCISE_NAMES.get(exercise_id)
+        return self.tr(name) if name else exercise_id
+
+    def month_short(self, month: int) -> str:
+        return self.tr(_MONTHS_SHORT[month - 1])
+
+    def day(self, day: date) -> str:
+        """Mon 3 Mar"""
+        return f"{self.tr(_WEEKDAYS[day.weekday()])} {day.day} {self.month_short(day.month)}"
+
+    def day_month(self, day: date) -> str:
+        """3 Mar"""
+        return f"{day.day} {self.month_short(day.month)}"
+
+    def long_day(self, day: date) -> str:
+        """3 March 2025"""
+        return f"{day.day} {self.tr(_MONTHS[day.month - 1])} {day.year}"
+
+    def weekday(self, day: date) -> str:
+        return self.tr(_WEEKDAYS[day.weekday()])
+
+    @staticmethod
+    def clock(moment: datetime) -> str:
+        return moment.strftime("%H:%M")
+
+    @staticmethod
+    def hours_minutes(minutes: float) -> str:
+        """7:05 (a duration, hours:minutes)."""
+        total = round(minutes)
+        return f"{total // 60}:{total % 60:02d}"
+
+    def duration(self, minutes: float) -> str:
+        """7 h 05 min"""
+        total = round(minutes)
+        hours, mins = divmod(total, 60)
+        if hours:
+            return self.tr(HOURS_MINUTES).format(hours, mins)
+        return self.tr(MINUTES_ONLY).format(mins)
+
+    @staticmethod
+    def number(value: float, decimals: int = 1) -> str:
+        return f"{value:.{decimals}f}"
+
+    @staticmethod
+    def percent(value: float) -> str:
+        return f"{round(value)}%"
+
+    def mood(self, value: int) -> str:
+        return f"{value} {self.tr(MOODS[value - 1])}"
