@@ -135,10 +135,13 @@ def counted_from(goal: Goal, words: Words) -> str:
     return f"{how}; {aim}; {when}"
 
 
-def _weeks(weeks: list[WeekProgress], words: Words) -> str:
-    return "; ".join(
-        words(w.WEEK_VALUE).format(words.day_month(p.first_day), p.done, p.aim) for p in weeks
-    )
+def _week(p: WeekProgress, words: Words) -> str:
+    day = words.day_month(p.first_day)
+    if p.aim == 0:
+        return words(w.WEEK_NONE).format(day)
+    if p.done > p.aim:
+        return words(w.WEEK_MORE).format(day, p.done, p.aim)
+    return words(w.WEEK_VALUE).format(day, p.done, p.aim)
 
 
 def plan(src: ReportSource, words: Words) -> list[Block]:
@@ -147,13 +150,13 @@ def plan(src: ReportSource, words: Words) -> list[Block]:
         return [Para(words(w.NO_GOALS))]
     rows = []
     for goal, weeks in found:
-        done = sum(p.done for p in weeks)
+        done = sum(min(p.done, p.aim) for p in weeks)  # a week counts up to its aim
         aim = sum(p.aim for p in weeks)
         rows.append(
             (
                 goal.text,
                 counted_from(goal, words),
-                _weeks(weeks, words),
+                "; ".join(_week(p, words) for p in weeks),
                 words(w.OF_DAYS).format(done, aim),
             )
         )

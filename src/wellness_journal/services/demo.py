@@ -43,8 +43,16 @@ def generators() -> list[Generator]:
     from wellness_journal.services import demo_coping, demo_today
     from wellness_journal.services.demo_journal import generate as journal
     from wellness_journal.services.demo_plan import generate as safety_plan
+    from wellness_journal.services.demo_plan_goals import generate as plan_goals
 
-    return [_contacts, demo_today.generate, journal, demo_coping.generate, safety_plan]
+    return [
+        _contacts,
+        demo_today.generate,
+        journal,
+        demo_coping.generate,
+        safety_plan,
+        plan_goals,
+    ]
 
 
 def populate(db: Database, *, today: date, seed: int = 7) -> None:

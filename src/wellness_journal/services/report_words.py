@@ -43,6 +43,11 @@ WITH_NOTES = QT_TRANSLATE_NOOP(
     "report", "The person chose to include the notes they wrote in these logs."
 )
 PAGE = QT_TRANSLATE_NOOP("report", "Page {0} of {1}")
+WARNING = QT_TRANSLATE_NOOP(
+    "report",
+    "The summary is NOT encrypted: anyone who finds the file or the paper can read it. Keep it "
+    "somewhere private, hand it over yourself, and delete the file when you no longer need it.",
+)
 NOTHING = QT_TRANSLATE_NOOP("report", "Nothing was logged in these days.")
 AVERAGE = QT_TRANSLATE_NOOP("report", "Average")
 NOT_RATED = QT_TRANSLATE_NOOP("report", "–")
@@ -231,6 +236,8 @@ GOAL = QT_TRANSLATE_NOOP("report", "Goal")
 COUNTED = QT_TRANSLATE_NOOP("report", "Counted from")
 WEEKS = QT_TRANSLATE_NOOP("report", "Each week")
 WEEK_VALUE = QT_TRANSLATE_NOOP("report", "{0}: {1} of {2}")
+WEEK_MORE = QT_TRANSLATE_NOOP("report", "{0}: {1} (aim {2})")
+WEEK_NONE = QT_TRANSLATE_NOOP("report", "{0}: no such days")
 IN_ALL = QT_TRANSLATE_NOOP("report", "In all")
 NO_GOALS = QT_TRANSLATE_NOOP("report", "No goals were set for these days.")
 COUNTED_BY = {
