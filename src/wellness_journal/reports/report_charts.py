@@ -20,6 +20,7 @@ from wellness_journal.core.trend_data import CheckinDay, Events, ExerciseRatings
 from wellness_journal.core.trends import Period
 from wellness_journal.reports.blocks import Chart
 from wellness_journal.services import report_words as w
+from wellness_journal.services.report_format import Words
 
 if TYPE_CHECKING:
     from wellness_journal.charts.style import Chart as Figure
@@ -54,7 +55,7 @@ def _without_blank_glyphs(svg: bytes) -> bytes:
     return svg
 
 
-def checkins(days: Sequence[CheckinDay], period: Period, words: w.Words) -> Chart:
+def checkins(days: Sequence[CheckinDay], period: Period, words: Words) -> Chart:
     from wellness_journal.charts import checkins as chart
 
     labels = {
@@ -68,7 +69,7 @@ def checkins(days: Sequence[CheckinDay], period: Period, words: w.Words) -> Char
 
 
 def sleep(
-    points: Sequence[SleepPoint], shifts: dict[date, str], period: Period, words: w.Words
+    points: Sequence[SleepPoint], shifts: dict[date, str], period: Period, words: Words
 ) -> Chart:
     from wellness_journal.charts import sleep as chart
 
@@ -85,7 +86,7 @@ def sleep(
     return _svg(figure, labels["main"])
 
 
-def stress(events: Events, period: Period, words: w.Words) -> Chart:
+def stress(events: Events, period: Period, words: Words) -> Chart:
     """Stress log entries per day (the highest rating of each day); no incidents: those are in
     their own section, only when that is chosen."""
     from wellness_journal.charts import events as chart
@@ -100,7 +101,7 @@ def stress(events: Events, period: Period, words: w.Words) -> Chart:
     return _svg(figure, labels["entries"])
 
 
-def ratings(rows: Sequence[ExerciseRatings], words: w.Words) -> Chart:
+def ratings(rows: Sequence[ExerciseRatings], words: Words) -> Chart:
     from wellness_journal.charts import coping as chart
 
     labels = {

@@ -11,7 +11,7 @@ from wellness_journal.reports import report_charts
 from wellness_journal.reports.blocks import Block, Facts, Heading, Para, Table, Text
 from wellness_journal.services import report_words as w
 from wellness_journal.services.report_data import ReportSource
-from wellness_journal.services.report_words import Words
+from wellness_journal.services.report_format import Words
 
 
 def _ratings(sessions: list[CopingSession], exercise_id: str) -> ExerciseRatings:

@@ -10,7 +10,7 @@ from wellness_journal.reports import report_charts
 from wellness_journal.reports.blocks import Block, Facts, Heading, Para, Table
 from wellness_journal.services import report_words as w
 from wellness_journal.services.report_data import ReportSource
-from wellness_journal.services.report_words import Words
+from wellness_journal.services.report_format import Words
 
 
 def sleep(src: ReportSource, words: Words) -> list[Block]:

@@ -28,7 +28,7 @@ from wellness_journal.reports.blocks import Block, Part, Report
 from wellness_journal.services import report_words as w
 from wellness_journal.services.messages import Translate, as_written
 from wellness_journal.services.report_data import ReportSource
-from wellness_journal.services.report_words import Words
+from wellness_journal.services.report_format import Words
 
 Build = Callable[[ReportSource, Words], list[Block]]
 
