@@ -145,30 +145,25 @@ def _week(p: WeekProgress, words: Words) -> str:
 
 
 def plan(src: ReportSource, words: Words) -> list[Block]:
+    """One short block a goal (a table row this tall could break across a page)."""
     found = src.plan.weeks(src.period.first, src.period.last)
     if not found:
         return [Para(words(w.NO_GOALS))]
-    rows = []
+    blocks: list[Block] = [Para(words(w.PLAN_HOW), muted=True)]
     for goal, weeks in found:
         done = sum(min(p.done, p.aim) for p in weeks)  # a week counts up to its aim
         aim = sum(p.aim for p in weeks)
-        rows.append(
-            (
-                goal.text,
-                counted_from(goal, words),
-                "; ".join(_week(p, words) for p in weeks),
-                words(w.OF_DAYS).format(done, aim),
-            )
-        )
-    return [
-        Para(words(w.PLAN_HOW), muted=True),
-        Table(
-            (words(w.GOAL), words(w.COUNTED), words(w.WEEKS), words(w.IN_ALL)),
-            tuple(rows),
-            align="lllr",
-            widths=(24, 30, 36, 10),
-        ),
-    ]
+        blocks += [
+            Heading(goal.text),
+            Para(counted_from(goal, words), muted=True),
+            Facts(
+                (
+                    (words(w.IN_ALL), words(w.OF_DAYS).format(done, aim)),
+                    (words(w.WEEKS), "; ".join(_week(p, words) for p in weeks)),
+                )
+            ),
+        ]
+    return blocks
 
 
 def journal(src: ReportSource, words: Words) -> list[Block]:

@@ -220,13 +220,11 @@ PLAN_HOW = QT_TRANSLATE_NOOP(
     "Goals the person set, often with a counselor. Each is counted from what was logged, or "
     "ticked by hand, week by week (weeks start on Monday).",
 )
-GOAL = QT_TRANSLATE_NOOP("report", "Goal")
-COUNTED = QT_TRANSLATE_NOOP("report", "Counted from")
-WEEKS = QT_TRANSLATE_NOOP("report", "Each week")
+WEEKS = QT_TRANSLATE_NOOP("report", "Each week (from its Monday)")
 WEEK_VALUE = QT_TRANSLATE_NOOP("report", "{0}: {1} of {2}")
 WEEK_MORE = QT_TRANSLATE_NOOP("report", "{0}: {1} (aim {2})")
 WEEK_NONE = QT_TRANSLATE_NOOP("report", "{0}: no such days")
-IN_ALL = QT_TRANSLATE_NOOP("report", "In all")
+IN_ALL = QT_TRANSLATE_NOOP("report", "Days done, in all")
 NO_GOALS = QT_TRANSLATE_NOOP("report", "No goals were set for these days.")
 COUNTED_BY = {
     "exercise": QT_TRANSLATE_NOOP("report", "exercise sessions: {0}"),
