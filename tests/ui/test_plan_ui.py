@@ -115,7 +115,7 @@ def test_the_plan_lists_adds_and_removes_goals(qtbot, unlocked_shell):
     dialog.add_button.click()
     assert [g.text for g in session.plan.goals()] == ["Old goal", "Walk after nights"]
     when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), of_type=QMessageBox)
-    remove = [b for b in dialog.findChildren(type(dialog.add_button)) if b.text() == "Remove"][0]
+    remove = next(b for b in dialog.findChildren(type(dialog.add_button)) if b.text() == "Remove")
     remove.click()
     assert len(session.plan.goals()) == 1
 

@@ -174,8 +174,8 @@ def test_days_the_wrong_way_round_cannot_be_previewed(qtbot, unlocked_shell):
 
 def test_nothing_is_written_while_previewing(qtbot, unlocked_shell, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    before = {p for p in Path(tmp_path).rglob("*")}
+    before = set(Path(tmp_path).rglob("*"))
     dialog = ReportDialog(ctx_of(unlocked_shell))
     qtbot.addWidget(dialog)
     make_preview(qtbot, dialog)
-    assert {p for p in Path(tmp_path).rglob("*")} == before
+    assert set(Path(tmp_path).rglob("*")) == before
