@@ -127,8 +127,12 @@ def report_command(vault: Vault, ctx: Context) -> int:
     quiet_qt_messages()
     layout = summary_pages.Layout(report)
     pages = layout.page_count
-    write_private(out, layout.pdf_bytes(), ctx.paths.data_dir)
-    del layout, app
+    try:
+        data = layout.pdf_bytes()
+    finally:
+        layout.close()
+    write_private(out, data, ctx.paths.data_dir)
+    del app
     parts = ", ".join(p.id for p in report.parts) or "no sections"
     io.stdout.write(f"wrote the summary to {out} ({pages} page(s): {parts})\n")
     return EXIT_OK

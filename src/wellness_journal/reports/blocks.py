@@ -32,7 +32,8 @@ class Facts:
 @dataclass(frozen=True)
 class Table:
     """A table whose header row is repeated on every page it runs onto. ``align``: one letter a
-    column, "l" or "r" (numbers). ``foot``: a last row in bold (averages), or empty."""
+    column, "l", "r" (figures) or "c" (a short rating next to text). ``foot``: a last row in
+    bold (averages), or empty."""
 
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]

@@ -140,7 +140,7 @@ def stress(src: ReportSource, words: Words) -> list[Block]:
             row += [e.helped, e.note]
         rows.append(tuple(row))
     widths = (12, 7, 7, 7, 20, 17, 15, 15) if notes else (14, 8, 8, 8, 32, 30)
-    blocks.append(Table(tuple(headers), tuple(rows), align="llrrll", widths=widths, small=notes))
+    blocks.append(Table(tuple(headers), tuple(rows), align="llccll", widths=widths, small=notes))
     return blocks
 
 
@@ -203,7 +203,7 @@ def incidents(src: ReportSource, words: Words) -> list[Block]:
                 words(w.TALK),
             ),
             tuple(rows),
-            align="lllrrrrrrl",
+            align="lllccccccl",
             widths=(24, 9, 13, 7, 7, 7, 7, 7, 8, 11),
         ),
         Para(words(w.FOLLOW_UP_COLUMNS_NOTE), muted=True),

@@ -27,6 +27,14 @@ HEAD_FILL = "#e9eff3"
 STRIPE = "#f6f8fa"
 
 
+LAYOUT_DPI = 300  # the layout's units per inch (summary_pages.RES): CSS px are those units
+
+
+def _px(css_px: float) -> int:
+    """A length given in CSS pixels (1/96 inch) in the layout's units."""
+    return round(css_px * LAYOUT_DPI / 96)
+
+
 @dataclass(frozen=True)
 class Html:
     text: str
@@ -34,7 +42,10 @@ class Html:
 
 
 def _para(text: str, style: str = "") -> str:
-    return f"<p style='margin: 0 0 6px 0; {style}'>{escape(text)}</p>"
+    return f"<p style='margin: 0 0 {_px(6)}px 0; {style}'>{escape(text)}</p>"
+
+
+ALIGN = {"l": "left", "r": "right", "c": "center"}
 
 
 def _cell(text: str, tag: str, align: str, width: int | None, fill: str, bold: bool) -> str:
@@ -43,7 +54,7 @@ def _cell(text: str, tag: str, align: str, width: int | None, fill: str, bold: b
         parts.append("font-weight: 600;")
     width_attr = f" width='{width}%'" if width else ""
     return (
-        f"<{tag} align='{'right' if align == 'r' else 'left'}' valign='top'{width_attr}"
+        f"<{tag} align='{ALIGN.get(align, 'left')}' valign='top'{width_attr}"
         f" style='{' '.join(parts)} border-bottom: 1px solid {RULE};'>{escape(text)}</{tag}>"
     )
 
@@ -55,7 +66,7 @@ def _table(t: Table) -> str:
     size = "8pt" if t.small else "9pt"
     out = [
         f"<table width='100%' cellspacing='0' cellpadding='3' style='font-size: {size};"
-        f" border-collapse: collapse; margin-top: 4px; margin-bottom: 10px;'>",
+        f" border-collapse: collapse; margin-top: {_px(4)}px; margin-bottom: {_px(10)}px;'>",
         "<thead><tr>",
         *(_cell(h, "th", align[i], widths[i], HEAD_FILL, True) for i, h in enumerate(t.headers)),
         "</tr></thead>",
@@ -82,7 +93,7 @@ def _facts(f: Facts) -> str:
         for k, v in f.rows
     )
     return (
-        "<table width='100%' cellspacing='0' cellpadding='2' style='margin-bottom: 8px;'>"
+        f"<table width='100%' cellspacing='0' cellpadding='2' style='margin-bottom: {_px(8)}px;'>"
         f"{rows}</table>"
     )
 
@@ -90,7 +101,7 @@ def _facts(f: Facts) -> str:
 def _text(t: Text) -> str:
     paragraphs = t.text.replace("\r\n", "\n").replace("\r", "\n").split("\n\n")
     return "".join(
-        "<p style='margin: 0 0 6px 0;'>"
+        f"<p style='margin: 0 0 {_px(6)}px 0;'>"
         + "<br>".join(escape(line) for line in p.split("\n"))
         + "</p>"
         for p in paragraphs
@@ -103,7 +114,7 @@ def _block(block: Block, charts: dict[str, Chart], token: str) -> str:
         size = "12pt" if block.level <= 2 else "10.5pt"
         return (
             f"<h{block.level} style='font-size: {size}; font-weight: 600; color: {INK};"
-            f" margin-top: 10px; margin-bottom: 4px;'>{escape(block.text)}</h{block.level}>"
+            f" margin-top: {_px(10)}px; margin-bottom: {_px(4)}px;'>{escape(block.text)}</h{block.level}>"
         )
     if isinstance(block, Para):
         style = f"color: {MUTED}; font-size: 8.5pt;" if block.muted else ""
@@ -116,7 +127,7 @@ def _block(block: Block, charts: dict[str, Chart], token: str) -> str:
         return _text(block)
     marker = f"{token}{len(charts)}"
     charts[marker] = block
-    return f"<p align='center' style='margin: 4px 0 8px 0;'>{marker}</p>"
+    return f"<p align='center' style='margin: {_px(4)}px 0 {_px(8)}px 0;'>{marker}</p>"
 
 
 def report_html(report: Report) -> Html:
@@ -125,14 +136,14 @@ def report_html(report: Report) -> Html:
     charts: dict[str, Chart] = {}
     out = [
         f"<html><body style='font-family: sans-serif; font-size: 9.5pt; color: {INK};'>",
-        f"<h1 style='font-size: 20pt; font-weight: 600; margin: 0 0 2px 0;'>{escape(report.title)}</h1>",
-        _para(report.period, f"font-size: 12pt; color: {ACCENT}; margin-bottom: 10px;"),
+        f"<h1 style='font-size: 20pt; font-weight: 600; margin: 0 0 {_px(2)}px 0;'>{escape(report.title)}</h1>",
+        _para(report.period, f"font-size: 12pt; color: {ACCENT}; margin-bottom: {_px(10)}px;"),
     ]
     out += [_para(line, f"color: {MUTED};") for line in report.intro]
     for part in report.parts:
         out.append(
-            f"<h2 style='font-size: 14pt; font-weight: 600; color: {ACCENT}; margin-top: 18px;"
-            f" margin-bottom: 6px;'>{escape(part.title)}</h2>"
+            f"<h2 style='font-size: 14pt; font-weight: 600; color: {ACCENT}; margin-top: {_px(18)}px;"
+            f" margin-bottom: {_px(6)}px;'>{escape(part.title)}</h2>"
         )
         out += [_block(b, charts, token) for b in part.blocks]
     out.append("</body></html>")

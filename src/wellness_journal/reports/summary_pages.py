@@ -47,8 +47,8 @@ def _chart_handler(charts: dict[str, Chart], width: float, parent: Any) -> Any:
     key_property = int(QTextFormat.Property.UserProperty.value) + 1
 
     class ChartObject(QPyTextObject):
-        def __init__(self) -> None:
-            super().__init__(parent)
+        def __init__(self, owner: Any) -> None:
+            super().__init__(owner)
             self.renderers = {
                 key: QSvgRenderer(QByteArray(chart.svg), self) for key, chart in charts.items()
             }
@@ -64,7 +64,7 @@ def _chart_handler(charts: dict[str, Chart], width: float, parent: Any) -> Any:
         def drawObject(self, painter: Any, rect: Any, doc: Any, position: int, fmt: Any) -> None:
             self.renderers[str(fmt.property(key_property))].render(painter, rect)
 
-    return ChartObject()
+    return ChartObject(parent)
 
 
 class Layout:
@@ -135,6 +135,16 @@ class Layout:
                     start = block.position()
                     self.doc.markContentsDirty(start, self.doc.characterCount() - start)
             block = block.next()
+
+    def close(self) -> None:
+        """Delete the Qt objects now, on this thread: a layout made on the runner must not be
+        left for the garbage collector to free on the GUI thread (the document's timers belong
+        to the thread that made it)."""
+        import shiboken6
+
+        for obj in (self.doc, self.writer, self._buffer):
+            if shiboken6.isValid(obj):
+                shiboken6.delete(obj)
 
     # -- painting ---------------------------------------------------------------------------------
     def paint_page(self, painter: QPainter, index: int) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -40,7 +41,7 @@ class ReportDialog(QDialog):
         self.saved: Path | None = None
         self.running = False
         self.setWindowTitle(self.tr("Summary for a counselor"))
-        self.resize(820, 680)
+        self._fit_to_screen(parent)
         outer = column(self, spacing=10, margins=(22, 18, 22, 18))
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
@@ -59,6 +60,17 @@ class ReportDialog(QDialog):
         outer.addWidget(self.message)
         outer.addLayout(self._buttons())
         self._show_choose()
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """Big enough to read a page in the preview, never bigger than the screen."""
+        screen = (
+            parent.screen() if parent is not None else None
+        ) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 940, 800
+        if room is not None:
+            width, height = min(width, room.width() - 60), min(height, room.height() - 60)
+        self.resize(max(width, 560), max(height, 480))
 
     # -- building -------------------------------------------------------------------------------
     def _choose_page(self) -> QWidget:

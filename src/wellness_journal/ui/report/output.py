@@ -51,5 +51,9 @@ def print_pages(parent: QWidget, made: Made) -> bool:
     dialog.setWindowTitle(_t("Print the summary"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    Layout(made.report).print_on(printer)
+    layout = Layout(made.report)
+    try:
+        layout.print_on(printer)
+    finally:
+        layout.close()
     return True

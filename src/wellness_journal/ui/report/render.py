@@ -41,7 +41,9 @@ def make(
     source = ReportSource(db, request, now=now, zone=zone)
     report = build_report(source, tr=report_tr, paper=paper)
     layout = Layout(report)
-    pages = [layout.page_image(i, dpi) for i in range(layout.page_count)]
-    pdf = layout.pdf_bytes()
-    del layout  # its Qt objects belong to this thread: let them go here
+    try:
+        pages = [layout.page_image(i, dpi) for i in range(layout.page_count)]
+        pdf = layout.pdf_bytes()
+    finally:
+        layout.close()  # its Qt objects belong to this thread: they go here, now
     return Made(report, pdf, pages)
