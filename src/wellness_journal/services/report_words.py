@@ -214,6 +214,38 @@ STRESS_AXIS = QT_TRANSLATE_NOOP("report", "Average stress rating, 0–10")
 SESSION_NOTES = QT_TRANSLATE_NOOP("report", "Notes kept after an exercise")
 ANY_EXERCISE = QT_TRANSLATE_NOOP("report", "any exercise")
 
+# -- self-checks (the section is added once the self-checks are in: see reports/summary.py) -----
+SELF_CHECKS_HOW = QT_TRANSLATE_NOOP(
+    "report",
+    "Questionnaires the person filled in, scored as their owners publish them; the band is where "
+    "the score falls in the published ranges or against the published cut-off. A self-check is "
+    "not a diagnosis.",
+)
+SELF_CHECK = QT_TRANSLATE_NOOP("report", "Self-check")
+SCORE = QT_TRANSLATE_NOOP("report", "Score")
+BAND = QT_TRANSLATE_NOOP("report", "Band")
+SCORE_OF = QT_TRANSLATE_NOOP("report", "{0} of {1}")
+NOT_SCORED = QT_TRANSLATE_NOOP("report", "not scored: a question was skipped")
+BANDS = {
+    "minimal": QT_TRANSLATE_NOOP("report", "minimal"),
+    "mild": QT_TRANSLATE_NOOP("report", "mild"),
+    "moderate": QT_TRANSLATE_NOOP("report", "moderate"),
+    "moderately severe": QT_TRANSLATE_NOOP("report", "moderately severe"),
+    "severe": QT_TRANSLATE_NOOP("report", "severe"),
+    "below the cut-off": QT_TRANSLATE_NOOP("report", "below the cut-off"),
+    "at or above the cut-off": QT_TRANSLATE_NOOP("report", "at or above the cut-off"),
+    "below 31": QT_TRANSLATE_NOOP("report", "below 31"),
+    "31 to 33": QT_TRANSLATE_NOOP("report", "31 to 33"),
+    "above 33": QT_TRANSLATE_NOOP("report", "above 33"),
+    "below both cut-offs": QT_TRANSLATE_NOOP("report", "below both cut-offs"),
+    "at the cut-off for women, below the one for men": QT_TRANSLATE_NOOP(
+        "report", "at the cut-off for women, below the one for men"
+    ),
+    "at or above both cut-offs": QT_TRANSLATE_NOOP("report", "at or above both cut-offs"),
+    "50 or below": QT_TRANSLATE_NOOP("report", "50 or below"),
+    "above 50": QT_TRANSLATE_NOOP("report", "above 50"),
+}
+
 # -- my plan -----------------------------------------------------------------------------------------
 PLAN_HOW = QT_TRANSLATE_NOOP(
     "report",
