@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.ui.helpers import when_modal
 from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.journal import Entry
+from wellness_journal.reports.summary import headless_ids
 from wellness_journal.ui.report import output
 from wellness_journal.ui.report.dialog import ReportDialog
 from wellness_journal.ui.report.journal_pick import JournalPickDialog
@@ -22,6 +23,11 @@ from wellness_journal.ui.report.journal_pick import JournalPickDialog
 
 def ctx_of(shell):  # type: ignore[no-untyped-def]
     return shell.main_area.page("settings").ctx
+
+
+# The dialogs get the window as their parent, as in the app. A parentless dialog that ran work
+# on the runner crashed now and then when the next test's events ran (the runner's delivery
+# object, deleted later, outlived by a Python-owned dialog): seen with Export too.
 
 
 def fill(shell) -> int:  # type: ignore[no-untyped-def]
@@ -70,17 +76,13 @@ def test_settings_and_trends_open_the_summary(qtbot, unlocked_shell):
 
 
 def test_it_opens_with_every_log_ticked_and_no_free_text(qtbot, unlocked_shell):
-    dialog = ReportDialog(ctx_of(unlocked_shell))
+    dialog = ReportDialog(ctx_of(unlocked_shell), unlocked_shell)
     qtbot.addWidget(dialog)
     request = dialog.options.request()
-    assert set(request.sections) == {
-        "checkins",
-        "sleep",
-        "stress",
-        "incidents",
-        "exercises",
-        "plan",
-    }
+    assert set(request.sections) == set(headless_ids())  # every log, never the journal
+    assert {"checkins", "sleep", "stress", "incidents", "exercises", "plan"} <= set(
+        request.sections
+    )
     assert not request.notes
     assert request.journal_ids == ()
     assert request.days == 14
@@ -90,7 +92,7 @@ def test_the_preview_shows_every_page_of_the_pdf_that_is_saved(
     qtbot, unlocked_shell, tmp_path, monkeypatch
 ):
     fill(unlocked_shell)
-    dialog = ReportDialog(ctx_of(unlocked_shell))
+    dialog = ReportDialog(ctx_of(unlocked_shell), unlocked_shell)
     qtbot.addWidget(dialog)
     make_preview(qtbot, dialog)
     assert dialog.made is not None
@@ -117,7 +119,7 @@ def test_the_preview_shows_every_page_of_the_pdf_that_is_saved(
 def test_cancelling_the_warning_writes_nothing_and_the_data_folder_is_refused(
     qtbot, unlocked_shell, paths, monkeypatch
 ):
-    dialog = ReportDialog(ctx_of(unlocked_shell))
+    dialog = ReportDialog(ctx_of(unlocked_shell), unlocked_shell)
     qtbot.addWidget(dialog)
     make_preview(qtbot, dialog)
     asked: list[object] = []
@@ -138,7 +140,7 @@ def test_cancelling_the_warning_writes_nothing_and_the_data_folder_is_refused(
 def test_notes_and_picked_journal_entries_go_in_only_when_chosen(qtbot, unlocked_shell):
     entry_id = fill(unlocked_shell)
     ctx = ctx_of(unlocked_shell)
-    dialog = ReportDialog(ctx)
+    dialog = ReportDialog(ctx, unlocked_shell)
     qtbot.addWidget(dialog)
     first, last = dialog.options.days()
     picker = JournalPickDialog(ctx.session.journal, first, last, (), dialog)
@@ -157,7 +159,7 @@ def test_notes_and_picked_journal_entries_go_in_only_when_chosen(qtbot, unlocked
 
 
 def test_days_the_wrong_way_round_cannot_be_previewed(qtbot, unlocked_shell):
-    dialog = ReportDialog(ctx_of(unlocked_shell))
+    dialog = ReportDialog(ctx_of(unlocked_shell), unlocked_shell)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.options.period.setCurrentIndex(dialog.options.period.count() - 1)  # choose the days
@@ -175,7 +177,7 @@ def test_days_the_wrong_way_round_cannot_be_previewed(qtbot, unlocked_shell):
 def test_nothing_is_written_while_previewing(qtbot, unlocked_shell, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     before = set(Path(tmp_path).rglob("*"))
-    dialog = ReportDialog(ctx_of(unlocked_shell))
+    dialog = ReportDialog(ctx_of(unlocked_shell), unlocked_shell)
     qtbot.addWidget(dialog)
     make_preview(qtbot, dialog)
     assert set(Path(tmp_path).rglob("*")) == before

@@ -245,5 +245,10 @@ class ReportDialog(QDialog):
 
 
 def open_report_dialog(ctx: UiContext, parent: QWidget) -> None:
-    """Open the dialog from a page (Settings, Trends)."""
-    ReportDialog(ctx, parent).exec()
+    """Open the dialog from a page (Settings, Trends); once closed it goes, with the pages it
+    held in memory (a child of the page would otherwise stay until the page does)."""
+    dialog = ReportDialog(ctx, parent)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
