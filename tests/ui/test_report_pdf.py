@@ -159,6 +159,10 @@ def test_notes_are_in_only_when_chosen_and_the_journal_only_entry_by_entry(demo,
     found = markers(text)
     assert found == {f"{MARK}pickedtitle", f"{MARK}pickedbody"}  # no notes: not asked for
     assert "Second paragraph." in text
+    squeezed = "".join(text.split())
+    others = [e for e in journal_repo.iter_all(vault.db) if e.id != picked and e.body]
+    assert others
+    assert not any("".join(e.body[:40].split()) in squeezed for e in others)  # only the picked
     assert "Stress log" not in text
     assert "Check-ins: mood" not in text
 
