@@ -102,20 +102,12 @@ def report_command(vault: Vault, ctx: Context) -> int:
     from wellness_journal.reports import summary, summary_pages
     from wellness_journal.services import report_words
     from wellness_journal.services.preferences import Preferences
-    from wellness_journal.services.private_file import is_inside, write_private
+    from wellness_journal.services.private_file import place_problem, write_private
     from wellness_journal.services.report_data import ReportSource
 
     args, io = ctx.args, ctx.io
     out = Path(args.out)
-    problem = ""
-    if out.is_dir():
-        problem = f"{out} is a folder; give a file name"
-    elif not out.parent.is_dir():
-        problem = f"the folder {out.parent} does not exist"
-    elif is_inside(out, ctx.paths.data_dir):
-        problem = f"{out} is inside the journal's data folder; choose a place outside it"
-    elif (out.exists() or out.is_symlink()) and not args.force:
-        problem = f"{out} already exists; add --force to replace it"
+    problem = place_problem(out, ctx.paths.data_dir, replace=args.force)
     if problem:
         io.stderr.write(f"{APP_ID}: {problem}\n")
         return EXIT_FAILED

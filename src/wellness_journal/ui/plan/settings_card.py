@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.widgets.common import button, button_row, card, heading, paragraph
+from wellness_journal.ui.widgets.common import button, button_row, card_in, heading, paragraph
 
 
 class PlanSettingsCard(QFrame):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        frame, inner = card()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        inner = card_in(self)
         inner.addWidget(heading(self.tr("My plan"), 2))
         self.line = paragraph("", muted=True)
         inner.addWidget(self.line)

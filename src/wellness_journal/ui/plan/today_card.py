@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from wellness_journal.core.plan_goals import GoalKind, Mark, WeekProgress
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.plan import words
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import button, card_in, heading, paragraph
 
 MAX_SHOWN = 5
 DOT = 11
@@ -65,10 +65,7 @@ class PlanCard(QFrame):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        frame, inner = card()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        inner = card_in(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("My plan"), 2), 1)
         self.edit_button = button(self.tr("Edit &plan…"))
