@@ -82,9 +82,9 @@ def _goals(rng: random.Random, today: date) -> list[Goal]:
 
 
 def _box_sessions(rng: random.Random, today: date) -> list[CopingSession]:
-    """Box breathing on most days of the last four weeks, at the end of the day."""
+    """Box breathing on most days of the four weeks before today, in the evening."""
     sessions = []
-    for back in range(27, -1, -1):
+    for back in range(27, 0, -1):  # not today: the evening may not have come yet
         if rng.random() > 0.62:
             continue
         day = today - timedelta(days=back)
