@@ -27,7 +27,9 @@ TOP_IN = 0.85  # to the body; the header sits above it
 BOTTOM_IN = 0.8
 HEADER_IN = 0.45  # the header's baseline, from the top
 FOOTER_IN = 0.45  # the page number's baseline, from the bottom
-KEEP_WITH_NEXT_IN = 1.3  # a heading with less room than this below it starts the next page
+# A heading with less room than this below it starts the next page: a section's title wants
+# room for its first figures, a part's title for a few lines.
+KEEP_WITH_NEXT_IN = {2: 2.6, 3: 1.3}
 PAPER_IN = {"letter": (8.5, 11.0), "a4": (8.27, 11.69)}
 CHART_TYPE_OFFSET = 7
 
@@ -122,11 +124,12 @@ class Layout:
         from PySide6.QtGui import QTextCursor, QTextFormat
 
         layout = self.doc.documentLayout()
-        keep = KEEP_WITH_NEXT_IN * RES
         block = self.doc.begin()
         while block.isValid():
             fmt = block.blockFormat()
-            if fmt.headingLevel() > 0:
+            level = fmt.headingLevel()
+            if level > 1:
+                keep = KEEP_WITH_NEXT_IN.get(level, KEEP_WITH_NEXT_IN[3]) * RES
                 top = layout.blockBoundingRect(block).top()
                 offset = top % self.body_height
                 if offset > 0 and self.body_height - offset < keep:

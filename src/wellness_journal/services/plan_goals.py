@@ -19,9 +19,7 @@ from wellness_journal.storage.repositories import coping as coping_repo
 from wellness_journal.storage.repositories import plan_goals as repo
 from wellness_journal.storage.repositories import sleep as sleep_repo
 
-TOPIC = "plan"
-# A change to any of these can change a goal's progress.
-PROGRESS_TOPICS = (TOPIC, "checkins", "sleep", "coping")
+TOPIC = "plan"  # a page showing progress also listens to "checkins", "sleep" and "coping"
 
 Now = Callable[[], datetime]
 
