@@ -58,6 +58,8 @@ class JournalPickDialog(QDialog):
         self.entries = QListWidget()
         self.entries.setAccessibleName(self.tr("Journal entries of the chosen days"))
         self.entries.setWordWrap(True)
+        self.entries.setSpacing(5)
+        self.entries.setAlternatingRowColors(True)
         self.entries.itemChanged.connect(self._on_item_changed)
         col.addWidget(self.entries, 1)
         self.count = paragraph("", muted=True)
