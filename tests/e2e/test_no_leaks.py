@@ -102,6 +102,7 @@ def test_the_session_used_every_feature(session_run):
         "pocket card",
         "my plan",
         "summary for a counselor",
+        "self-check",
         "learn read",
         "settings",
         "manual backup",

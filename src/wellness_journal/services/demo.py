@@ -40,7 +40,7 @@ def _contacts(db: Database, rng: random.Random, today: date) -> None:
 
 def generators() -> list[Generator]:
     """Every feature's generator, in order."""
-    from wellness_journal.services import demo_coping, demo_today
+    from wellness_journal.services import demo_coping, demo_selfchecks, demo_today
     from wellness_journal.services.demo_journal import generate as journal
     from wellness_journal.services.demo_plan import generate as safety_plan
     from wellness_journal.services.demo_plan_goals import generate as plan_goals
@@ -51,6 +51,7 @@ def generators() -> list[Generator]:
         journal,
         demo_coping.generate,
         safety_plan,
+        demo_selfchecks.generate,
         plan_goals,
     ]
 

@@ -63,6 +63,7 @@ def sections() -> list[Section]:
     from wellness_journal.services.sections_foundation import CONTACTS, SettingsSection
     from wellness_journal.services.sections_plan import PLAN_GOALS
     from wellness_journal.services.sections_safety_plan import SafetyPlanSection
+    from wellness_journal.services.sections_selfchecks import SELF_CHECKS
     from wellness_journal.services.sections_today import today_sections
 
     return [
@@ -73,6 +74,7 @@ def sections() -> list[Section]:
         sections_journal.PROMPTS,
         *coping_sections(),
         SafetyPlanSection(),
+        SELF_CHECKS,
         PLAN_GOALS,
     ]
 

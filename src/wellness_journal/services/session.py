@@ -12,6 +12,7 @@ from wellness_journal.services.journal import JournalService
 from wellness_journal.services.plan_goals import PlanService
 from wellness_journal.services.safety_plan import SafetyPlanService
 from wellness_journal.services.security import SecurityService
+from wellness_journal.services.selfchecks import SelfChecksService
 from wellness_journal.services.settings import SettingsService
 from wellness_journal.services.today import TodayServices
 from wellness_journal.services.trends import TrendsService
@@ -35,6 +36,7 @@ class Session:
         self.journal = JournalService(self.db)
         self.coping = CopingService(self.db)
         self.backups = BackupService(vault)
+        self.selfchecks = SelfChecksService(self.db, self.today.now)
         self.trends = TrendsService(self.db, now=self.today.now, zone=self.today.zone)
         self.plan = PlanService(self.db, now=self.today.now, zone=self.today.zone)
 

@@ -25,6 +25,7 @@ MIGRATION_MODULES = (
     "m0300_coping",
     "m0400_backups",
     "m0600_safety_plan",
+    "m0700_selfchecks",
     "m0800_plan_goals",
 )
 

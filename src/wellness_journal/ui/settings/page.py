@@ -156,7 +156,16 @@ class SettingsPage(Page):
         inner.addLayout(form)
         col.addWidget(box)
 
-        col.addWidget(paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True))
+        about = QHBoxLayout()
+        about.addWidget(paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True))
+        about.addStretch(1)
+        self.credits_button = button(self.tr("Credits…"), name="flat")
+        self.credits_button.setToolTip(
+            self.tr("Who made the questionnaires and what the app rests on")
+        )
+        self.credits_button.clicked.connect(self._on_credits)
+        about.addWidget(self.credits_button)
+        col.addLayout(about)
         scroll.finish()
 
     def refresh(self) -> None:
@@ -211,6 +220,12 @@ class SettingsPage(Page):
         from wellness_journal.ui.report.dialog import open_report_dialog  # loaded when used
 
         open_report_dialog(self.ctx, self)
+
+    @Slot()
+    def _on_credits(self) -> None:
+        from wellness_journal.ui.selfchecks.credits import CreditsDialog
+
+        CreditsDialog(self).exec()
 
     @Slot()
     def _on_show_folder(self) -> None:
