@@ -4,7 +4,7 @@
         [--include SECTION,...] [--force] [--passphrase-stdin]
 
 Sections are named as in the window (``checkins``, ``sleep``, ``stress``, ``incidents``,
-``exercises``, ``plan``...); ``notes`` adds the free-text notes of the included sections. By
+``exercises``, ``self-checks``, ``plan``); ``notes`` adds the free-text notes of the included sections. By
 default: the last 14 days, every section, no notes. Journal entries are never included here:
 in the window they are picked one by one. The PDF is not encrypted: the command warns first. It
 is written whole or not at all, mode 0600; never inside the data folder, and an existing file is

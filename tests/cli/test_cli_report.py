@@ -69,7 +69,14 @@ def test_report_writes_the_chosen_sections_without_notes_or_journal(demo, tmp_pa
     last = date.today()
     first = last - timedelta(days=13)
     assert f"({(last - first).days + 1} days)" in text
-    for title in ("Check-ins: mood", "Sleep diary", "Stress log", "My plan", "Exercises"):
+    for title in (
+        "Check-ins: mood",
+        "Sleep diary",
+        "Stress log",
+        "My plan",
+        "Exercises",
+        "Self-checks",
+    ):
         assert title in text
     squeezed = "".join(text.split())
     assert not any("".join(body.split()) in squeezed for body in bodies)

@@ -33,6 +33,7 @@ from wellness_journal.storage.repositories import coping as coping_repo
 from wellness_journal.storage.repositories import incidents as incidents_repo
 from wellness_journal.storage.repositories import journal as journal_repo
 from wellness_journal.storage.repositories import plan_goals as plan_repo
+from wellness_journal.storage.repositories import selfchecks as selfchecks_repo
 from wellness_journal.storage.repositories import sleep as sleep_repo
 from wellness_journal.storage.repositories import stress as stress_repo
 from wellness_journal.storage.vault import Vault
@@ -63,6 +64,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
             incidents_repo.update_incident(db, replace(i, note=f"{MARK}incident"), "x")
         for s in coping_repo.list_sessions(db):
             coping_repo.update_session(db, replace(s, note=f"{MARK}session"))
+        for check in selfchecks_repo.list_all(db):
+            selfchecks_repo.set_note(db, check.id, f"{MARK}selfcheck")
         incidents_repo.insert_incident(
             db, Incident(None, "in-range", TODAY - timedelta(days=2), "use of force"), "x"
         )
@@ -104,6 +107,7 @@ KINDS = (
     "sleepnote",
     "incident",
     "session",
+    "selfcheck",
     "pickedtitle",
     "pickedbody",
 )
@@ -128,6 +132,7 @@ def test_the_chosen_sections_are_there_and_nothing_free_text_by_default(demo, qa
         "Stress log",
         "Critical incidents and the check-ins after them",
         "Exercises and what helped",
+        "Self-checks",
         "My plan",
     ):
         assert title in text
@@ -153,6 +158,7 @@ def test_notes_are_in_only_when_chosen_and_the_journal_only_entry_by_entry(demo,
         f"{MARK}sleepnote",
         f"{MARK}incident",
         f"{MARK}session",
+        f"{MARK}selfcheck",
     } <= markers(text)
     assert f"{MARK}pickedbody" not in text
     text, _ = render(vault, qapp, sections=("sleep", "journal"), journal_ids=(picked,))
@@ -267,3 +273,19 @@ def test_the_preview_pages_are_images_in_memory(demo, qapp, tmp_path, monkeypatc
     assert (image.width(), image.height()) == (round(8.27 * 72), round(11.69 * 72))
     assert image.pixelColor(5, 5).name() == "#ffffff"
     assert not any(Path(tmp_path).iterdir())
+
+
+def test_self_checks_show_scores_and_bands_never_the_answers(demo, qapp):
+    vault, _ = demo
+    text, _ = render(vault, qapp, sections=("self-checks",))
+    assert "A self-check is not a diagnosis." in text
+    taken = [c for c in selfchecks_repo.list_all(vault.db) if FIRST <= c.taken_at.date() <= TODAY]
+    assert taken
+    for check in taken:
+        score = check.score()
+        assert score.total is not None
+        assert score.band is not None
+        line = f"{check.instrument.value} {score.total} of {score.max_total} {score.band.value}"
+        assert line in text
+    assert "Item" not in text
+    assert "question 9" not in text.lower()

@@ -3,15 +3,8 @@
 Each section is a ``SectionBuilder``: an id (the name the dialog and ``--include`` use), and a
 function that reads what it needs from a ``ReportSource`` and returns the section's blocks. A
 new section is a function and one line in ``builders()``; its title goes in
-``services/report_words.SECTION_TITLES``. For example, self-checks::
-
-    # reports/sections_selfchecks.py
-    def self_checks(src: ReportSource, words: Words) -> list[Block]:
-        checks = SelfChecksService(src.db, src.now).all()   # scores and bands in the range
-        ...
-        return [Table(...)]
-
-    # builders():  SectionBuilder("self-checks", sections_selfchecks.self_checks),
+``services/report_words.SECTION_TITLES``. ``reports/sections_selfchecks.py`` is an example: a
+function reading the self-checks of the days, and ``SectionBuilder("self-checks", ...)`` below.
 
 Free text (notes) goes in only when the request says ``notes``; journal entries only when picked
 one by one, and never from the command line (``headless=False``).
@@ -46,7 +39,12 @@ class SectionBuilder:
 
 def builders() -> list[SectionBuilder]:
     """Every section, in the report's order."""
-    from wellness_journal.reports import sections_logs, sections_more, sections_sleep
+    from wellness_journal.reports import (
+        sections_logs,
+        sections_more,
+        sections_selfchecks,
+        sections_sleep,
+    )
 
     return [
         SectionBuilder("checkins", sections_logs.checkins),
@@ -54,6 +52,7 @@ def builders() -> list[SectionBuilder]:
         SectionBuilder("stress", sections_logs.stress),
         SectionBuilder("incidents", sections_logs.incidents),
         SectionBuilder("exercises", sections_more.exercises),
+        SectionBuilder("self-checks", sections_selfchecks.self_checks),
         SectionBuilder("plan", sections_more.plan),
         SectionBuilder("journal", sections_more.journal, headless=False, default=False),
     ]

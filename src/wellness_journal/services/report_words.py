@@ -214,7 +214,7 @@ STRESS_AXIS = QT_TRANSLATE_NOOP("report", "Average stress rating, 0–10")
 SESSION_NOTES = QT_TRANSLATE_NOOP("report", "Notes kept after an exercise")
 ANY_EXERCISE = QT_TRANSLATE_NOOP("report", "any exercise")
 
-# -- self-checks (the section is added once the self-checks are in: see reports/summary.py) -----
+# -- self-checks -----------------------------------------------------------------------------------
 SELF_CHECKS_HOW = QT_TRANSLATE_NOOP(
     "report",
     "Questionnaires the person filled in, scored as their owners publish them; the band is where "
