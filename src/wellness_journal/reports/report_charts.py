@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from wellness_journal.charts.style import LIGHT
+from wellness_journal.charts.style import LIGHT, load_matplotlib
 from wellness_journal.core.sleep_trends import SleepPoint
 from wellness_journal.core.trend_data import CheckinDay, Events, ExerciseRatings
 from wellness_journal.core.trends import Period
@@ -56,6 +56,7 @@ def _without_blank_glyphs(svg: bytes) -> bytes:
 
 
 def checkins(days: Sequence[CheckinDay], period: Period, words: Words) -> Chart:
+    load_matplotlib()  # one thread at a time (Trends may be drawing too)
     from wellness_journal.charts import checkins as chart
 
     labels = {
@@ -71,6 +72,7 @@ def checkins(days: Sequence[CheckinDay], period: Period, words: Words) -> Chart:
 def sleep(
     points: Sequence[SleepPoint], shifts: dict[date, str], period: Period, words: Words
 ) -> Chart:
+    load_matplotlib()  # one thread at a time (Trends may be drawing too)
     from wellness_journal.charts import sleep as chart
 
     labels = {
@@ -89,6 +91,7 @@ def sleep(
 def stress(events: Events, period: Period, words: Words) -> Chart:
     """Stress log entries per day (the highest rating of each day); no incidents: those are in
     their own section, only when that is chosen."""
+    load_matplotlib()  # one thread at a time (Trends may be drawing too)
     from wellness_journal.charts import events as chart
 
     labels = {
@@ -102,6 +105,7 @@ def stress(events: Events, period: Period, words: Words) -> Chart:
 
 
 def ratings(rows: Sequence[ExerciseRatings], words: Words) -> Chart:
+    load_matplotlib()  # one thread at a time (Trends may be drawing too)
     from wellness_journal.charts import coping as chart
 
     labels = {
