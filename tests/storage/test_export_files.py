@@ -18,6 +18,7 @@ import pytest
 from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.coping import Outcome
 from wellness_journal.core.journal import Entry
+from wellness_journal.core.selfchecks import Instrument
 from wellness_journal.core.sleep import SleepKind, SleepPeriod
 from wellness_journal.core.stress import StressEntry
 from wellness_journal.services import demo, export_files
@@ -70,6 +71,7 @@ def filled(session):  # type: ignore[no-untyped-def]
             caffeine_last=datetime(2024, 5, 14, 15, 0, tzinfo=TZ),
             note="-dog barked",
             zone="America/New_York",
+            sleep_aid="a glass of wine",
         )
     )
     session.coping.record_session(
@@ -82,6 +84,8 @@ def filled(session):  # type: ignore[no-untyped-def]
         planned_seconds=240,
         note="@shoulders dropped",
     )
+    check, _ = session.selfchecks.save(Instrument.PCL5, [1] * 20)
+    session.selfchecks.set_note(check.id, "+after the crash call")
     return session
 
 
@@ -93,7 +97,7 @@ def test_csv_per_log_with_sleep_figures(filled, tmp_path):
     )
     assert sorted(p.name for p in folder.iterdir()) == sorted(export_files.CSV_FILES)
     assert written.counts == dict.fromkeys(export_files.CSV_FILES, 1)
-    assert progress == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert progress == [(n, 5) for n in range(1, 6)]
 
     (checkin,) = read_csv(folder / "checkins.csv")
     assert checkin == {
@@ -116,6 +120,7 @@ def test_csv_per_log_with_sleep_figures(filled, tmp_path):
     assert (stress["suds_0_to_10"], stress["suds_after"]) == ("7", "4")
 
     (sleep,) = read_csv(folder / "sleep.csv")
+    assert sleep["sleep_aid"] == "a glass of wine"
     # 8 h in bed, minus 10 min before trying, 15 min to fall asleep, 20 min awake in the night
     # and 30 min between waking and getting up: 405 min asleep, 84.4 % efficiency.
     assert sleep["sleep_day"] == "2024-05-15"
@@ -131,6 +136,15 @@ def test_csv_per_log_with_sleep_figures(filled, tmp_path):
         "3",
         "'-dog barked",
     )
+
+    (self_check,) = read_csv(folder / "self_checks.csv")
+    assert (self_check["instrument"], self_check["total"], self_check["band"]) == (
+        "PCL-5",
+        "20",
+        "below 31",
+    )
+    assert self_check["pcl5_cluster_d"] == "7"
+    assert self_check["note"] == "'+after the crash call"
 
     (session_row,) = read_csv(folder / "exercise_sessions.csv")
     assert session_row["exercise"] == "box"

@@ -54,7 +54,17 @@ def demo_shell(make_shell, paths, tmp_path):  # type: ignore[no-untyped-def]
 
 def test_trends_sits_after_the_toolbox_and_ctrl_4_opens_it(qtbot, unlocked_shell):
     ids = [cls.page_id for cls in page_classes()]
-    assert ids == ["today", "journal", "toolbox", "trends", "support", "learn", "settings"]
+    assert ids == [
+        "today",
+        "journal",
+        "toolbox",
+        "trends",
+        "selfchecks",
+        "support",
+        "safety-plan",
+        "learn",
+        "settings",
+    ]
     shell = unlocked_shell
     nav = shell.main_area.nav
     assert nav.item(3).text() == "Trends"
@@ -79,6 +89,12 @@ def test_empty_journal_says_what_to_log_instead_of_blank_axes(qtbot, unlocked_sh
     }
     seen = set()
     for section in each_section(qtbot, page):
+        if section.id == "selfchecks":
+            # Only the questionnaires taken show a card; with none, the section says what to do.
+            assert all(page.cards[spec.id].isHidden() for spec in section.specs)
+            assert page.section_empty["selfchecks"].isVisible()
+            assert "Self-checks page" in page.section_empty["selfchecks"].text()
+            continue
         for spec in section.specs:
             card = page.cards[spec.id]
             assert card.showing() == "empty", spec.id

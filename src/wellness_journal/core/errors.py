@@ -26,6 +26,7 @@ class ErrorKind(str, Enum):
     BAD_BACKUP = "bad_backup"  # not a backup file, or a damaged one
     BACKUP_TOO_NEW = "backup_too_new"  # a backup made by a newer version of the app
     IO = "io"  # any other file-system problem
+    IN_FUTURE = "in_future"  # a check-in, stress entry or incident dated after now
 
 
 class WellnessError(Exception):

@@ -61,6 +61,9 @@ def sections() -> list[Section]:
     from wellness_journal.services import sections_journal
     from wellness_journal.services.sections_coping import coping_sections
     from wellness_journal.services.sections_foundation import CONTACTS, SettingsSection
+    from wellness_journal.services.sections_plan import PLAN_GOALS
+    from wellness_journal.services.sections_safety_plan import SafetyPlanSection
+    from wellness_journal.services.sections_selfchecks import SELF_CHECKS
     from wellness_journal.services.sections_today import today_sections
 
     return [
@@ -70,6 +73,9 @@ def sections() -> list[Section]:
         sections_journal.ENTRIES,
         sections_journal.PROMPTS,
         *coping_sections(),
+        SafetyPlanSection(),
+        SELF_CHECKS,
+        PLAN_GOALS,
     ]
 
 

@@ -82,6 +82,9 @@ class RecordSection(Generic[T]):
     # one ``insert`` each: much faster for big tables (one statement per table; a search index
     # filled once). Not with ``clash``, which checks each record against those added before it.
     insert_many: Callable[[Database, list[T]], object] | None = None
+    # Values an export writes after the fields but an import never reads (e.g. a total worked
+    # out from the answers, which the import works out again).
+    derived: Callable[[T], dict[str, JsonValue]] | None = None
 
     def __post_init__(self) -> None:
         if self.insert_many is not None and self.clash is not None:
@@ -94,6 +97,8 @@ class RecordSection(Generic[T]):
         out: dict[str, JsonValue] = {"uid": record.uid}
         for f in self.fields:
             out[f.key] = f.dump(getattr(record, f.key))
+        if self.derived is not None:
+            out.update(self.derived(record))
         return out
 
     def load(self, raw: object, index: int) -> T:

@@ -10,14 +10,21 @@ AUTOSAVE_MAX_MS = 5000  # at the latest, while typing goes on
 
 
 class Autosave(QObject):
-    """``elapsed`` asks for a save; ``typed()`` after each change, ``stop()`` once saved."""
+    """``elapsed`` asks for a save; ``typed()`` after each change, ``stop()`` once saved.
+    ``after_ms`` after the last change, at most ``at_most_ms`` after the first unsaved one."""
 
     elapsed = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        after_ms: int = AUTOSAVE_MS,
+        at_most_ms: int = AUTOSAVE_MAX_MS,
+    ) -> None:
         super().__init__(parent)
-        self._quiet = self._timer(AUTOSAVE_MS)
-        self._longest = self._timer(AUTOSAVE_MAX_MS)
+        self._quiet = self._timer(after_ms)
+        self._longest = self._timer(at_most_ms)
 
     def _timer(self, ms: int) -> QTimer:
         timer = QTimer(self)

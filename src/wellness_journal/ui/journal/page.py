@@ -29,10 +29,12 @@ from wellness_journal.ui.journal.editor import mood_words
 from wellness_journal.ui.journal.entry_list import EntryListModel, IdRole
 from wellness_journal.ui.journal.index_upkeep import IndexUpkeep, UpkeepResult
 from wellness_journal.ui.journal.panels import EntryPanels
-from wellness_journal.ui.journal.prompts_dialog import PromptsDialog
+from wellness_journal.ui.journal.prompts_dialog import PromptDialog, PromptsDialog
 from wellness_journal.ui.journal.side import JournalSide
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.sheet_drafts import SheetDrafts
+from wellness_journal.ui.widgets.sheets import open_sheet
 
 COUNT_MS = 150
 
@@ -71,6 +73,7 @@ class JournalPage(Page):
         self.count_timer.setInterval(COUNT_MS)
         self._connect_parts()
         self._add_shortcuts()
+        self.prompt_drafts = SheetDrafts(ctx, self, "prompt", PromptDialog)
 
     def _split(self) -> QSplitter:
         split = QSplitter()
@@ -117,6 +120,7 @@ class JournalPage(Page):
     # -- showing ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.upkeep.request()  # the journal changed: index and merge once it is quiet
+        QTimer.singleShot(0, self, self._continue_prompt_draft)
         self.filters.set_tags(self.journal.tags())
         self.editor.set_tag_words([t for t, _ in self.journal.tags()])
         self.side.show_prompts(self.journal.prompts())
@@ -259,6 +263,7 @@ class JournalPage(Page):
 
     def flush(self) -> None:
         self.save_now()
+        self.prompt_drafts.keep()
 
     def _leave_editor(self) -> bool:
         """Save and close the editor; an entry left without words is removed. False: keep it."""
@@ -351,8 +356,14 @@ class JournalPage(Page):
         self.filters.search.selectAll()
 
     @Slot()
-    def _on_manage_prompts(self) -> None:
+    def _on_manage_prompts(self) -> PromptsDialog:
         dialog = PromptsDialog(self.ctx, self)
-        dialog.exec()
-        if dialog.changed:
-            self.side.show_prompts(self.journal.prompts())
+        dialog.finished.connect(lambda _result: self.side.show_prompts(self.journal.prompts()))
+        dialog.editor_closed.connect(self.prompt_drafts.discard)
+        open_sheet(self, dialog)
+        return dialog
+
+    def _continue_prompt_draft(self) -> None:
+        data = self.prompt_drafts.pending()
+        if data is not None:
+            self._on_manage_prompts().continue_draft(data)

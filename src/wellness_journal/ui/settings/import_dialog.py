@@ -18,6 +18,7 @@ from wellness_journal.services import (
     coping,
     incidents,
     journal,
+    safety_plan,
     settings,
     sleep,
     stress,
@@ -40,6 +41,7 @@ IMPORT_TOPICS = Changes.of(
     coping.TOPIC,
     contacts.TOPIC,
     settings.TOPIC,
+    safety_plan.TOPIC,
 )
 
 
@@ -164,6 +166,8 @@ class ImportDialog(QDialog):
             "thought_records": self.tr("thought records"),
             "coping_favourites": self.tr("favourite exercises"),
             "support_contacts": self.tr("support contacts"),
+            "safety_plan": self.tr("lines of the safety plan"),
+            "plan_goals": self.tr("goals of My plan"),
             "settings": self.tr("settings"),
         }
         return self.tr("{0} {1}").format(n, words.get(section, section))

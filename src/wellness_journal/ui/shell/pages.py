@@ -9,18 +9,40 @@ def page_classes() -> list[type[Page]]:
     """Only pages that work. Each feature adds its page here."""
     from wellness_journal.ui.journal.page import JournalPage
     from wellness_journal.ui.learn.page import LearnPage
+    from wellness_journal.ui.selfchecks.page import SelfChecksPage
     from wellness_journal.ui.settings.page import SettingsPage
     from wellness_journal.ui.support.page import SupportPage
+    from wellness_journal.ui.support.plan_page import SafetyPlanPage
     from wellness_journal.ui.today.page import TodayPage
     from wellness_journal.ui.toolbox.page import ToolboxPage
     from wellness_journal.ui.trends.page import TrendsPage
 
-    return [TodayPage, JournalPage, ToolboxPage, TrendsPage, SupportPage, LearnPage, SettingsPage]
+    return [
+        TodayPage,
+        JournalPage,
+        ToolboxPage,
+        TrendsPage,
+        SelfChecksPage,
+        SupportPage,
+        SafetyPlanPage,
+        LearnPage,
+        SettingsPage,
+    ]
 
 
-# Ctrl+1..6 keep the pages they have always had; pages added since take the next free numbers,
-# wherever they sit in the sidebar (Learn sits above Settings but is Ctrl+7).
-FIXED_SHORTCUTS = {"today": 1, "journal": 2, "toolbox": 3, "trends": 4, "support": 5, "settings": 6}
+# Ctrl+1..7 keep the pages they have always had, wherever a page sits in the sidebar (Learn sits
+# above Settings but is Ctrl+7); Self-checks, next to Trends, is Ctrl+9. Pages added since take
+# the next free numbers (Safety plan, above Learn, is Ctrl+8).
+FIXED_SHORTCUTS = {
+    "today": 1,
+    "journal": 2,
+    "toolbox": 3,
+    "trends": 4,
+    "support": 5,
+    "settings": 6,
+    "learn": 7,
+    "selfchecks": 9,
+}
 
 
 def shortcut_numbers(page_ids: list[str]) -> dict[str, int]:

@@ -36,7 +36,13 @@ from wellness_journal.ui.trends import memory, save_png
 from wellness_journal.ui.trends.chart_card import ChartCard
 from wellness_journal.ui.trends.range_bar import RangeBar
 from wellness_journal.ui.trends.specs import Built, Section, sections, with_picture
-from wellness_journal.ui.widgets.common import ScrollPage, flat_tab_bar, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    ScrollPage,
+    button,
+    flat_tab_bar,
+    heading,
+    paragraph,
+)
 
 PAGE_WIDTH = 1000  # the charts want more room than reading text
 CARD_PADDING = 40  # the card's left and right margins
@@ -90,15 +96,21 @@ class TrendsPage(Page):
         self.range_bar.span_chosen.connect(self._on_span)
         title_row.addWidget(self.range_bar, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addLayout(title_row)
-        head.addWidget(
+        intro = QHBoxLayout()
+        intro.addWidget(
             paragraph(
                 self.tr(
                     "Your entries over time. Rest the pointer on a chart, or Tab to it and use "
                     "the arrow keys, to see each day."
                 ),
                 muted=True,
-            )
+            ),
+            1,
         )
+        self.report_button = button(self.tr("Summary for a &counselor…"))
+        self.report_button.clicked.connect(self._on_report)
+        intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(intro)
         self.tabs = flat_tab_bar(
             self.tr("Trends sections"), [section.title() for section in self.sections]
         )
@@ -116,6 +128,7 @@ class TrendsPage(Page):
         self.stack = QStackedWidget()
         self.root.addWidget(self.stack, 1)
         self.scrolls: list[ScrollPage] = []
+        self.section_empty: dict[str, QLabel] = {}
         for section in self.sections:
             scroll = ScrollPage(width=PAGE_WIDTH)
             for spec in section.specs:
@@ -124,6 +137,14 @@ class TrendsPage(Page):
                 card.redraw_requested.connect(self._on_redraw_requested)
                 self.cards[spec.id] = card
                 scroll.column.addWidget(card)
+            if all(spec.optional for spec in section.specs):
+                empty = paragraph(section.empty_text(), muted=True)
+                empty.setObjectName("emptyState")
+                empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                empty.setMinimumHeight(110)
+                empty.setVisible(False)
+                self.section_empty[section.id] = empty
+                scroll.column.addWidget(empty)
             scroll.finish()
             scroll.verticalScrollBar().rangeChanged.connect(self._on_layout_changed)
             self.scrolls.append(scroll)
@@ -138,6 +159,12 @@ class TrendsPage(Page):
         bar = scroll.verticalScrollBar()
         extra = bar.sizeHint().width() if bar.maximum() > 0 else 0
         self.header_layout.setContentsMargins(32, 24, 32 + extra, 0)
+
+    @Slot()
+    def _on_report(self) -> None:
+        from wellness_journal.ui.report.dialog import open_report_dialog  # loaded when used
+
+        open_report_dialog(self.ctx, self)
 
     # -- what to build ---------------------------------------------------------------------------
     @property
@@ -206,6 +233,9 @@ class TrendsPage(Page):
         specs = section.specs
 
         def work(db: Database) -> list[Built]:
+            from wellness_journal.charts.style import load_matplotlib
+
+            load_matplotlib()
             svc = service.on(db)
             period = svc.period(span)
             with memory.collected_young():
@@ -239,6 +269,9 @@ class TrendsPage(Page):
             return
         self._pending.discard(section.id)
         self._shown[section.id] = wanted
+        empty = self.section_empty.get(section.id)
+        if empty is not None:  # every chart of the section is optional, and none has anything
+            empty.setVisible(all(self.cards[s.id].isHidden() for s in section.specs))
         self.busy.setText("" if not self._pending else self.busy.text())
         if section is not self.section:  # the tab changed meanwhile
             self._update_current()
