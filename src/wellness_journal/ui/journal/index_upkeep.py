@@ -77,9 +77,6 @@ class IndexUpkeep(QObject):
         self._ctx = ctx
         self._held: set[int] = set()
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        stop = self._stop
-        self.destroyed.connect(lambda *_args: stop.set())
         self._running = False
         self._again = False
         self._typed_at = [0.0]  # time.monotonic() of the last keystroke in the editor
@@ -131,10 +128,10 @@ class IndexUpkeep(QObject):
         if not session.is_open:
             return
         self._running = True
-        journal, stop, held, typing = session.journal, self._stop, self._held_now, self._typing
+        journal, held, typing = session.journal, self._held_now, self._typing
 
-        def stopped() -> bool:
-            return stop.is_set() or not session.is_open or typing()
+        def stopped() -> bool:  # locked (the key dropped), or the user is typing
+            return not session.is_open or typing()
 
         def work(db: Database) -> UpkeepResult:
             result = upkeep(journal.on(db), held, stopped)

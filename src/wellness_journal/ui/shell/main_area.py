@@ -272,21 +272,6 @@ class MainArea(QWidget):
             ).format(status.days_since_manual)
         self.backup_note.setToolTip(tip)
 
-    def tear_down(self) -> None:
-        """Delete the pages one per turn of the event loop, then this (all at once took one
-        long pass at lock). Call once it is hidden: nothing here is used any more."""
-        pages = list(self._built.values())
-        self._built.clear()
-
-        def next_one() -> None:
-            if pages:
-                pages.pop().deleteLater()
-                QTimer.singleShot(0, self, next_one)
-            else:
-                self.deleteLater()
-
-        next_one()
-
     def flush_all(self) -> None:
         """Save every page's unsaved typing, and stop and save any exercise that is running.
         Raises if something could not be saved."""

@@ -235,7 +235,7 @@ class Shell(QMainWindow):
         if old is not None:
             old.setVisible(False)
             self.stack.removeWidget(old)
-            old.tear_down()
+            old.deleteLater()
         session, self.session = self.session, None
         self.ctx = None
         self.backups.session_closing(session)  # today's automatic backup, off the GUI thread
