@@ -173,9 +173,15 @@ class MainArea(QWidget):
         return None
 
     def current_page(self) -> Page | None:
-        """The page on screen (built now if it was about to be)."""
+        """The page on screen (built now, and given the keyboard, if it was about to be)."""
         row = self.stack.currentIndex()
-        return self._page_at(row) if 0 <= row < len(self._classes) else None
+        if not 0 <= row < len(self._classes):
+            return None
+        built = row in self._built
+        page = self._page_at(row)
+        if not built:
+            page.setFocus()
+        return page
 
     def _shown_page(self) -> Page | None:
         """The page on screen, if it is built (nothing is built here)."""

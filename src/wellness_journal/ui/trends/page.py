@@ -129,28 +129,38 @@ class TrendsPage(Page):
         self.root.addWidget(self.stack, 1)
         self.scrolls: list[ScrollPage] = []
         self.section_empty: dict[str, QLabel] = {}
-        for section in self.sections:
+        for _section in self.sections:
             scroll = ScrollPage(width=PAGE_WIDTH)
-            for spec in section.specs:
-                card = ChartCard(spec)
-                card.save_requested.connect(self._on_save)
-                card.redraw_requested.connect(self._on_redraw_requested)
-                self.cards[spec.id] = card
-                scroll.column.addWidget(card)
-            if all(spec.optional for spec in section.specs):
-                empty = paragraph(section.empty_text(), muted=True)
-                empty.setObjectName("emptyState")
-                empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                empty.setMinimumHeight(110)
-                empty.setVisible(False)
-                self.section_empty[section.id] = empty
-                scroll.column.addWidget(empty)
-            scroll.finish()
             scroll.verticalScrollBar().rangeChanged.connect(self._on_layout_changed)
             self.scrolls.append(scroll)
             self.stack.addWidget(scroll)
+        self._filled: set[str] = set()
+        self._fill(self.sections[0])
         self.tabs.currentChanged.connect(self._on_tab)
         self.busy.setAccessibleName(self.tr("Charts being drawn"))
+
+    def _fill(self, section: Section) -> None:
+        """Put the section's chart cards in, the first time it is shown (building every
+        section's cards with the page made opening Trends one long pass)."""
+        if section.id in self._filled:
+            return
+        self._filled.add(section.id)
+        scroll = self.scrolls[self.sections.index(section)]
+        for spec in section.specs:
+            card = ChartCard(spec)
+            card.save_requested.connect(self._on_save)
+            card.redraw_requested.connect(self._on_redraw_requested)
+            self.cards[spec.id] = card
+            scroll.column.addWidget(card)
+        if all(spec.optional for spec in section.specs):
+            empty = paragraph(section.empty_text(), muted=True)
+            empty.setObjectName("emptyState")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setMinimumHeight(110)
+            empty.setVisible(False)
+            self.section_empty[section.id] = empty
+            scroll.column.addWidget(empty)
+        scroll.finish()
 
     @Slot()
     def _on_layout_changed(self) -> None:
@@ -198,6 +208,7 @@ class TrendsPage(Page):
 
     @Slot(int)
     def _on_tab(self, index: int) -> None:
+        self._fill(self.sections[index])
         self.stack.setCurrentIndex(index)
         self._on_layout_changed()
         self._update_current()
@@ -235,10 +246,10 @@ class TrendsPage(Page):
         def work(db: Database) -> list[Built]:
             from wellness_journal.charts.style import load_matplotlib
 
-            load_matplotlib()
             svc = service.on(db)
             period = svc.period(span)
-            with memory.collected_young():
+            with memory.collected_young():  # matplotlib's first import too: ~100,000 objects
+                load_matplotlib()
                 built = [
                     with_picture(spec.build(svc, span, period, theme, width), width, ratio)
                     for spec in specs
