@@ -250,12 +250,11 @@ class TrendsPage(Page):
             period = svc.period(span)
             with memory.collected_young():  # matplotlib's first import too: ~100,000 objects
                 load_matplotlib()
-                built = [
+                memory.freeze_imports()
+                return [
                     with_picture(spec.build(svc, span, period, theme, width), width, ratio)
                     for spec in specs
                 ]
-            memory.freeze_imports()
-            return built
 
         def done(built: list[Built]) -> None:
             if self._generation.get(section.id) == generation:
