@@ -24,7 +24,7 @@ from wellness_journal.core.support_now import Reason
 from wellness_journal.services import backup as backup_service
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.icons import icon
-from wellness_journal.ui.page import Page
+from wellness_journal.ui.page import NEXT_PASS_MS, Page
 from wellness_journal.ui.shell.keys_anywhere import KeysAnywhere
 from wellness_journal.ui.shell.pages import page_classes, shortcut_numbers
 from wellness_journal.ui.support.support_now import SupportNowPanel, safety_plan_opener
@@ -147,18 +147,22 @@ class MainArea(QWidget):
 
     def _page_at(self, row: int, *, show_now: bool = True) -> Page:
         """The page of ``row``, built now if it was not yet. Put on screen at once, or (with
-        ``show_now`` False) in the next turn of the event loop: building and first showing
-        (styling, the first refresh) are each a pass of their own, both shorter."""
+        ``show_now`` False) from a timer: building and first showing (styling, the first
+        refresh) are each a pass of their own, both shorter. (Left to the layout, the page was
+        shown by a posted event, in the same pass.)"""
         page = self._built.get(row)
         holder = self._holders[row]
         if page is None:
             page = self._classes[row](self.ctx)
+            page.setHidden(True)  # shown below, or by the timer
             layout = holder.layout()
             assert layout is not None
-            layout.addWidget(page)  # Qt shows it from the event loop
+            layout.addWidget(page)
             self._built[row] = page
-        if show_now and holder.isVisible() and not page.isVisible():
-            page.show()
+            if not show_now:
+                QTimer.singleShot(NEXT_PASS_MS, page, page.show)
+        if show_now and page.isHidden():
+            page.show()  # on screen now if its holder is, else with it
         return page
 
     @property
@@ -217,14 +221,14 @@ class MainArea(QWidget):
         if page is not None:
             page.setFocus()
         else:  # built in the next turn of the event loop: the sidebar answers at once
-            QTimer.singleShot(0, self, self._on_build_due)
+            QTimer.singleShot(NEXT_PASS_MS, self, self._on_build_due)
 
     @Slot()
     def _on_build_due(self) -> None:
         row = self.stack.currentIndex()
         if row == self.nav.currentRow() and 0 <= row < len(self._classes):
             page = self._page_at(row, show_now=False)
-            QTimer.singleShot(0, page, page.setFocus)  # once it is shown
+            QTimer.singleShot(NEXT_PASS_MS, page, page.setFocus)  # once it is shown
 
     @Slot()
     def _on_support(self) -> None:

@@ -30,7 +30,7 @@ from wellness_journal.services.trends import TOPICS
 from wellness_journal.storage.connection import Database
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.page import Page
+from wellness_journal.ui.page import NEXT_PASS_MS, Page
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.trends import memory, save_png
 from wellness_journal.ui.trends.chart_card import ChartCard
@@ -275,7 +275,9 @@ class TrendsPage(Page):
         if built:
             item = built.pop(0)
             self.cards[item.spec_id].show_built(item)
-            QTimer.singleShot(0, self, lambda: self._on_built(section, wanted, generation, built))
+            QTimer.singleShot(
+                NEXT_PASS_MS, self, lambda: self._on_built(section, wanted, generation, built)
+            )
             return
         self._pending.discard(section.id)
         self._shown[section.id] = wanted
