@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -131,12 +130,10 @@ class MainArea(QWidget):
                 shortcut.activated.connect(lambda pid=cls.page_id: self.show_page(pid))
             self.nav.addItem(item)
         QShortcut(QKeySequence("F1"), self).activated.connect(self._on_support)
+        # The shell hands it every key press (``IdleWatcher.key_hook``).
         self.keys = KeysAnywhere(
             self, open_support=self._support_over, lock=self.lock_requested.emit
         )
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.keys)
         self.nav.currentRowChanged.connect(self._on_row_changed)
         ctx.bus.navigate_requested.connect(self.show_page)
         ctx.bus.support_now_requested.connect(self._on_support_now)

@@ -161,6 +161,7 @@ class Shell(QMainWindow):
         )
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)
+        self.idle.key_hook = self.main_area.keys.key_pressed
         self.stack.addWidget(self.main_area)
         self.stack.setCurrentWidget(self.main_area)
         if self.last_page:
@@ -195,6 +196,7 @@ class Shell(QMainWindow):
         old = self.main_area
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)
+        self.idle.key_hook = self.main_area.keys.key_pressed
         self.stack.addWidget(self.main_area)
         self.stack.setCurrentWidget(self.main_area)
         self.stack.removeWidget(old)
@@ -232,6 +234,7 @@ class Shell(QMainWindow):
         # Hide at once; tear down after any open dialog's event loop has returned.
         self.show_locked()
         old, self.main_area = self.main_area, None
+        self.idle.key_hook = None
         if old is not None:
             old.setVisible(False)
             self.stack.removeWidget(old)
