@@ -8,6 +8,7 @@ from typing import TypeVar
 from wellness_journal.services.backup import BackupService
 from wellness_journal.services.contacts import ContactsService
 from wellness_journal.services.coping import CopingService
+from wellness_journal.services.day_log import DayLogService
 from wellness_journal.services.journal import JournalService
 from wellness_journal.services.safety_plan import SafetyPlanService
 from wellness_journal.services.security import SecurityService
@@ -38,6 +39,7 @@ class Session:
         self.coping = CopingService(self.db)
         self.backups = BackupService(vault)
         self.selfchecks = SelfChecksService(self.db, self.today.now)
+        self.day_log = DayLogService(self.db, self.today.now, self.today.zone)
         self.trends = TrendsService(self.db, now=self.today.now, zone=self.today.zone)
 
     def on_own_connection(self, work: Callable[[Database], T]) -> T:
