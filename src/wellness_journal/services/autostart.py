@@ -21,7 +21,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from wellness_journal import APP_ID
 from wellness_journal.storage.fsutil import atomic_write
@@ -179,12 +179,19 @@ class Autostart:
             path.unlink(missing_ok=True)
 
 
+def _winreg() -> Any:
+    """The standard library's ``winreg`` (Windows only; typed loosely so the code checks on
+    every system)."""
+    import importlib
+
+    return importlib.import_module("winreg")
+
+
 class WindowsRunKey:
     """``HKEY_CURRENT_USER\\...\\Run`` through the standard library's ``winreg`` (Windows only)."""
 
     def get(self, name: str) -> str | None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
                 value, _kind = winreg.QueryValueEx(key, name)
@@ -193,14 +200,12 @@ class WindowsRunKey:
         return str(value)
 
     def set(self, name: str, command: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
             winreg.SetValueEx(key, name, 0, winreg.REG_SZ, command)
 
     def delete(self, name: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
+        winreg = _winreg()
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
                 winreg.DeleteValue(key, name)

@@ -19,6 +19,8 @@ from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
 from wellness_journal.services.selfchecks import TOPIC as SELFCHECKS_TOPIC
 from wellness_journal.services.today import TOPICS
+from wellness_journal.ui.calendar import backfill
+from wellness_journal.ui.calendar.sheet import calendar_button
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.learn.links import LearnRow
 from wellness_journal.ui.page import Page
@@ -53,6 +55,7 @@ class TodayPage(Page):
         self.date_label = QLabel()
         self.date_label.setObjectName("muted")
         top.addWidget(self.date_label)
+        top.addWidget(calendar_button(ctx, self))
         col.addLayout(top)
 
         self.notices = QVBoxLayout()
@@ -162,6 +165,7 @@ class TodayPage(Page):
             "stress": self.tr("a stress entry"),
             "incident": self.tr("an incident record"),
             "followup": self.tr("a check-in after a hard call"),
+            "checkin": self.tr("a check-in for another day"),
         }
         box, inner = card(name="due")
         row = QHBoxLayout()
@@ -207,7 +211,10 @@ class TodayPage(Page):
         self.forms.follow_up(incident, item.step)
 
     def open_detail(self, detail: str) -> bool:
-        """Links from the Learn guides: "today/sleep" and "today/incident" open those forms."""
+        """Links from the Learn guides: "today/sleep" and "today/incident" open those forms;
+        the calendar's "today/stress/2025-03-01" (or checkin, sleep) opens a form for that day."""
+        if backfill.open_detail(self.forms, detail, SleepKind.MAIN):
+            return True
         forms = {
             "sleep": lambda: self.forms.sleep(kind=SleepKind.MAIN),
             "incident": lambda: self.forms.incident(),
