@@ -114,12 +114,14 @@ def run_gui(
     paths: AppPaths, kdf: KdfParams, *, demo: bool = False, quit_after: float | None = None
 ) -> int:
     from wellness_journal.core.errors import WellnessError
+    from wellness_journal.services.preferences import Preferences
     from wellness_journal.storage.fsutil import ensure_private_dir
     from wellness_journal.storage.process_lock import ProcessLock
 
-    app = _make_application()
+    # Discreet mode is known before the first window: the name the desktop matches the window
+    # by (X11 WM_CLASS, Wayland app id) is set when Qt starts.
+    app = _make_application(discreet=Preferences(paths).discreet())
     quiet_qt_messages()
-    from wellness_journal.services.preferences import Preferences
     from wellness_journal.ui.messages import error_text
     from wellness_journal.ui.theme import apply_theme
 
@@ -153,6 +155,7 @@ def run_gui(
         else:
             shell.start()
         shell.show()
+        shell.privacy.start_watching()
         if quit_after is not None:
             from PySide6.QtCore import QTimer
 
@@ -185,13 +188,22 @@ def quiet_qt_messages() -> None:
     previous.append(qInstallMessageHandler(handler))
 
 
-def _make_application() -> QApplication:
+DISCREET_ID = "notes"  # discreet mode: the name the desktop sees instead of the app's
+
+
+def _make_application(*, discreet: bool = False) -> QApplication:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    if discreet:
+        # Not matched to the app's desktop entry: the taskbar shows "Notes" and a plain icon.
+        QGuiApplication.setApplicationName(DISCREET_ID)
+        QGuiApplication.setApplicationDisplayName("Notes")
+        QGuiApplication.setDesktopFileName(os.environ.get("FLATPAK_ID") or DISCREET_ID)
+        return QApplication([DISCREET_ID])
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     # Inside a Flatpak the desktop file carries the Flatpak's id (the window manager matches the

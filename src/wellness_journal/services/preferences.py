@@ -21,6 +21,8 @@ from wellness_journal.storage.statefile import read_json, write_json
 
 THEMES = ("system", "light", "dark")
 REGION_TOPIC = "region"  # announced when the region changes: pages that show its numbers refresh
+DISCREET_TOPIC = "discreet"  # announced when discreet mode is switched on or off
+REMINDERS_TOPIC = "reminders"  # announced when the reminder times change
 
 
 class Preferences:

@@ -45,6 +45,7 @@ class UiContext:
     set_auto_lock_minutes: Callable[[int], None]
     backups: BackupJobs  # background backup and restore work (survives lock)
     keep_awake: Callable[[], None] = lambda: None  # counts as user activity for auto-lock
+    locks_with_screen: Callable[[], bool] = lambda: False  # the system says when it locks
 
     def announce(self, changes: Changes) -> None:
         if changes.topics:

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QMessageBox, 
 from wellness_journal import __version__
 from wellness_journal.services import backup as backup_service
 from wellness_journal.services import settings as settings_service
-from wellness_journal.services.preferences import THEMES
+from wellness_journal.services.preferences import DISCREET_TOPIC, THEMES
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.settings.about import show_about
 from wellness_journal.ui.settings.backups_card import BackupsCard
+from wellness_journal.ui.settings.discreet_card import DiscreetCard
 from wellness_journal.ui.settings.export_dialog import ExportDialog
 from wellness_journal.ui.settings.import_dialog import ImportDialog
 from wellness_journal.ui.settings.region_card import RegionCard
@@ -25,7 +26,7 @@ from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading
 class SettingsPage(Page):
     page_id = "settings"
     icon_name = "settings"
-    topics = (settings_service.TOPIC, backup_service.TOPIC)
+    topics = (settings_service.TOPIC, backup_service.TOPIC, DISCREET_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -62,6 +63,9 @@ class SettingsPage(Page):
         row.addStretch(1)
         inner.addLayout(row)
         col.addWidget(box)
+
+        self.discreet_card = DiscreetCard(ctx)
+        col.addWidget(self.discreet_card)
 
         # Data
         box, inner = card()
@@ -157,6 +161,7 @@ class SettingsPage(Page):
         self.theme.blockSignals(False)
         self.backups.refresh()
         self.region.refresh()
+        self.discreet_card.refresh()
 
     @Slot(int)
     def _on_auto_lock_changed(self, minutes: int) -> None:

@@ -9,12 +9,11 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from wellness_journal import APP_NAME
 from wellness_journal.core.clock import Monotonic, monotonic
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.models import Changes
 from wellness_journal.services import backup as backup_service
-from wellness_journal.services.preferences import Preferences
+from wellness_journal.services.preferences import DISCREET_TOPIC, Preferences
 from wellness_journal.services.session import Session
 from wellness_journal.services.unlock import UnlockGate
 from wellness_journal.storage import keyslots
@@ -25,7 +24,6 @@ from wellness_journal.storage.vault import UnlockedKey, Vault
 from wellness_journal.ui.auto_backup import BackupJobs
 from wellness_journal.ui.clipboard import SecretClipboard
 from wellness_journal.ui.context import ChangeBus, UiContext
-from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
 from wellness_journal.ui.settings.restore_dialog import RestoreDialog, when_text
@@ -33,6 +31,7 @@ from wellness_journal.ui.settings.security import ChangePassphraseDialog
 from wellness_journal.ui.shell.first_run import FirstRunFlow
 from wellness_journal.ui.shell.idle import IdleWatcher
 from wellness_journal.ui.shell.main_area import MainArea
+from wellness_journal.ui.shell.privacy import PrivacyGuards
 from wellness_journal.ui.shell.problem import ProblemScreen
 from wellness_journal.ui.shell.unlock import UnlockScreen
 from wellness_journal.ui.support.regions import settle_first_region
@@ -69,8 +68,6 @@ class Shell(QMainWindow):
         self.backups.automatic_finished.connect(self._on_automatic_backup_finished)
         self.backups.restore_requested.connect(self.restore_from)
 
-        self.setWindowTitle(APP_NAME + (self.tr(" — demo") if demo else ""))
-        self.setWindowIcon(app_icon())
         self.resize(1120, 780)
         self.setMinimumSize(820, 580)
 
@@ -88,6 +85,14 @@ class Shell(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+
+        # Discreet mode, Ctrl+Shift+H, locking on screen lock, sleep or minimise.
+        self.privacy = PrivacyGuards(
+            self, prefs, lock=self.lock, session=lambda: self.session, demo=demo
+        )
+        self.privacy.apply_name()
+        self.unlock_screen.set_discreet(prefs.discreet())
+        self.bus.changed.connect(self._on_changes)
 
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -157,6 +162,7 @@ class Shell(QMainWindow):
             set_theme=self._apply_theme,
             set_auto_lock_minutes=self.idle.set_minutes,
             keep_awake=self.idle.touch,
+            locks_with_screen=lambda: bool(self.privacy.watcher.sources),
             backups=self.backups,
         )
         self.main_area = MainArea(self.ctx)
@@ -168,6 +174,7 @@ class Shell(QMainWindow):
         self.idle.set_minutes(self.session.settings.auto_lock_minutes())
         self.idle.start()
         self.backups.session_opened(self.session)
+        self.privacy.session_changed()
 
     @Slot()
     def _ask_new_passphrase(self) -> None:
@@ -240,6 +247,7 @@ class Shell(QMainWindow):
         self.ctx = None
         self.backups.session_closing(session)  # today's automatic backup, off the GUI thread
         session.close()
+        self.privacy.session_changed()
         return True
 
     def _close_modal_dialogs(self) -> None:
@@ -253,6 +261,12 @@ class Shell(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.isWindow():
                 widget.close()
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(DISCREET_TOPIC):
+            self.privacy.apply_name()
+            self.unlock_screen.set_discreet(self.prefs.discreet())
 
     # -- backups -----------------------------------------------------------------------------------------
     @Slot(object)

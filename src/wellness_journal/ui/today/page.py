@@ -17,6 +17,7 @@ from wellness_journal.core.incidents import Incident, Scheduled
 from wellness_journal.core.sleep import SleepKind
 from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
+from wellness_journal.services.preferences import DISCREET_TOPIC
 from wellness_journal.services.selfchecks import TOPIC as SELFCHECKS_TOPIC
 from wellness_journal.services.today import TOPICS
 from wellness_journal.ui.calendar import backfill
@@ -37,7 +38,7 @@ from wellness_journal.ui.widgets.sheets import open_sheet
 class TodayPage(Page):
     page_id = "today"
     icon_name = "today"
-    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC)
+    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC, DISCREET_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -121,6 +122,7 @@ class TodayPage(Page):
         self.stress_card.exercise_button.setAccessibleName(self.tr("Start {0}").format(name))
         self.stress_card.exercise_button.setShortcut("Alt+X")
         offered = self.ctx.session.selfchecks.after_incidents()
+        self.incidents_card.discreet = self.ctx.prefs.discreet()
         self.incidents_card.show_data(
             today.incidents.on_today(),
             frozenset(d.incident.uid for d in offered if d.incident is not None),
@@ -142,7 +144,9 @@ class TodayPage(Page):
         box, inner = card(name="due")
         row = QHBoxLayout()
         text = paragraph(
-            self.tr(
+            self.tr("A short check-in is ready. It takes about a minute.")
+            if self.ctx.prefs.discreet()
+            else self.tr(
                 "A short check-in is ready: {0} after the hard call on {1}. It takes about a "
                 "minute, and there is nothing to retell."
             ).format(labels.step_name(item.step), labels.short_day(incident.occurred_on))
