@@ -20,6 +20,8 @@ from wellness_journal.storage.paths import AppPaths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from wellness_journal.services.autostart import StartWithComputer
+
 TEST_KDF_ENV = "WELLNESS_JOURNAL_INSECURE_TEST_KDF"
 
 
@@ -83,6 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Not in --help: close the window after SECONDS. The packages' smoke tests start the demo
     # offscreen and need it to end by itself, as a user closing the window would.
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start locked, in the notification area (how the app starts with the computer)",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.demo and args.command:
         parser.error("--demo opens the window with made-up data; it takes no command")
@@ -93,7 +100,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.run(args, paths, kdf_params(), cli.default_io())
     if args.demo:
         return run_demo(quit_after=args.quit_after)
-    return run_gui(paths, kdf_params(), quit_after=args.quit_after)
+    start = start_with_computer(Path(args.data_dir) if args.data_dir else None)
+    return run_gui(
+        paths, kdf_params(), quit_after=args.quit_after, background=args.background, start=start
+    )
+
+
+def start_with_computer(data_dir: Path | None) -> StartWithComputer:
+    """The startup entry this copy of the app would write (see ``services/autostart.py``)."""
+    from wellness_journal.services.autostart import Autostart, StartWithComputer, launch_command
+
+    launch = launch_command(
+        frozen=bool(getattr(sys, "frozen", False)),
+        executable=sys.executable,
+        script=sys.argv[0] if sys.argv else "",
+        data_dir=data_dir.expanduser().absolute() if data_dir else None,
+    )
+    return StartWithComputer(Autostart(), launch)
 
 
 def _point_caches_at(paths: AppPaths) -> None:
@@ -111,7 +134,13 @@ def _point_caches_at(paths: AppPaths) -> None:
 
 
 def run_gui(
-    paths: AppPaths, kdf: KdfParams, *, demo: bool = False, quit_after: float | None = None
+    paths: AppPaths,
+    kdf: KdfParams,
+    *,
+    demo: bool = False,
+    quit_after: float | None = None,
+    background: bool = False,
+    start: StartWithComputer | None = None,
 ) -> int:
     from wellness_journal.core.errors import WellnessError
     from wellness_journal.services.preferences import Preferences
@@ -146,7 +175,7 @@ def run_gui(
         def set_theme(theme: str) -> None:
             apply_theme(app, theme)
 
-        shell = Shell(paths, kdf, prefs, set_theme=set_theme, demo=demo)
+        shell = Shell(paths, kdf, prefs, set_theme=set_theme, demo=demo, start_with_computer=start)
         if demo:
             from wellness_journal.services.demo import DEMO_PASSPHRASE
             from wellness_journal.storage.vault import Vault
@@ -154,7 +183,13 @@ def run_gui(
             shell.open_session(Vault.open_with_secret(paths, DEMO_PASSPHRASE))
         else:
             shell.start()
-        shell.show()
+        if background and shell.first_run is None and shell.problem is None:
+            # Started with the computer: locked, in the notification area (or minimised).
+            shell.reminders.started_with_computer()
+            if not shell.tray.shown:
+                shell.showMinimized()
+        else:
+            shell.show()
         shell.privacy.start_watching()
         if quit_after is not None:
             from PySide6.QtCore import QTimer

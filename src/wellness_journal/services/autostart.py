@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from wellness_journal import APP_ID
-from wellness_journal.storage.fsutil import atomic_write
+from wellness_journal.storage.fsutil import atomic_write, classify_os_error
 
 BACKGROUND_ARG = "--background"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -59,6 +59,32 @@ def launch_command(
     if path is not None and path.name.startswith(APP_ID) and path.is_file():
         return Launch(str(path.resolve()), extra)
     return Launch(executable, ("-m", "wellness_journal", *extra))
+
+
+@dataclass
+class StartWithComputer:
+    """The startup entry of this copy of the app: where it goes, and what it runs."""
+
+    autostart: Autostart
+    launch: Launch
+
+    def supported(self) -> bool:
+        return self.autostart.supported()
+
+    def enabled(self) -> bool:
+        return self.autostart.enabled()
+
+    def set(self, on: bool, name: str) -> None:
+        """Write (named ``name`` in the desktop's list) or remove the entry. Raises a
+        WellnessError (full disk, no permission...) when it cannot."""
+        self.autostart.name = name
+        try:
+            if on:
+                self.autostart.enable(self.launch)
+            else:
+                self.autostart.disable()
+        except OSError as exc:
+            raise classify_os_error(exc, "cannot change the startup entry") from exc
 
 
 class RunKey(Protocol):

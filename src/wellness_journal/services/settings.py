@@ -11,7 +11,7 @@ AUTO_LOCK_KEY = "auto_lock_minutes"
 AUTO_LOCK_DEFAULT = 5
 AUTO_LOCK_RANGE = (1, 60)
 # Inside the vault: they matter only while it is unlocked.
-DUE_REMINDERS_KEY = "reminders.due"  # remind of follow-ups and self-checks when due (default on)
+DUE_REMINDERS_KEY = "reminders.due"  # remind of follow-ups and self-checks when due (opt-in)
 LOCK_MINIMISED_KEY = "lock.when_minimised"  # lock when the window is minimised (default off)
 
 
@@ -37,7 +37,7 @@ class SettingsService:
         return Changes.of(TOPIC)
 
     def due_reminders(self) -> bool:
-        return repo.get(self._db, DUE_REMINDERS_KEY, "1") != "0"
+        return repo.get(self._db, DUE_REMINDERS_KEY, "0") == "1"
 
     def set_due_reminders(self, on: bool) -> Changes:
         return self.put(DUE_REMINDERS_KEY, "1" if on else "0")

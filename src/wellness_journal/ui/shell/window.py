@@ -13,7 +13,9 @@ from wellness_journal.core.clock import Monotonic, monotonic
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.models import Changes
 from wellness_journal.services import backup as backup_service
-from wellness_journal.services.preferences import DISCREET_TOPIC, Preferences
+from wellness_journal.services import settings as settings_service
+from wellness_journal.services.autostart import StartWithComputer
+from wellness_journal.services.preferences import DISCREET_TOPIC, REMINDERS_TOPIC, Preferences
 from wellness_journal.services.session import Session
 from wellness_journal.services.unlock import UnlockGate
 from wellness_journal.storage import keyslots
@@ -33,6 +35,8 @@ from wellness_journal.ui.shell.idle import IdleWatcher
 from wellness_journal.ui.shell.main_area import MainArea
 from wellness_journal.ui.shell.privacy import PrivacyGuards
 from wellness_journal.ui.shell.problem import ProblemScreen
+from wellness_journal.ui.shell.reminders import Reminders, rename_startup_entry
+from wellness_journal.ui.shell.tray import Tray
 from wellness_journal.ui.shell.unlock import UnlockScreen
 from wellness_journal.ui.support.regions import settle_first_region
 
@@ -48,6 +52,7 @@ class Shell(QMainWindow):
         demo: bool = False,
         clock: Monotonic = monotonic,
         gate: UnlockGate | None = None,
+        start_with_computer: StartWithComputer | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,6 +98,17 @@ class Shell(QMainWindow):
         self.privacy.apply_name()
         self.unlock_screen.set_discreet(prefs.discreet())
         self.bus.changed.connect(self._on_changes)
+        # Reminders in the notification area, while the app runs (locked or not).
+        self.start_with_computer = start_with_computer
+        self._quitting = False
+        self.tray = Tray(self, prefs)
+        self.tray.open_requested.connect(self.bring_back)
+        self.tray.lock_requested.connect(self.lock)
+        self.tray.quit_requested.connect(self.quit_app)
+        self.reminders = Reminders(
+            self.tray, prefs, session=lambda: self.session, looking=self.isActiveWindow
+        )
+        self.privacy.watcher.away_changed.connect(self.reminders.away_changed)
 
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -163,6 +179,7 @@ class Shell(QMainWindow):
             set_auto_lock_minutes=self.idle.set_minutes,
             keep_awake=self.idle.touch,
             locks_with_screen=lambda: bool(self.privacy.watcher.sources),
+            start_with_computer=self.start_with_computer,
             backups=self.backups,
         )
         self.main_area = MainArea(self.ctx)
@@ -175,6 +192,7 @@ class Shell(QMainWindow):
         self.idle.start()
         self.backups.session_opened(self.session)
         self.privacy.session_changed()
+        self.reminders.reload()
 
     @Slot()
     def _ask_new_passphrase(self) -> None:
@@ -248,6 +266,7 @@ class Shell(QMainWindow):
         self.backups.session_closing(session)  # today's automatic backup, off the GUI thread
         session.close()
         self.privacy.session_changed()
+        self.reminders.reload()
         return True
 
     def _close_modal_dialogs(self) -> None:
@@ -267,6 +286,9 @@ class Shell(QMainWindow):
         if changes.touches(DISCREET_TOPIC):
             self.privacy.apply_name()
             self.unlock_screen.set_discreet(self.prefs.discreet())
+            rename_startup_entry(self.start_with_computer, self.prefs)
+        if changes.touches(DISCREET_TOPIC, REMINDERS_TOPIC, settings_service.TOPIC):
+            self.reminders.reload()
 
     # -- backups -----------------------------------------------------------------------------------------
     @Slot(object)
@@ -311,10 +333,27 @@ class Shell(QMainWindow):
             self.first_run.discard()
         self.first_run = None
 
+    # -- the notification area ------------------------------------------------------------------------------
+    @Slot()
+    def bring_back(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    @Slot()
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.close()
+
     # -- quit ----------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None and not self.lock():
             event.ignore()
+            return
+        if not self._quitting and self.reminders.keeps_running():
+            # Reminders need the app running: lock, and stay in the notification area.
+            event.ignore()
+            self.hide()
             return
         if self.first_run is not None:
             self.first_run.discard()
