@@ -60,7 +60,9 @@ class CheckinCard(QWidget):
         self.shift.setAccessibleName(self.tr("Shift"))
         self.shift.setMinimumWidth(200)
         self.edit_shifts = button(
-            self.tr("Edit the list…"), name="flat", accessible=self.tr("Edit the list of shifts")
+            self.tr("&Change the list…"),
+            name="flat",
+            accessible=self.tr("Change the list of shifts"),
         )
         self.edit_shifts.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.edit_shifts.clicked.connect(self.edit_shifts_requested)
