@@ -10,6 +10,7 @@ from wellness_journal.services.contacts import ContactsService
 from wellness_journal.services.coping import CopingService
 from wellness_journal.services.day_log import DayLogService
 from wellness_journal.services.journal import JournalService
+from wellness_journal.services.plan_goals import PlanService
 from wellness_journal.services.safety_plan import SafetyPlanService
 from wellness_journal.services.security import SecurityService
 from wellness_journal.services.selfchecks import SelfChecksService
@@ -41,6 +42,7 @@ class Session:
         self.selfchecks = SelfChecksService(self.db, self.today.now)
         self.day_log = DayLogService(self.db, self.today.now, self.today.zone)
         self.trends = TrendsService(self.db, now=self.today.now, zone=self.today.zone)
+        self.plan = PlanService(self.db, now=self.today.now, zone=self.today.zone)
 
     def on_own_connection(self, work: Callable[[Database], T]) -> T:
         """Run ``work`` on a connection of its own to the vault, closed afterwards: for work on

@@ -17,6 +17,7 @@ from wellness_journal.core.incidents import Incident, Scheduled
 from wellness_journal.core.sleep import SleepKind
 from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
+from wellness_journal.services.plan_goals import TOPIC as PLAN_TOPIC
 from wellness_journal.services.preferences import DISCREET_TOPIC
 from wellness_journal.services.selfchecks import TOPIC as SELFCHECKS_TOPIC
 from wellness_journal.services.today import TOPICS
@@ -25,6 +26,7 @@ from wellness_journal.ui.calendar.sheet import calendar_button
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.learn.links import LearnRow
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.plan.today_card import PlanCard
 from wellness_journal.ui.today import labels, links
 from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard, clear
 from wellness_journal.ui.today.checkin_card import CheckinCard
@@ -38,7 +40,7 @@ from wellness_journal.ui.widgets.sheets import open_sheet
 class TodayPage(Page):
     page_id = "today"
     icon_name = "today"
-    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC, DISCREET_TOPIC)
+    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC, PLAN_TOPIC, DISCREET_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -67,6 +69,9 @@ class TodayPage(Page):
         self.checkin.save_requested.connect(self._on_save_checkin)
         self.checkin.edit_shifts_requested.connect(self._on_edit_shifts)
         col.addWidget(self.checkin)
+
+        self.plan_card = PlanCard(ctx)
+        col.addWidget(self.plan_card)
 
         self.sleep_card = SleepCard()
         self.sleep_card.log_sleep_requested.connect(lambda: self.forms.sleep(kind=SleepKind.MAIN))
@@ -121,6 +126,7 @@ class TodayPage(Page):
         self.stress_card.exercise_button.setText(self.tr("Try {0}").format(name))
         self.stress_card.exercise_button.setAccessibleName(self.tr("Start {0}").format(name))
         self.stress_card.exercise_button.setShortcut("Alt+X")
+        self.plan_card.refresh()
         offered = self.ctx.session.selfchecks.after_incidents()
         self.incidents_card.discreet = self.ctx.prefs.discreet()
         self.incidents_card.show_data(
