@@ -45,7 +45,7 @@ class DiscreetCard(QFrame):
                 )
             )
         )
-        self.minimised = QCheckBox(self.tr("Lock when the window is &minimised"))
+        self.minimised = QCheckBox(self.tr("Lock when the &window is minimised"))
         self.minimised.setAccessibleName(self.tr("Lock when the window is minimised"))
         self.minimised.toggled.connect(self._on_minimised)
         inner.addWidget(self.minimised)

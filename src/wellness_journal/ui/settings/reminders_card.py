@@ -49,7 +49,7 @@ class RemindersCard(QFrame):
                 muted=True,
             )
         )
-        self.checkin = QCheckBox(self.tr("Remind me to &check in at"))
+        self.checkin = QCheckBox(self.tr("&Remind me to check in at"))
         self.checkin.setAccessibleName(self.tr("Remind me to check in"))
         self.checkin_at = QTimeEdit()
         self.checkin_at.setDisplayFormat("HH:mm")
