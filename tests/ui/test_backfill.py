@@ -82,7 +82,7 @@ def test_the_calendar_shows_what_each_day_holds(shell, qtbot):
     assert "check-in" in name
     assert "1 stress entry" in name
     panel = " ".join(visible_texts(sheet.panel))
-    assert "Mood: Low" in panel
+    assert "Checked in: Low mood, stress 7, energy 3" in panel
     assert "1 stress entry, highest 8" in panel
     assert "No sleep logged" in panel
     assert "Change this day's check-in" in panel

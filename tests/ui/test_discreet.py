@@ -51,10 +51,14 @@ def test_discreet_mode_gives_the_window_a_neutral_title(unlocked_shell, qtbot):
     shell.lock()
     assert shell.windowTitle() == "Notes"
     assert not any(APP_NAME in text for text in visible_texts(shell.unlock_screen))
+    screen = shell.unlock_screen
+    assert not screen.support_note.isVisible()  # no crisis number in plain sight...
+    assert screen.support_button.isVisible()  # ...and help still one click (or F1) away
     # Off again: the app's own name comes back.
     shell.prefs.set_discreet(False)
     shell.bus.changed.emit(Changes.of(DISCREET_TOPIC))
     assert shell.windowTitle() == APP_NAME
+    assert screen.support_note.isVisible()
 
 
 def test_a_window_started_in_discreet_mode_is_neutral_from_the_start(make_shell, created, paths):

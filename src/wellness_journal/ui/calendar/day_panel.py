@@ -103,7 +103,7 @@ class DayPanel(QWidget):
             return self.tr("Checked in")
         parts = []
         if checkin.mood is not None:
-            parts.append(self.tr("Mood: {0}").format(labels.mood_words()[checkin.mood]))
+            parts.append(self.tr("{0} mood").format(labels.mood_words()[checkin.mood]))
         if checkin.stress is not None:
             parts.append(self.tr("stress {0}").format(checkin.stress))
         if checkin.energy is not None:
@@ -111,7 +111,7 @@ class DayPanel(QWidget):
         if checkin.shift:
             parts.append(self.tr("shift: {0}").format(labels.item(checkin.shift)))
         return (
-            self.tr("Check-in: {0}").format(" · ".join(parts)) if parts else self.tr("Checked in")
+            self.tr("Checked in: {0}").format(", ".join(parts)) if parts else self.tr("Checked in")
         )
 
     def _sleep_text(self, log: DayLog) -> str:

@@ -28,7 +28,9 @@ class DiscreetCard(QFrame):
         inner.addWidget(self.discreet)
         what = self.tr(
             "The window, the lock screen, the notification area and reminders say “Notes”, with "
-            "a plain notepad icon, and Today leaves out the names of hard calls and self-checks."
+            "a plain notepad icon, and Today leaves out the names of hard calls and self-checks. "
+            "The lock screen keeps its “Get support now” button (and F1) but does not show a "
+            "crisis number."
         )
         if sys.platform in ("win32", "darwin"):
             what += " " + self.tr(
@@ -37,6 +39,7 @@ class DiscreetCard(QFrame):
             )
         what += " " + self.tr("The taskbar may show the old name until you restart the app.")
         inner.addWidget(paragraph(what, muted=True))
+        inner.addSpacing(8)
         inner.addWidget(
             paragraph(
                 self.tr(

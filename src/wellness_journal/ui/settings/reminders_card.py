@@ -41,10 +41,10 @@ class RemindersCard(QFrame):
         inner.addWidget(
             paragraph(
                 self.tr(
-                    "From this app only, while it runs: nothing is scheduled on the computer "
-                    "itself, so when the app is closed there are no reminders. They never show "
-                    "what is in your journal (“Time for your check-in”; in discreet mode, “A "
-                    "reminder you set”)."
+                    "Reminders come from this app while it runs (when it is closed there are "
+                    "none: nothing is scheduled on the computer itself). They never show what is "
+                    "in your journal: “Time for your check-in”, or in discreet mode “A reminder "
+                    "you set”."
                 ),
                 muted=True,
             )
@@ -76,6 +76,7 @@ class RemindersCard(QFrame):
         self.away_hours.setSuffix(self.tr(" hours"))
         self.away_hours.setAccessibleName(self.tr("Hours away that count as sleep"))
         self.away_hours.setFixedWidth(120)
+        inner.addSpacing(8)
         row = QHBoxLayout()
         row.addWidget(self.sleep)
         row.addWidget(self.away_hours)
@@ -94,6 +95,7 @@ class RemindersCard(QFrame):
         )
         self.due = QCheckBox(self.tr("Remind me of &follow-ups and self-checks when they are due"))
         self.due.setAccessibleName(self.tr("Remind me of follow-ups and self-checks"))
+        inner.addSpacing(8)
         inner.addWidget(self.due)
         inner.addWidget(
             paragraph(
@@ -105,6 +107,7 @@ class RemindersCard(QFrame):
         )
         self.where = paragraph("")
         self.where.setAccessibleName(self.tr("Where reminders appear"))
+        inner.addSpacing(8)
         inner.addWidget(self.where)
         self.autostart = QCheckBox(self.tr("S&tart with the computer (locked, in the background)"))
         self.autostart.setAccessibleName(self.tr("Start with the computer"))

@@ -122,8 +122,10 @@ class UnlockScreen(QWidget):
 
     # -- behaviour ------------------------------------------------------------------------------------
     def set_discreet(self, on: bool) -> None:
-        """Discreet mode: a plain notepad instead of the app's own icon."""
+        """Discreet mode: a plain notepad instead of the app's own icon, and no crisis number
+        in plain sight (the "Get support now" button, and F1, still open the lines)."""
         self.logo.setPixmap(app_icon(discreet=on).pixmap(72, 72))
+        self.support_note.setVisible(not on)
 
     def reset(self, message: str = "") -> None:
         if self.backup_offer is not None:
