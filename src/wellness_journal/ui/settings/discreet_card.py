@@ -5,22 +5,19 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QWidget
 
 from wellness_journal.core.models import Changes
 from wellness_journal.services.preferences import DISCREET_TOPIC
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.widgets.common import card, heading, paragraph
+from wellness_journal.ui.widgets.common import card_in, heading, paragraph
 
 
 class DiscreetCard(QFrame):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        frame, inner = card()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        inner = card_in(self)
         inner.addWidget(heading(self.tr("On a shared screen"), 2))
         self.discreet = QCheckBox(self.tr("&Discreet mode"))
         self.discreet.setAccessibleName(self.tr("Discreet mode"))

@@ -11,7 +11,6 @@ from PySide6.QtCore import QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QTimeEdit,
@@ -26,17 +25,21 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.shell.privacy import app_name
 from wellness_journal.ui.shell.tray import tray_available
 from wellness_journal.ui.today.form import py_time, qtime
-from wellness_journal.ui.widgets.common import card, heading, paragraph
+from wellness_journal.ui.widgets.common import button_row, card_in, heading, paragraph
+
+
+def add_choice(inner: QVBoxLayout, hint: str, *widgets: QWidget) -> None:
+    """One choice: a little room, its controls on a row, then what it means in a quiet line."""
+    inner.addSpacing(8)
+    inner.addLayout(button_row(*widgets, stretch_first=False))
+    inner.addWidget(paragraph(hint, muted=True))
 
 
 class RemindersCard(QFrame):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        frame, inner = card()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        inner = card_in(self)
         inner.addWidget(heading(self.tr("Reminders"), 2))
         inner.addWidget(
             paragraph(
@@ -55,19 +58,14 @@ class RemindersCard(QFrame):
         self.checkin_at.setDisplayFormat("HH:mm")
         self.checkin_at.setAccessibleName(self.tr("Check-in reminder time"))
         self.checkin_at.setFixedWidth(110)
-        row = QHBoxLayout()
-        row.addWidget(self.checkin)
-        row.addWidget(self.checkin_at)
-        row.addStretch(1)
-        inner.addLayout(row)
-        inner.addWidget(
-            paragraph(
-                self.tr(
-                    "Screen locked or computer asleep at that time (on shift, asleep)? It comes "
-                    "when you are back, the same day. Not once you have checked in."
-                ),
-                muted=True,
-            )
+        add_choice(
+            inner,
+            self.tr(
+                "Screen locked or computer asleep at that time (on shift, asleep)? It comes "
+                "when you are back, the same day. Not once you have checked in."
+            ),
+            self.checkin,
+            self.checkin_at,
         )
         self.sleep = QCheckBox(self.tr("Remind me of the &sleep diary after"))
         self.sleep.setAccessibleName(self.tr("Remind me of the sleep diary after a long break"))
@@ -76,35 +74,27 @@ class RemindersCard(QFrame):
         self.away_hours.setSuffix(self.tr(" hours"))
         self.away_hours.setAccessibleName(self.tr("Hours away that count as sleep"))
         self.away_hours.setFixedWidth(120)
-        inner.addSpacing(8)
-        row = QHBoxLayout()
-        row.addWidget(self.sleep)
-        row.addWidget(self.away_hours)
-        row.addWidget(QLabel(self.tr("away")))
-        row.addStretch(1)
-        inner.addLayout(row)
-        inner.addWidget(
-            paragraph(
-                self.tr(
-                    "A few minutes after you come back to the computer from that long "
-                    "(screen locked, computer asleep or off), after day sleep too. The diary is "
-                    "best filled in within an hour of getting up."
-                ),
-                muted=True,
-            )
+        add_choice(
+            inner,
+            self.tr(
+                "A few minutes after you come back to the computer from that long "
+                "(screen locked, computer asleep or off), after day sleep too. The diary is "
+                "best filled in within an hour of getting up."
+            ),
+            self.sleep,
+            self.away_hours,
+            QLabel(self.tr("away")),
         )
         self.due = QCheckBox(self.tr("Remind me of &follow-ups and self-checks when they are due"))
         self.due.setAccessibleName(self.tr("Remind me of follow-ups and self-checks"))
-        inner.addSpacing(8)
-        inner.addWidget(self.due)
-        inner.addWidget(
-            paragraph(
-                self.tr(
-                    "Only while your journal is unlocked: locked, the app does not look inside it."
-                ),
-                muted=True,
-            )
+        add_choice(
+            inner,
+            self.tr(
+                "Only while your journal is unlocked: locked, the app does not look inside it."
+            ),
+            self.due,
         )
+        inner.addSpacing(8)
         self.where = paragraph("")
         self.where.setAccessibleName(self.tr("Where reminders appear"))
         inner.addSpacing(8)
