@@ -87,7 +87,6 @@ def main() -> int:
     from wellness_journal.storage.vault import Vault
 
     env = dict(os.environ)
-    env.pop("WELLNESS_JOURNAL_INSECURE_TEST_KDF", None)
     # An installed app has compiled bytecode (pip and PyInstaller write it); let the children
     # write and use it as an installed copy would, and do one run first that is not counted.
     env.pop("PYTHONDONTWRITEBYTECODE", None)

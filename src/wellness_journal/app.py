@@ -19,16 +19,6 @@ from wellness_journal.storage.paths import AppPaths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-TEST_KDF_ENV = "WELLNESS_JOURNAL_INSECURE_TEST_KDF"
-
-
-def kdf_params() -> KdfParams:
-    """Production Argon2id, unless a test run asks for cheap parameters (new vaults only)."""
-    if os.environ.get(TEST_KDF_ENV) == "1":
-        return KdfParams.fast_for_tests()
-    return KdfParams.production()
-
-
 PR_GET_DUMPABLE, PR_SET_DUMPABLE = 3, 4
 
 
@@ -73,7 +63,10 @@ def is_dumpable() -> bool | None:
         return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> int:
+    """The program. ``kdf`` is for tests only (tests/launcher.py): the shipped entry point always
+    uses the production Argon2id parameters, and nothing in the app reads a switch to lower them."""
+    kdf = kdf or KdfParams.production()
     netguard.install()
     harden_process()
     from wellness_journal import cli
@@ -86,10 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--demo uses a throwaway folder; it cannot be combined with --data-dir")
     paths = AppPaths.for_dir(args.data_dir) if args.data_dir else AppPaths.default()
     if args.command:
-        return cli.run(args, paths, kdf_params(), cli.default_io())
+        return cli.run(args, paths, kdf, cli.default_io())
     if args.demo:
         return run_demo()
-    return run_gui(paths, kdf_params())
+    return run_gui(paths, kdf)
 
 
 def _point_caches_at(paths: AppPaths) -> None:

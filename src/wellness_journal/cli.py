@@ -199,7 +199,7 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io)
     with ProcessLock(paths.lockfile):
         if command == "change-passphrase":
             return _change_passphrase(args, paths, kdf, io)
-        vault = _open(args, paths, io)
+        vault = _open(args, paths, kdf, io)
         try:
             if command == "verify":
                 return _verify(vault, io)
@@ -218,7 +218,7 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io)
     raise UsageError(f"unknown command {command!r}")
 
 
-def _open(args: argparse.Namespace, paths: AppPaths, io: Io) -> Vault:
+def _open(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> Vault:
     from wellness_journal.services.unlock import UnlockGate
     from wellness_journal.storage import vault as vault_mod
 
@@ -226,7 +226,7 @@ def _open(args: argparse.Namespace, paths: AppPaths, io: Io) -> Vault:
     if vault_mod.inspect(paths) is vault_mod.VaultState.NEW:
         raise WellnessError(ErrorKind.NO_VAULT, str(paths.data_dir))
     secret = _secret_lines(args, io, ["Passphrase: "])[0]
-    unlocked = UnlockGate(paths).derive(secret)
+    unlocked = UnlockGate(paths, target=kdf).derive(secret)
     return vault_mod.Vault.open(paths, unlocked)
 
 
@@ -270,7 +270,7 @@ def _change_passphrase(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams
     else:
         old = _secret_lines(args, io, ["Current passphrase or recovery key: "])[0]
         new = ""
-    unlocked = UnlockGate(paths).derive(old)
+    unlocked = UnlockGate(paths, target=kdf).derive(old)
     vault = vault_mod.Vault.open(paths, unlocked)
     try:
         if not args.passphrase_stdin:

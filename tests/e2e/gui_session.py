@@ -462,6 +462,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from wellness_journal import app
+    from wellness_journal.storage.keyslots import KdfParams
 
     session = Session(marker, out_dir, import_file)
 
@@ -473,7 +474,7 @@ def main() -> int:
             QApplication.exit(70)
 
     QTimer.singleShot(0, start)
-    code = app.main(["--data-dir", data_dir])
+    code = app.main(["--data-dir", data_dir], kdf=KdfParams.fast_for_tests())
     print(
         json.dumps(
             {

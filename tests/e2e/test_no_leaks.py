@@ -51,7 +51,6 @@ def session_run(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: igno
     env = {k: v for k, v in os.environ.items() if k != "MPLCONFIGDIR"}  # the app's own choice
     env.update(
         QT_QPA_PLATFORM="offscreen",
-        WELLNESS_JOURNAL_INSECURE_TEST_KDF="1",
         HOME=str(folders["home"]),
         XDG_CONFIG_HOME=str(folders["config"]),
         XDG_CACHE_HOME=str(folders["cache"]),

@@ -52,6 +52,17 @@ class KdfParams:
         """Cheap parameters for tests and the throwaway demo vault only."""
         return KdfParams(memory_kib=64, iterations=1, lanes=1)
 
+    def upgraded_to(self, target: KdfParams) -> KdfParams | None:
+        """Parameters at least as costly as ``target`` in memory and passes, or None when these
+        already are."""
+        if self.memory_kib >= target.memory_kib and self.iterations >= target.iterations:
+            return None
+        return KdfParams(
+            max(self.memory_kib, target.memory_kib),
+            max(self.iterations, target.iterations),
+            target.lanes,
+        )
+
     def derive(self, secret: bytes, salt: bytes) -> bytes:
         kdf = Argon2id(
             salt=salt,

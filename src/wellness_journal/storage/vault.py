@@ -63,11 +63,14 @@ class UnlockedKey:
     stale_copy: bool = False  # one copy is readable but older (a write was interrupted)
 
 
-def derive_key(paths: AppPaths, secret: str, *, kind: str = "auto") -> UnlockedKey:
+def derive_key(
+    paths: AppPaths, secret: str, *, kind: str = "auto", upgrade_to: KdfParams | None = None
+) -> UnlockedKey:
     """Unwrap the data key with a passphrase or recovery key. Slow (Argon2id): keep off the GUI thread.
 
     ``kind`` is "passphrase", "recovery" or "auto" (a well-formed recovery key is tried as one,
-    and then as a passphrase).
+    and then as a passphrase). With ``upgrade_to``, the slot that opened is wrapped again with
+    those parameters when it was made with cheaper ones (the caller holds the process lock).
     """
     inspect(paths)
     read = keyslots.read_keyfile(paths.keyfile, paths.keyfile_copy)
@@ -86,12 +89,32 @@ def derive_key(paths: AppPaths, secret: str, *, kind: str = "auto") -> UnlockedK
             if exc.kind is ErrorKind.WRONG_SECRET:
                 continue
             raise
+        if upgrade_to is not None and not read.damaged and not read.stale:
+            keyfile = _upgrade_slot(paths, keyfile, slot_kind, secret_bytes, data_key, upgrade_to)
         return UnlockedKey(
             data_key, keyfile, tuple(str(p) for p in read.damaged), slot_kind, bool(read.stale)
         )
     raise VaultError(
         ErrorKind.WRONG_SECRET, "the passphrase or recovery key does not open this vault"
     )
+
+
+def _upgrade_slot(
+    paths: AppPaths, keyfile: KeyFile, kind: str, secret: bytes, data_key: bytes, target: KdfParams
+) -> KeyFile:
+    """Wrap a slot made with cheaper parameters (an older version, a lower default) again at
+    ``target`` strength. A failed write changes nothing: it is tried again at the next unlock."""
+    params = keyfile.slot(kind).params.upgraded_to(target)
+    if params is None:
+        return keyfile
+    upgraded = keyfile.with_slot(
+        keyslots.make_slot(kind, secret, data_key, params, keyfile.vault_id)
+    )
+    try:
+        keyslots.write_keyfile(upgraded, paths.keyfile, paths.keyfile_copy)
+    except VaultError:
+        return keyfile
+    return upgraded
 
 
 @dataclass(frozen=True)

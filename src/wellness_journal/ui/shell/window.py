@@ -63,7 +63,7 @@ class Shell(QMainWindow):
         self.runner = Runner(self)
         self.secrets = SecretClipboard(self)
         self.bus = ChangeBus(self)
-        self.gate = gate or UnlockGate(paths)
+        self.gate = gate or UnlockGate(paths, target=kdf)
         self.backups = BackupJobs(paths, self.runner, enabled=not demo, parent=self)
         self.backups.automatic_finished.connect(self._on_automatic_backup_finished)
         self.backups.restore_requested.connect(self.restore_from)
