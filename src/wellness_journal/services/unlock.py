@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from wellness_journal.core.clock import WallClock, wall
 from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.core.throttle import ThrottleState
@@ -26,10 +28,13 @@ class UnlockGate:
 
     def state(self) -> ThrottleState:
         data = read_json(self._paths.unlock_state)
-        try:
-            return ThrottleState(int(data.get("failures", 0)), float(data.get("last_failure", 0.0)))
-        except (TypeError, ValueError):
-            return ThrottleState()
+        state = ThrottleState.from_record(data, self._clock())
+        if state.failures and state.last_failure != data.get("last_failure"):
+            # A record from the future (or without a time) counts as now: keep it so, or the
+            # wait would start again at every look.
+            with contextlib.suppress(VaultError):
+                self._save(state)
+        return state
 
     def _save(self, state: ThrottleState) -> None:
         write_json(
