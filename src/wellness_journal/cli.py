@@ -132,14 +132,29 @@ def _secret_lines(args: argparse.Namespace, io: Io, prompts: list[str]) -> list[
     if args.passphrase_stdin:
         values = []
         for prompt in prompts:
-            line = io.stdin.readline()
+            try:
+                line = io.stdin.readline()
+            except UnicodeDecodeError:
+                raise UsageError(_NOT_UTF8) from None
             if not line:
                 raise UsageError(f"expected a line on standard input for: {prompt.rstrip(': ')}")
-            values.append(line.rstrip("\r\n"))
+            values.append(_utf8(line.rstrip("\r\n")))
         return values
     if not io.stdin.isatty():
         raise UsageError("no terminal to ask for the passphrase: use --passphrase-stdin")
-    return [io.getpass(prompt) for prompt in prompts]
+    return [_utf8(io.getpass(prompt)) for prompt in prompts]
+
+
+_NOT_UTF8 = "the passphrase is not UTF-8 text; check the terminal's or the file's encoding"
+
+
+def _utf8(value: str) -> str:
+    """Refuse text with bytes that were not UTF-8 (a C locale decodes them as lone surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(_NOT_UTF8) from None
+    return value
 
 
 def _new_passphrase(args: argparse.Namespace, io: Io, value: str | None = None) -> str:

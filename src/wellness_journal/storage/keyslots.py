@@ -21,13 +21,21 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from wellness_journal.core.errors import ErrorKind, VaultError
-from wellness_journal.storage.fsutil import atomic_write
+from wellness_journal.storage.fsutil import (
+    FileRefused,
+    atomic_write,
+    classify_os_error,
+    read_regular_file,
+)
 
 FORMAT = "wellness-journal-keyfile"
 FORMAT_VERSION = 1
 DATA_KEY_BYTES = 32
 SALT_BYTES = 16
+MAX_SALT_BYTES = 64
 NONCE_BYTES = 12
+TAG_BYTES = 16  # AES-GCM's authentication tag, after the wrapped key
+MAX_KEYFILE_BYTES = 256 * 1024
 
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
@@ -137,13 +145,21 @@ class KeySlot:
         kdf = data.get("kdf")
         if not isinstance(kdf, dict):
             raise ValueError("bad kdf")
-        return KeySlot(
+        slot = KeySlot(
             kind=str(data["kind"]),
             params=KdfParams.from_json(kdf),
             salt=_unb64(data.get("salt")),
             nonce=_unb64(data.get("nonce")),
             wrapped=_unb64(data.get("wrapped")),
         )
+        # Argon2id and AES-GCM refuse other sizes with errors of their own: check them here.
+        if not SALT_BYTES <= len(slot.salt) <= MAX_SALT_BYTES:
+            raise ValueError("salt of the wrong size")
+        if len(slot.nonce) != NONCE_BYTES:
+            raise ValueError("nonce of the wrong size")
+        if len(slot.wrapped) != DATA_KEY_BYTES + TAG_BYTES:
+            raise ValueError("wrapped key of the wrong size")
+        return slot
 
 
 def _aad(vault_id: str, kind: str) -> bytes:
@@ -247,18 +263,20 @@ def read_keyfile(primary: Path, copy: Path) -> KeyFileRead:
     present = 0
     for path in (primary, copy):
         try:
-            raw = path.read_bytes()
+            raw = read_regular_file(path, MAX_KEYFILE_BYTES)
         except FileNotFoundError:
             bad.append(path)
             continue
+        except FileRefused:  # a pipe, a device or a huge file where the key file should be
+            present += 1
+            bad.append(path)
+            continue
         except OSError as exc:
-            from wellness_journal.storage.fsutil import classify_os_error
-
             raise classify_os_error(exc, f"cannot read {path.name}") from exc
         present += 1
         try:
             good.append((KeyFile.from_bytes(raw), path))
-        except (ValueError, KeyError, UnicodeDecodeError, json.JSONDecodeError):
+        except (ValueError, KeyError, UnicodeDecodeError, RecursionError):
             bad.append(path)
     if not good:
         if present == 0:

@@ -19,6 +19,7 @@ from wellness_journal.storage.fsutil import (
     create_private_file,
     ensure_private_dir,
     file_starts_with,
+    is_regular_file,
     private_umask,
 )
 from wellness_journal.storage.keyslots import KdfParams, KeyFile
@@ -45,6 +46,8 @@ def inspect(paths: AppPaths) -> VaultState:
         )
     if db_size < 0:
         raise VaultError(ErrorKind.MISSING_DATABASE, f"{db.name} is missing")
+    if not is_regular_file(db):
+        raise VaultError(ErrorKind.DAMAGED, f"{db.name} is not a regular file")
     if db_size == 0:
         raise VaultError(ErrorKind.MISSING_DATABASE, f"{db.name} is empty (0 bytes)")
     if file_starts_with(db, PLAINTEXT_HEADER):
