@@ -43,6 +43,8 @@ _EXIT_FOR_KIND = {
     ErrorKind.BAD_IMPORT: EXIT_FAILED,
     ErrorKind.BAD_BACKUP: EXIT_DAMAGED,
     ErrorKind.BACKUP_TOO_NEW: EXIT_FAILED,
+    ErrorKind.INSIDE_DATA_FOLDER: EXIT_FAILED,
+    ErrorKind.PLACE_TAKEN: EXIT_FAILED,
 }
 
 COMMANDS = ("init", "verify", "change-passphrase", "export", "import", "backup", "restore")
@@ -99,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="write check-ins, stress entries, sleep periods (with time asleep, efficiency...) and "
         "exercise sessions as CSV files into DIR (a new or empty folder)",
     )
+    export.add_argument("--force", action="store_true", help="replace the JSON file if it exists")
     imp = add(
         "import",
         "import a Wellness Journal JSON export, a jrnl JSON export (jrnl --export json), a "
@@ -111,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "--out", required=True, metavar="FILE", help="the backup file to write, or a folder for it"
     )
+    backup.add_argument("--force", action="store_true", help="replace the file if it exists")
     restore = add(
         "restore",
         "restore a backup file into the data folder; a journal already there is kept aside",
@@ -187,6 +191,8 @@ def run(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> in
         return EXIT_USAGE
     except WellnessError as exc:
         detail = f" ({exc.detail})" if exc.detail and exc.kind is not ErrorKind.BAD_IMPORT else ""
+        if exc.kind is ErrorKind.PLACE_TAKEN:
+            detail = f" ({exc.detail}; add --force to replace it)"
         io.stderr.write(f"{APP_ID}: {error_text(exc)}{detail}\n")
         return _EXIT_FOR_KIND.get(exc.kind, EXIT_FAILED)
     except KeyboardInterrupt:
@@ -223,11 +229,11 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io)
             if command == "export" and args.markdown:
                 return _export_markdown(vault, Path(args.out), args.markdown, io)
             if command == "export":
-                return _export(vault, Path(args.out), io)
+                return _export(vault, Path(args.out), io, force=args.force)
             if command == "import":
                 return _import(vault, Path(args.file), io)
             if command == "backup":
-                return _backup(vault, Path(args.out), io)
+                return _backup(vault, Path(args.out), io, force=args.force)
         finally:
             vault.close()
     raise UsageError(f"unknown command {command!r}")
@@ -297,15 +303,16 @@ def _change_passphrase(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams
     return EXIT_OK
 
 
-def _export(vault: Vault, out: Path, io: Io) -> int:
-    from wellness_journal.services import exchange
+def _export(vault: Vault, out: Path, io: Io, *, force: bool) -> int:
+    from wellness_journal.services import export_files
     from wellness_journal.ui.messages import export_warning
 
     if out.is_dir():
         raise UsageError(f"{out} is a folder; give a file name")
+    export_files.check_place(out, vault.paths.data_dir, replace=force)
     io.stderr.write(f"warning: {export_warning()}\n")
-    counts = exchange.write_export(vault.db, out)
-    summary = ", ".join(f"{name}: {n}" for name, n in counts.items())
+    written = export_files.export(vault.db, export_files.ExportKind.JSON, out, replace=force)
+    summary = ", ".join(f"{name}: {n}" for name, n in written.counts.items())
     io.stdout.write(f"exported to {out} ({summary})\n")
     return EXIT_OK
 
@@ -323,23 +330,25 @@ def _export_csv(vault: Vault, out: Path, io: Io) -> int:
 
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise UsageError(f"{out} is not an empty folder; give a new or empty folder")
+    export_files.check_place(out, vault.paths.data_dir, file=False)
     io.stderr.write(f"warning: {export_warning()}\n")
-    written = export_files.write_csv(vault.db, out)
+    written = export_files.export(vault.db, export_files.ExportKind.CSV, out)
     summary = ", ".join(f"{name}: {n}" for name, n in written.counts.items())
     io.stdout.write(f"exported {len(written.files)} CSV file(s) to {out} ({summary})\n")
     return EXIT_OK
 
 
 def _export_markdown(vault: Vault, out: Path, split: str, io: Io) -> int:
-    from wellness_journal.core.journal_markdown import Split
-    from wellness_journal.services.journal_io import export_markdown
+    from wellness_journal.services import export_files
     from wellness_journal.ui.messages import export_warning
 
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise UsageError(f"{out} is not an empty folder; give a new or empty folder")
+    export_files.check_place(out, vault.paths.data_dir, file=False)
     io.stderr.write(f"warning: {export_warning()}\n")
-    written = export_markdown(vault.db, out, Split(split))
-    io.stdout.write(f"exported {written} Markdown file(s) to {out}\n")
+    kind = export_files.ExportKind("markdown-" + split)
+    written = export_files.export(vault.db, kind, out)
+    io.stdout.write(f"exported {len(written.files)} Markdown file(s) to {out}\n")
     return EXIT_OK
 
 
@@ -357,12 +366,13 @@ def _import(vault: Vault, path: Path, io: Io) -> int:
     return EXIT_OK
 
 
-def _backup(vault: Vault, out: Path, io: Io) -> int:
-    from wellness_journal.services import backup
+def _backup(vault: Vault, out: Path, io: Io, *, force: bool) -> int:
+    from wellness_journal.services import backup, export_files
 
+    export_files.check_place(out, vault.paths.data_dir, file=False)
     if not out.is_dir() and not out.parent.is_dir():
         raise UsageError(f"the folder {out.parent} does not exist")
-    info = backup.make_manual(vault.paths, backup.BackupService(vault).source(), out)
+    info = backup.make_manual(vault.paths, backup.BackupService(vault).source(), out, replace=force)
     io.stdout.write(f"backed up to {info.path} ({_size(info.size)}, checked)\n")
     return EXIT_OK
 

@@ -25,6 +25,8 @@ class ErrorKind(str, Enum):
     BAD_IMPORT = "bad_import"  # an import file that is not what it claims
     BAD_BACKUP = "bad_backup"  # not a backup file, or a damaged one
     BACKUP_TOO_NEW = "backup_too_new"  # a backup made by a newer version of the app
+    INSIDE_DATA_FOLDER = "inside_data_folder"  # an export or backup aimed into the journal's folder
+    PLACE_TAKEN = "place_taken"  # a file is already where an export or backup would go
     IO = "io"  # any other file-system problem
 
 

@@ -98,10 +98,14 @@ class BackupJobs(QObject):
         out: Path,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
+        *,
+        replace: bool = False,
     ) -> None:
         paths = self._paths
         self._runner.submit(
-            self._exclusive(lambda: backup_service.make_manual(paths, source, out)),
+            self._exclusive(
+                lambda: backup_service.make_manual(paths, source, out, replace=replace)
+            ),
             on_done,
             on_error,
         )

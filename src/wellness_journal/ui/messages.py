@@ -81,6 +81,13 @@ def error_text(error: WellnessError) -> str:
             "This backup was made by a newer version of Wellness Journal. Update the app, then "
             "restore it. Nothing has been changed."
         )
+    if kind is ErrorKind.INSIDE_DATA_FOLDER:
+        return _t(
+            "That place is inside the journal's own data folder, where a copy could replace the "
+            "journal's files. Nothing was written. Choose a folder outside it."
+        )
+    if kind is ErrorKind.PLACE_TAKEN:
+        return _t("Something with that name is already there; nothing was replaced.")
     if kind is ErrorKind.BAD_IMPORT:
         return _t("This file cannot be imported: {0}. Nothing was imported.").format(error.detail)
     return _t(
