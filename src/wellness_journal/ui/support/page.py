@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from wellness_journal.core.errors import WellnessError
@@ -97,6 +97,7 @@ class SupportPage(Page):
         frame, layout = card()
         top = QHBoxLayout()
         name = QLabel(c.name)
+        name.setTextFormat(Qt.TextFormat.PlainText)  # user text: never read as HTML
         name.setObjectName("h2")
         name.setWordWrap(True)
         top.addWidget(name, 1)
@@ -112,6 +113,7 @@ class SupportPage(Page):
         how = contact_lines(c)
         if how:
             reach = QLabel("   ·   ".join(how))
+            reach.setTextFormat(Qt.TextFormat.PlainText)
             reach.setStyleSheet("font-size: 14pt; font-weight: 600;")
             reach.setWordWrap(True)
             layout.addWidget(reach)
