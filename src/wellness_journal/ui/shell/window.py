@@ -23,7 +23,7 @@ from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import UnlockedKey, Vault
 from wellness_journal.ui.auto_backup import BackupJobs
-from wellness_journal.ui.clipboard import SecretClipboard
+from wellness_journal.ui.clipboard import ClipboardGuard, SecretClipboard, app_owns_clipboard
 from wellness_journal.ui.context import ChangeBus, UiContext
 from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
@@ -62,6 +62,10 @@ class Shell(QMainWindow):
         self.last_page = ""
         self.runner = Runner(self)
         self.secrets = SecretClipboard(self)
+        # Journal text copied while this window is open: marked sensitive, cleared at lock/quit.
+        self.clipboard_guard = ClipboardGuard(
+            self, owner_check=lambda: self.isVisible() and app_owns_clipboard()
+        )
         self.bus = ChangeBus(self)
         self.gate = gate or UnlockGate(paths, target=kdf)
         self.backups = BackupJobs(paths, self.runner, enabled=not demo, parent=self)
@@ -226,6 +230,7 @@ class Shell(QMainWindow):
         self.idle.stop()
         self._close_modal_dialogs()
         self.secrets.clear()
+        self.clipboard_guard.clear()
         # Hide at once; tear down after any open dialog's event loop has returned.
         self.show_locked()
         old, self.main_area = self.main_area, None
@@ -302,5 +307,6 @@ class Shell(QMainWindow):
         if self.first_run is not None:
             self.first_run.discard()
         self.secrets.clear()
+        self.clipboard_guard.clear()
         self.runner.wait(10_000)
         super().closeEvent(event)
