@@ -13,7 +13,7 @@ notes, a thought record; a support contact; settings (auto-lock, theme); with OU
 backup, an export to JSON through Qt's file dialog and one to CSV, and an import of IMPORT_FILE;
 lock and unlock; every page; quit. Every free-text field gets its own marker text (MARKER-<field>).
 It prints one JSON line: exit code, network events, steps done, open inet sockets, the markers
-(as stored) and the files it was asked to write.
+(as stored), the files it was asked to write and the title of every window it saw.
 """
 
 from __future__ import annotations
@@ -91,6 +91,26 @@ class Session:
         self.written: list[str] = []
         self.open_sockets: list[str] = []
         self.failure = ""
+        self.titles: list[str] = []  # every window's title, as each window showed or retitled
+
+    def watch_titles(self) -> None:
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        titles = self.titles
+
+        class Watch(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                kinds = (QEvent.Type.Show, QEvent.Type.WindowTitleChange)
+                if isinstance(watched, QWidget) and watched.isWindow() and event.type() in kinds:
+                    titles.append(f"{type(watched).__name__}: {watched.windowTitle()}")
+                return False
+
+        self._watch = Watch()
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self._watch)
+        titles += [f"{type(w).__name__}: {w.windowTitle()}" for w in app.topLevelWidgets()]
 
     # -- tools ------------------------------------------------------------------------------------
     def m(self, field: str, *, stored: Callable[[str], str] = str) -> str:
@@ -159,6 +179,7 @@ class Session:
 
     # -- the session --------------------------------------------------------------------------------
     def run(self) -> None:
+        self.watch_titles()
         self.wait(lambda: self.shell() is not None and self.shell().first_run is not None)
         self.first_run()
         self.visit_all_pages()
@@ -370,7 +391,11 @@ class Session:
         self.on_modal(ContactDialog, fill)
         page.add_person_button.click()
         self.check()
-        assert [c.note for c in s.session.contacts.personal()] == [self.markers["contact-note"]]
+        (added,) = s.session.contacts.personal()
+        assert added.note == self.markers["contact-note"], added
+        self.on_modal(ContactDialog, lambda dialog: dialog.reject())
+        page._on_edit(added)  # the Edit button of the contact's card
+        self.check()
         self.steps.append("support contact")
 
     def settings(self) -> None:
@@ -484,6 +509,7 @@ def main() -> int:
                 "inet_sockets": session.open_sockets,
                 "markers": session.markers,
                 "written": session.written,
+                "titles": session.titles,
                 "failure": session.failure,
             }
         )

@@ -145,6 +145,16 @@ def test_nothing_created_outside_the_data_folder_but_what_was_asked_for(session_
     assert stray == []
 
 
+def test_no_window_title_showed_what_the_user_wrote(session_run):
+    titles = session_run["titles"]
+    # The walk saw the windows: the main one, the dialogs of every feature, the file dialog.
+    for window in ("Shell", "StressDialog", "SleepDialog", "ContactDialog", "QFileDialog"):
+        assert any(t.startswith(window + ":") for t in titles), (window, titles)
+    assert sum(t.startswith("ContactDialog:") for t in titles) >= 2  # added, then edited
+    for title in titles:
+        assert MARKER not in title, title
+
+
 def test_the_session_opened_no_inet_socket(session_run):
     assert session_run["events"] == []
     assert session_run["inet_sockets"] == []
