@@ -19,6 +19,8 @@ from wellness_journal.storage.paths import AppPaths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from wellness_journal.core.errors import WellnessError
+
 PR_GET_DUMPABLE, PR_SET_DUMPABLE = 3, 4
 
 
@@ -107,7 +109,6 @@ def run_gui(paths: AppPaths, kdf: KdfParams, *, demo: bool = False) -> int:
     app = _make_application()
     quiet_qt_messages()
     from wellness_journal.services.preferences import Preferences
-    from wellness_journal.ui.messages import error_text
     from wellness_journal.ui.theme import apply_theme
 
     try:
@@ -115,13 +116,14 @@ def run_gui(paths: AppPaths, kdf: KdfParams, *, demo: bool = False) -> int:
         ensure_private_dir(paths.cache_dir)
         lock = ProcessLock(paths.lockfile).acquire()
     except WellnessError as exc:
-        from PySide6.QtWidgets import QMessageBox
+        return _say_and_exit(exc)
+    try:
+        from wellness_journal.storage.restore import finish_interrupted
 
-        QMessageBox.information(None, APP_NAME, error_text(exc))
-        from wellness_journal.cli import EXIT_DAMAGED, EXIT_IN_USE
-        from wellness_journal.core.errors import ErrorKind
-
-        return EXIT_IN_USE if exc.kind is ErrorKind.IN_USE else EXIT_DAMAGED
+        finish_interrupted(paths)  # a restore cut off earlier is finished before anything else
+    except WellnessError as exc:
+        lock.release()
+        return _say_and_exit(exc)
     _point_caches_at(paths)
     try:
         prefs = Preferences(paths)
@@ -146,6 +148,18 @@ def run_gui(paths: AppPaths, kdf: KdfParams, *, demo: bool = False) -> int:
         return int(code)
     finally:
         lock.release()
+
+
+def _say_and_exit(exc: WellnessError) -> int:
+    """The data folder cannot be used at all: say why in a box, and exit with the CLI's code."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from wellness_journal.cli import EXIT_DAMAGED, EXIT_IN_USE
+    from wellness_journal.core.errors import ErrorKind
+    from wellness_journal.ui.messages import error_text
+
+    QMessageBox.information(None, APP_NAME, error_text(exc))
+    return EXIT_IN_USE if exc.kind is ErrorKind.IN_USE else EXIT_DAMAGED
 
 
 def quiet_qt_messages() -> None:

@@ -203,11 +203,13 @@ def run(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> in
 def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> int:
     from wellness_journal.storage.fsutil import ensure_private_dir
     from wellness_journal.storage.process_lock import ProcessLock
+    from wellness_journal.storage.restore import finish_interrupted
 
     command = args.command
     if command == "init":
         ensure_private_dir(paths.data_dir)
         with ProcessLock(paths.lockfile):
+            finish_interrupted(paths)
             return _init(args, paths, kdf, io)
     if command == "restore":
         ensure_private_dir(paths.data_dir)
@@ -218,6 +220,7 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io)
     if not paths.data_dir.is_dir():
         raise WellnessError(ErrorKind.NO_VAULT, f"{paths.data_dir} does not exist")
     with ProcessLock(paths.lockfile):
+        finish_interrupted(paths)  # a restore cut off earlier
         if command == "change-passphrase":
             return _change_passphrase(args, paths, kdf, io)
         vault = _open(args, paths, kdf, io)
