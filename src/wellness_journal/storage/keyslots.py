@@ -225,8 +225,11 @@ class KeyFile:
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a key file")
-        if data.get("version") != FORMAT_VERSION:
-            raise ValueError(f"unsupported key file version {data.get('version')!r}")
+        version = data.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            raise KeyFileTooNew(f"key file version {version}")
+        if version != FORMAT_VERSION:
+            raise ValueError(f"unsupported key file version {version!r}")
         checksum = data.pop("checksum", None)
         if checksum != hashlib.sha256(_canonical(data)).hexdigest():
             raise ValueError("checksum mismatch")
@@ -242,6 +245,10 @@ class KeyFile:
         return KeyFile(vault_id=vault_id, generation=_int(data.get("generation")), slots=parsed)
 
 
+class KeyFileTooNew(ValueError):
+    """A key file written by a newer version of the app (its format is not known here)."""
+
+
 def _canonical(body: dict[str, object]) -> bytes:
     return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
@@ -251,12 +258,17 @@ class KeyFileRead:
     keyfile: KeyFile
     damaged: tuple[Path, ...]  # copies that could not be read (missing or damaged)
     stale: tuple[Path, ...] = ()  # readable copies older than the one used
+    path: Path | None = None  # the copy ``keyfile`` was read from
+    # The other well-formed copy when it has the same generation but other content: if the one
+    # used does not open, it is tried before "wrong passphrase" is said.
+    twin: tuple[KeyFile, Path] | None = None
 
 
 def read_keyfile(primary: Path, copy: Path) -> KeyFileRead:
     """Read both copies and return the newest good one.
 
-    Raises MISSING_KEYFILE when neither copy exists, DAMAGED when none can be read.
+    Raises MISSING_KEYFILE when neither copy exists, DAMAGED when none can be read, TOO_NEW
+    when a copy was written by a newer version of the app (an older app must not replace it).
     """
     good: list[tuple[KeyFile, Path]] = []
     bad: list[Path] = []
@@ -276,6 +288,8 @@ def read_keyfile(primary: Path, copy: Path) -> KeyFileRead:
         present += 1
         try:
             good.append((KeyFile.from_bytes(raw), path))
+        except KeyFileTooNew as exc:
+            raise VaultError(ErrorKind.TOO_NEW, f"{path.name}: {exc}") from None
         except (ValueError, KeyError, UnicodeDecodeError, RecursionError):
             bad.append(path)
     if not good:
@@ -283,9 +297,17 @@ def read_keyfile(primary: Path, copy: Path) -> KeyFileRead:
             raise VaultError(ErrorKind.MISSING_KEYFILE, "no key file")
         raise VaultError(ErrorKind.DAMAGED, "both copies of the key file are damaged")
     good.sort(key=lambda item: item[0].generation, reverse=True)
-    best = good[0][0]
+    best, best_path = good[0]
     stale = tuple(p for kf, p in good[1:] if kf != best)
-    return KeyFileRead(keyfile=best, damaged=tuple(bad), stale=stale)
+    twin = next(
+        (
+            (kf, p)
+            for kf, p in good[1:]
+            if kf != best and kf.generation == best.generation and kf.vault_id == best.vault_id
+        ),
+        None,
+    )
+    return KeyFileRead(best, tuple(bad), stale, best_path, twin)
 
 
 def write_keyfile(keyfile: KeyFile, primary: Path, copy: Path) -> None:

@@ -77,6 +77,25 @@ def derive_key(
     """
     inspect(paths)
     read = keyslots.read_keyfile(paths.keyfile, paths.keyfile_copy)
+    try:
+        return _derive_from(paths, read, secret, kind, upgrade_to)
+    except VaultError as exc:
+        if exc.kind is not ErrorKind.WRONG_SECRET or read.twin is None or read.path is None:
+            raise
+    # The copy used is well formed but did not open: before saying "wrong passphrase", try the
+    # other copy of the same generation. If that one opens, the first is repaired on open.
+    twin, twin_path = read.twin
+    second = keyslots.KeyFileRead(twin, (*read.damaged, read.path), (), twin_path)
+    return _derive_from(paths, second, secret, kind, None)
+
+
+def _derive_from(
+    paths: AppPaths,
+    read: keyslots.KeyFileRead,
+    secret: str,
+    kind: str,
+    upgrade_to: KdfParams | None,
+) -> UnlockedKey:
     keyfile = read.keyfile
     attempts: list[tuple[str, bytes]] = []
     if kind in ("auto", keyslots.RECOVERY) and (

@@ -81,6 +81,11 @@ def error_text(error: WellnessError) -> str:
             "This backup was made by a newer version of Wellness Journal. Update the app, then "
             "restore it. Nothing has been changed."
         )
+    if kind is ErrorKind.TOO_NEW:
+        return _t(
+            "This journal was made by a newer version of Wellness Journal. Update the app, then "
+            "open it. Nothing has been changed."
+        )
     if kind is ErrorKind.INSIDE_DATA_FOLDER:
         return _t(
             "That place is inside the journal's own data folder, where a copy could replace the "
