@@ -252,7 +252,11 @@ def _open(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> 
         raise WellnessError(ErrorKind.NO_VAULT, str(paths.data_dir))
     secret = _secret_lines(args, io, ["Passphrase: "])[0]
     unlocked = UnlockGate(paths, target=kdf).derive(secret)
-    return vault_mod.Vault.open(paths, unlocked)
+    vault = vault_mod.Vault.open(paths, unlocked)
+    if args.command != "verify":  # verify lists it with the other problems
+        for note in vault.damage:
+            io.stderr.write(f"warning: {note}\n")
+    return vault
 
 
 def _init(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> int:

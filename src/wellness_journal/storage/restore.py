@@ -161,6 +161,8 @@ def finish_interrupted(paths: AppPaths) -> Path | None:
 def vault_files(paths: AppPaths) -> list[Path]:
     """The files that make up the vault in ``paths`` (database with its WAL, both key files)."""
     names = [paths.database, *paths.database_sidecars(), paths.keyfile, paths.keyfile_copy]
+    # Logs kept aside when they were found damaged belong to this journal too.
+    names += sorted(paths.data_dir.glob(paths.database.name + "-wal.damaged-*"))
     return [p for p in names if p.exists()]
 
 

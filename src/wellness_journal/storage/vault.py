@@ -13,7 +13,7 @@ from pathlib import Path
 from wellness_journal.core import passphrase as pp
 from wellness_journal.core import recovery
 from wellness_journal.core.errors import ErrorKind, VaultError
-from wellness_journal.storage import keyslots, migrations
+from wellness_journal.storage import keyslots, migrations, wal
 from wellness_journal.storage.connection import Database, connect
 from wellness_journal.storage.fsutil import (
     create_private_file,
@@ -181,6 +181,9 @@ class Vault:
         self._data_key: bytes | None = data_key
         self.migrated: list[str] = []
         self.pre_migration_backup: str | None = None
+        # Damage found while opening (a write-ahead log whose later commits cannot be applied):
+        # said to the user after unlock and by ``verify``; the damaged files are kept aside.
+        self.damage: list[str] = []
 
     # -- creating and opening -----------------------------------------------------------------
     @classmethod
@@ -211,6 +214,7 @@ class Vault:
         """Open the database with an unwrapped key, back up and migrate if needed."""
         inspect(paths)
         with private_umask():
+            wal_problem = wal.guard_before_open(paths.database)
             try:
                 db = connect(paths.database, unlocked.data_key)
             except VaultError as exc:
@@ -219,7 +223,10 @@ class Vault:
                         ErrorKind.DAMAGED, _damage_detail(paths, unlocked.data_key, exc)
                     ) from exc
                 raise
+            wal.drop_kept_copy(paths.database)
             vault = cls(paths, db, unlocked.keyfile, unlocked.data_key)
+            if wal_problem:
+                vault.damage.append(wal_problem)
             try:
                 vault._migrate()
                 if unlocked.damaged_copies or unlocked.stale_copy:
@@ -312,10 +319,11 @@ class Vault:
         return connect(self.paths.database, self._key(), check_same_thread=False)
 
     def verify(self) -> list[str]:
-        """Both integrity checks on a fresh connection; empty list when healthy."""
+        """Damage found at opening, and both integrity checks on a fresh connection; an empty
+        list when healthy."""
         db = self.connect_new()
         try:
-            return db.integrity_problems()
+            return [*self.damage, *db.integrity_problems()]
         finally:
             db.close()
 
