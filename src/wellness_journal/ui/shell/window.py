@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from wellness_journal import APP_NAME
 from wellness_journal.core.clock import Monotonic, monotonic
-from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.core.models import Changes
 from wellness_journal.services import backup as backup_service
 from wellness_journal.services.preferences import Preferences
@@ -31,6 +31,7 @@ from wellness_journal.ui.runner import Runner
 from wellness_journal.ui.settings.restore_dialog import RestoreDialog, when_text
 from wellness_journal.ui.settings.security import ChangePassphraseDialog
 from wellness_journal.ui.shell.first_run import FirstRunFlow
+from wellness_journal.ui.shell.health import HealthDialog
 from wellness_journal.ui.shell.idle import IdleWatcher
 from wellness_journal.ui.shell.main_area import MainArea
 from wellness_journal.ui.shell.problem import ProblemScreen
@@ -85,6 +86,8 @@ class Shell(QMainWindow):
         self.stack.addWidget(self.unlock_screen)
         self.first_run: FirstRunFlow | None = None
         self.problem: ProblemScreen | None = None
+        self.health: HealthDialog | None = None
+        self.health_checked = False  # the check after the last unlock has reported
 
         self.idle = IdleWatcher(5, clock, self)
         self.idle.idle_timed_out.connect(self._on_idle)
@@ -169,6 +172,31 @@ class Shell(QMainWindow):
         self.idle.set_minutes(self.session.settings.auto_lock_minutes())
         self.idle.start()
         self.backups.session_opened(self.session)
+        self._check_health(self.session)
+
+    def _check_health(self, session: Session) -> None:
+        """Both integrity checks on a connection of their own, off the GUI thread; damage found
+        (now, or while opening) is said, with the newest good backup offered."""
+        self.health_checked = False
+        vault = session.vault
+
+        def done(problems: object) -> None:
+            if self.session is not session:  # locked meanwhile: said at the next unlock
+                return
+            self.health_checked = True
+            if isinstance(problems, list) and problems:
+                self._say_damage([str(p) for p in problems])
+
+        def failed(exc: BaseException) -> None:
+            damaged = isinstance(exc, WellnessError) and exc.kind is ErrorKind.DAMAGED
+            done([str(exc)] if damaged else [])
+
+        self.runner.submit(vault.verify, done, failed)
+
+    def _say_damage(self, problems: list[str]) -> None:
+        self.health = HealthDialog(problems, self.paths, self.runner, self)
+        self.health.restore_requested.connect(self.restore_from)
+        self.health.open()
 
     @Slot()
     def _ask_new_passphrase(self) -> None:
