@@ -84,6 +84,7 @@ def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> 
         return cli.run(args, paths, kdf, cli.default_io())
     if args.demo:
         return run_demo()
+    remove_stale_demo_folders(Path(tempfile.gettempdir()))  # a demo killed earlier
     return run_gui(paths, kdf)
 
 
@@ -209,10 +210,53 @@ def make_demo_vault(folder: Path, *, today: date | None = None) -> AppPaths:
     return paths
 
 
+DEMO_PREFIX = f"{APP_ID}-demo-"
+DEMO_LOCK = "demo.lock"  # held by a running demo on its throwaway folder
+STALE_AFTER_SECONDS = 60.0
+
+
 def run_demo() -> int:
-    folder = Path(tempfile.mkdtemp(prefix=f"{APP_ID}-demo-"))
+    from wellness_journal.storage.process_lock import ProcessLock
+
+    remove_stale_demo_folders(Path(tempfile.gettempdir()))
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
+    lock = ProcessLock(folder / DEMO_LOCK).acquire()
     try:
         paths = make_demo_vault(folder / "data")
         return run_gui(paths, KdfParams.fast_for_tests(), demo=True)
     finally:
+        lock.release()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_demo_folders(root: Path, *, older_than: float = STALE_AFTER_SECONDS) -> None:
+    """Remove the throwaway folders of demos that were killed (they hold only made-up data, but
+    nothing is left behind): our own folders, not links, not in use by a running demo (it holds
+    their lock) and not made in the last minute (a demo may be starting there)."""
+    import stat
+    import time
+
+    from wellness_journal.core.errors import WellnessError
+    from wellness_journal.storage.process_lock import ProcessLock
+
+    try:
+        candidates = list(root.glob(DEMO_PREFIX + "*"))
+    except OSError:
+        return
+    for folder in candidates:
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or time.time() - info.st_mtime < older_than:
+            continue
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            continue
+        try:
+            lock = ProcessLock(folder / DEMO_LOCK).acquire()
+        except WellnessError:
+            continue  # a demo is running there
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            lock.release()
