@@ -79,19 +79,3 @@ def test_a_wrong_passphrase_is_still_wrong_after_the_cross_check(created, paths)
     with pytest.raises(VaultError) as info:
         derive_key(paths, "not the passphrase")
     assert info.value.kind is ErrorKind.WRONG_SECRET
-
-
-def test_an_older_copy_never_lets_an_old_passphrase_in(created, paths, kdf):
-    """An interrupted passphrase change leaves the copy one generation behind, with the old
-    passphrase's slot: the newest copy wins, and the old passphrase stays refused."""
-    old_keys = paths.keyfile.read_bytes()
-    created.vault.change_passphrase("the new passphrase", kdf=kdf)
-    created.vault.close()
-    paths.keyfile_copy.write_bytes(old_keys)  # the second write never happened
-    with pytest.raises(VaultError) as info:
-        derive_key(paths, PASSPHRASE)
-    assert info.value.kind is ErrorKind.WRONG_SECRET
-    Vault.open_with_secret(paths, "the new passphrase").close()
-    assert paths.keyfile_copy.read_bytes() == paths.keyfile.read_bytes()  # repaired on open
-    with pytest.raises(VaultError):
-        derive_key(paths, PASSPHRASE)
