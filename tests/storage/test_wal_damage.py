@@ -161,3 +161,25 @@ def test_frames_left_from_an_earlier_log_are_not_damage(created, paths, tmp_path
     assert report.frames > report.accepted  # older frames are in the file
     assert not report.damaged
     assert len(names(copy)) == PEOPLE + 1
+
+
+def test_a_live_log_of_another_connection_is_left_to_sqlite(created, paths, monkeypatch):
+    """After a lock, a backup may still run on a connection of its own: its log is live, not left
+    by a crash, and opening the journal again must not copy, check or cut it."""
+    vault = created.vault
+    background = vault.connect_new()  # as BackupJobs' connection after the lock
+    vault.close()
+    guarded = []
+    monkeypatch.setattr(wal, "guard_before_open", lambda db: guarded.append(db) or "")
+    with background.transaction():
+        background.execute("UPDATE settings SET value = value")  # it writes to the live log
+    reopened = Vault.open_with_secret(paths, PASSPHRASE)
+    try:
+        assert guarded == []
+        assert reopened.damage == []
+    finally:
+        background.close()
+        reopened.close()
+    again = Vault.open_with_secret(paths, PASSPHRASE)  # nothing else open: checked as usual
+    again.close()
+    assert guarded == [paths.database]

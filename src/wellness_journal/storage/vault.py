@@ -14,7 +14,7 @@ from wellness_journal.core import passphrase as pp
 from wellness_journal.core import recovery
 from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.storage import keyslots, migrations, wal
-from wellness_journal.storage.connection import Database, connect
+from wellness_journal.storage.connection import Database, connect, open_connections
 from wellness_journal.storage.fsutil import (
     create_private_file,
     ensure_private_dir,
@@ -214,7 +214,12 @@ class Vault:
         """Open the database with an unwrapped key, back up and migrate if needed."""
         inspect(paths)
         with private_umask():
-            wal_problem = wal.guard_before_open(paths.database)
+            # A log left by a crash is checked before SQLite replays it; while another
+            # connection of this process is open (a backup still running after a lock), the log
+            # is live and is SQLite's alone.
+            wal_problem = ""
+            if open_connections(paths.database) == 0:
+                wal_problem = wal.guard_before_open(paths.database)
             try:
                 db = connect(paths.database, unlocked.data_key)
             except VaultError as exc:
@@ -223,7 +228,8 @@ class Vault:
                         ErrorKind.DAMAGED, _damage_detail(paths, unlocked.data_key, exc)
                     ) from exc
                 raise
-            wal.drop_kept_copy(paths.database)
+            if not wal_problem:
+                wal.drop_kept_copy(paths.database)
             vault = cls(paths, db, unlocked.keyfile, unlocked.data_key)
             if wal_problem:
                 vault.damage.append(wal_problem)

@@ -71,6 +71,8 @@ def guard_before_open(database: Path) -> str:
         return ""
     log = wal_path(database)
     kept = _copy_aside(log, "kept")
+    if kept is None:  # the log has gone meanwhile: nothing for SQLite to replay
+        return ""
     if not report.damaged:
         return ""
     damaged = kept.with_name(kept.name.replace(".kept-", ".damaged-"))
@@ -90,18 +92,25 @@ def drop_kept_copy(database: Path) -> None:
             path.unlink()
 
 
-def _copy_aside(log: Path, what: str) -> Path:
+def _copy_aside(log: Path, what: str) -> Path | None:
     target = log.with_name(f"{log.name}.{what}-{time.strftime('%Y%m%d-%H%M%S')}")
     counter = 1
     while target.exists():
         counter += 1
         target = log.with_name(f"{log.name}.{what}-{time.strftime('%Y%m%d-%H%M%S')}-{counter}")
     try:
-        create_private_file(target)
-        with open(log, "rb") as src, open(target, "wb") as dst:
-            shutil.copyfileobj(src, dst)
-            dst.flush()
-            os.fsync(dst.fileno())
+        src = open(log, "rb")  # noqa: SIM115 - closed below, before the copy is made
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise classify_os_error(exc, f"cannot read {log.name}") from exc
+    try:
+        with src:
+            create_private_file(target)
+            with open(target, "wb") as dst:
+                shutil.copyfileobj(src, dst)
+                dst.flush()
+                os.fsync(dst.fileno())
     except OSError as exc:
         with contextlib.suppress(OSError):
             target.unlink()
