@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -149,7 +149,7 @@ def test_lock_clears_every_view_and_returns_to_the_same_page(qtbot, unlocked_she
     shell.main_area.show_page("settings")
     shell.main_area.show_page("support")
     assert shell.lock() is True
-    qtbot.wait(50)  # deferred deletes
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old pages go
     assert shell.session is None
     assert shell.main_area is None
     assert not session.is_open
@@ -209,7 +209,7 @@ def test_auto_lock_closes_an_open_dialog(qtbot, unlocked_shell, clock):
 
     when_modal(lock_while_open, of_type=ContactDialog)
     page._on_add_person()
-    qtbot.wait(50)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old pages go
     assert shell.session is None
     assert QApplication.activeModalWidget() is None
     assert not any("half typed" in t for t in all_app_texts())

@@ -206,7 +206,7 @@ def test_hover_and_arrow_keys_give_the_value_and_date(qtbot, demo_shell):
     assert "Stress" in text
     scale = canvas.device_pixel_ratio or 1.0
     qtbot.mouseMove(canvas, QPoint(2, 2))  # from somewhere else, so the move is a move
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
     qtbot.mouseMove(canvas, QPoint(round(x / scale), round(canvas.height() - y / scale)))
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == text, timeout=3000)
     canvas.setFocus()
@@ -239,7 +239,8 @@ def test_locking_during_a_build_is_safe(qtbot, demo_shell):
     page.range_bar.choose(Span.ALL)
     assert demo_shell.lock()
     demo_shell.runner.wait(BUILD_MS)
-    qtbot.wait(50)  # the late result arrives for a page that is gone, and is dropped
+    # The late result arrives for a page that is gone, and is dropped.
+    qtbot.waitUntil(lambda: not demo_shell.runner.busy, timeout=BUILD_MS)
     assert demo_shell.session is None
     assert demo_shell.main_area is None
 
