@@ -133,33 +133,25 @@ class Io:
 
 
 def _secret_lines(args: argparse.Namespace, io: Io, prompts: list[str]) -> list[str]:
-    """Read one secret per prompt, from stdin lines or hidden prompts."""
-    if args.passphrase_stdin:
-        values = []
+    """Read one secret per prompt, from stdin lines or hidden prompts. UTF-8 text only (a C
+    locale reads other bytes as lone surrogates, which no key derivation takes)."""
+    if not args.passphrase_stdin and not io.stdin.isatty():
+        raise UsageError("no terminal to ask for the passphrase: use --passphrase-stdin")
+    values = []
+    try:
         for prompt in prompts:
-            try:
-                line = io.stdin.readline()
-            except UnicodeDecodeError:
-                raise UsageError(_NOT_UTF8) from None
+            if not args.passphrase_stdin:
+                values.append(io.getpass(prompt).encode("utf-8").decode("utf-8"))
+                continue
+            line = io.stdin.readline()
             if not line:
                 raise UsageError(f"expected a line on standard input for: {prompt.rstrip(': ')}")
-            values.append(_utf8(line.rstrip("\r\n")))
-        return values
-    if not io.stdin.isatty():
-        raise UsageError("no terminal to ask for the passphrase: use --passphrase-stdin")
-    return [_utf8(io.getpass(prompt)) for prompt in prompts]
-
-
-_NOT_UTF8 = "the passphrase is not UTF-8 text; check the terminal's or the file's encoding"
-
-
-def _utf8(value: str) -> str:
-    """Refuse text with bytes that were not UTF-8 (a C locale decodes them as lone surrogates)."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise UsageError(_NOT_UTF8) from None
-    return value
+            values.append(line.rstrip("\r\n").encode("utf-8").decode("utf-8"))
+    except UnicodeError:
+        raise UsageError(
+            "the passphrase is not UTF-8 text; check the terminal's or the file's encoding"
+        ) from None
+    return values
 
 
 def _new_passphrase(args: argparse.Namespace, io: Io, value: str | None = None) -> str:
@@ -229,9 +221,9 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io)
             if command == "verify":
                 return _verify(vault, io)
             if command == "export" and args.csv:
-                return _export_csv(vault, Path(args.csv), io)
+                return _export_folder(vault, Path(args.csv), "csv", io)
             if command == "export" and args.markdown:
-                return _export_markdown(vault, Path(args.out), args.markdown, io)
+                return _export_folder(vault, Path(args.out), f"markdown-{args.markdown}", io)
             if command == "export":
                 return _export(vault, Path(args.out), io, force=args.force)
             if command == "import":
@@ -332,7 +324,8 @@ def _check_export_args(args: argparse.Namespace) -> None:
         raise UsageError("say where: --out FILE (JSON), --markdown with --out DIR, or --csv DIR")
 
 
-def _export_csv(vault: Vault, out: Path, io: Io) -> int:
+def _export_folder(vault: Vault, out: Path, kind: str, io: Io) -> int:
+    """CSV files or Markdown files (``kind``: an ExportKind value) in a new or empty folder."""
     from wellness_journal.services import export_files
     from wellness_journal.ui.messages import export_warning
 
@@ -340,23 +333,12 @@ def _export_csv(vault: Vault, out: Path, io: Io) -> int:
         raise UsageError(f"{out} is not an empty folder; give a new or empty folder")
     export_files.check_place(out, vault.paths.data_dir, file=False)
     io.stderr.write(f"warning: {export_warning()}\n")
-    written = export_files.export(vault.db, export_files.ExportKind.CSV, out)
-    summary = ", ".join(f"{name}: {n}" for name, n in written.counts.items())
-    io.stdout.write(f"exported {len(written.files)} CSV file(s) to {out} ({summary})\n")
-    return EXIT_OK
-
-
-def _export_markdown(vault: Vault, out: Path, split: str, io: Io) -> int:
-    from wellness_journal.services import export_files
-    from wellness_journal.ui.messages import export_warning
-
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise UsageError(f"{out} is not an empty folder; give a new or empty folder")
-    export_files.check_place(out, vault.paths.data_dir, file=False)
-    io.stderr.write(f"warning: {export_warning()}\n")
-    kind = export_files.ExportKind("markdown-" + split)
-    written = export_files.export(vault.db, kind, out)
-    io.stdout.write(f"exported {len(written.files)} Markdown file(s) to {out}\n")
+    written = export_files.export(vault.db, export_files.ExportKind(kind), out)
+    if kind == "csv":
+        summary = ", ".join(f"{name}: {n}" for name, n in written.counts.items())
+        io.stdout.write(f"exported {len(written.files)} CSV file(s) to {out} ({summary})\n")
+    else:
+        io.stdout.write(f"exported {len(written.files)} Markdown file(s) to {out}\n")
     return EXIT_OK
 
 
