@@ -9,6 +9,14 @@
 - idle RSS: resident memory of the app one second after unlocking (Linux /proc).
 
 Uses the offscreen Qt platform unless DISPLAY is set and --xcb is given.
+
+    .venv/bin/python benchmarks/startup.py --bundle dist/wellness-journal [--runs 5]
+
+compares the PyInstaller bundle with the source install (.venv): the time from launching the
+app to its lock screen being shown and the app quitting again (the hidden `--quit-after 0`
+closes the window on the first turn of the event loop), measured from outside as a user would
+wait for it. "Cold" is the first start after the page cache was dropped (as root; otherwise the
+first start after the others, and it says so), "warm" the median of the starts after it.
 """
 
 from __future__ import annotations
@@ -75,11 +83,79 @@ app.main(["--data-dir", sys.argv[1]])
 """
 
 
+def drop_page_cache() -> bool:
+    """Empty the kernel's page cache so the next start reads everything from disk (root only)."""
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        return True
+    except OSError:
+        return False
+
+
+def time_starts(
+    command: list[str], env: dict[str, str], runs: int
+) -> tuple[float, list[float], bool]:
+    """Cold start (ms), warm starts (ms) and whether the cold one really began with no cache."""
+
+    def once() -> float:
+        t0 = time.perf_counter()
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        if result.returncode != 0:
+            raise SystemExit(f"{command[0]} exited {result.returncode}: {result.stderr[-1000:]}")
+        return (time.perf_counter() - t0) * 1000
+
+    once()  # bytecode and font caches written, as after the first start of an installed app
+    dropped = drop_page_cache()
+    cold = once()
+    return cold, [once() for _ in range(runs)], dropped
+
+
+def compare_bundle(bundle: Path, runs: int, xcb: bool) -> int:
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "src"))
+    from wellness_journal.storage.keyslots import KdfParams
+    from wellness_journal.storage.paths import AppPaths
+    from wellness_journal.storage.vault import Vault
+
+    exe = bundle / "wellness-journal" if bundle.is_dir() else bundle
+    source = root / ".venv" / "bin" / "wellness-journal"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    if not xcb:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths.for_dir(Path(tmp) / "data")
+        Vault.create(paths, PASSPHRASE, kdf=KdfParams.production()).vault.close()
+        args = ["--data-dir", str(paths.data_dir), "--quit-after", "0"]
+        for name, program in (("source install (.venv)", source), (f"bundle ({bundle})", exe)):
+            if not program.is_file():
+                print(f"{name}: not found at {program}", file=sys.stderr)
+                return 1
+            rows.append((name, *time_starts([str(program), *args], env, runs)))
+    print(
+        f"start to lock screen shown and quit (--quit-after 0), "
+        f"{'xcb' if xcb else 'offscreen'}, {runs} warm runs:"
+    )
+    for name, cold, warm, dropped in rows:
+        note = "" if dropped else "  (page cache not dropped: not root)"
+        print(
+            f"  {name:40s} cold {cold:6.0f} ms   warm median {statistics.median(warm):6.0f} ms"
+            f"   (min {min(warm):.0f}, max {max(warm):.0f}){note}"
+        )
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--xcb", action="store_true", help="use the real display (DISPLAY)")
+    parser.add_argument(
+        "--bundle", type=Path, metavar="DIR", help="compare this PyInstaller bundle with .venv"
+    )
     args = parser.parse_args()
+    if args.bundle is not None:
+        return compare_bundle(args.bundle, args.runs, args.xcb)
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from wellness_journal.storage.keyslots import KdfParams

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from wellness_journal.core.clock import FakeClock
+from tests.fakes import FakeClock
 from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.paths import AppPaths
 

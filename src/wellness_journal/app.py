@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import shutil
@@ -74,6 +75,9 @@ def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> 
     from wellness_journal import cli
 
     parser = cli.build_parser()
+    # Not in --help: close the window after SECONDS. The packages' smoke tests start the demo
+    # offscreen and need it to end by itself, as a user closing the window would.
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.demo and args.command:
         parser.error("--demo opens the window with made-up data; it takes no command")
@@ -83,9 +87,9 @@ def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> 
     if args.command:
         return cli.run(args, paths, kdf, cli.default_io())
     if args.demo:
-        return run_demo()
+        return run_demo(quit_after=args.quit_after)
     remove_stale_demo_folders(Path(tempfile.gettempdir()))  # a demo killed earlier
-    return run_gui(paths, kdf)
+    return run_gui(paths, kdf, quit_after=args.quit_after)
 
 
 def _point_caches_at(paths: AppPaths) -> None:
@@ -102,7 +106,9 @@ def _point_caches_at(paths: AppPaths) -> None:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(cache / "qt"))
 
 
-def run_gui(paths: AppPaths, kdf: KdfParams, *, demo: bool = False) -> int:
+def run_gui(
+    paths: AppPaths, kdf: KdfParams, *, demo: bool = False, quit_after: float | None = None
+) -> int:
     from wellness_journal.core.errors import WellnessError
     from wellness_journal.storage.fsutil import ensure_private_dir
     from wellness_journal.storage.process_lock import ProcessLock
@@ -143,6 +149,10 @@ def run_gui(paths: AppPaths, kdf: KdfParams, *, demo: bool = False) -> int:
         else:
             shell.start()
         shell.show()
+        if quit_after is not None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(max(0, int(quit_after * 1000)), shell.close)
         code = app.exec()
         if shell.session is not None:
             shell.lock()
@@ -192,7 +202,9 @@ def _make_application() -> QApplication:
         return existing
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
-    QGuiApplication.setDesktopFileName(APP_ID)
+    # Inside a Flatpak the desktop file carries the Flatpak's id (the window manager matches the
+    # window to its icon by it).
+    QGuiApplication.setDesktopFileName(os.environ.get("FLATPAK_ID") or APP_ID)
     return QApplication([sys.argv[0] if sys.argv else APP_ID])
 
 
@@ -215,7 +227,7 @@ DEMO_LOCK = "demo.lock"  # held by a running demo on its throwaway folder
 STALE_AFTER_SECONDS = 60.0
 
 
-def run_demo() -> int:
+def run_demo(*, quit_after: float | None = None) -> int:
     from wellness_journal.storage.process_lock import ProcessLock
 
     remove_stale_demo_folders(Path(tempfile.gettempdir()))
@@ -223,7 +235,7 @@ def run_demo() -> int:
     lock = ProcessLock(folder / DEMO_LOCK).acquire()
     try:
         paths = make_demo_vault(folder / "data")
-        return run_gui(paths, KdfParams.fast_for_tests(), demo=True)
+        return run_gui(paths, KdfParams.fast_for_tests(), demo=True, quit_after=quit_after)
     finally:
         lock.release()
         shutil.rmtree(folder, ignore_errors=True)

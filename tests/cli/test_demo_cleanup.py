@@ -41,7 +41,7 @@ def test_the_next_demo_removes_what_a_killed_demo_left(tmp_path, monkeypatch):
     link.symlink_to(outside, target_is_directory=True)
     shown: list[AppPaths] = []
 
-    def fake_gui(paths: AppPaths, _kdf: object, *, demo: bool) -> int:
+    def fake_gui(paths: AppPaths, _kdf: object, *, demo: bool, quit_after: object) -> int:
         assert demo
         shown.append(paths)
         assert not stale.exists()  # gone before the window opens

@@ -7,7 +7,7 @@ an automatic backup as well, so some kills land in the middle of a backup.
 
 Record types are pluggable: add a ``RecordType`` to ``RECORD_TYPES`` with ``write`` and ``present``
 and the crash test and the soak benchmark cover it. Written now: support contacts, settings,
-journal entries (saved and indexed for search) and daily check-ins.
+journal entries (saved and indexed for search), daily check-ins and lines of the safety plan.
 Used by tests/e2e/test_crash.py and benchmarks/crash_soak.py.
 """
 
@@ -124,11 +124,40 @@ def _present_checkins(session: Any) -> dict[int, str]:
     return {(c.day - date(*CHECKIN_DAY_ZERO)).days: c.note for c in repo.list_all(session.db)}
 
 
+def _write_plan_line(session: Any, n: int) -> None:
+    """One more line in one section of the safety plan, saved the way the page saves it (the
+    whole plan handed over; only the new row is written)."""
+    from wellness_journal.core.safety_plan import PlanItem, PlanSection
+
+    plans = session.safety_plan
+    plan = plans.get()
+    section = list(PlanSection)[n % len(PlanSection)]
+    items = list(plan.items(section)) if plan is not None else []
+    # One line an item: the payload's text on one line, numbered so it can be found again.
+    items.append(PlanItem(payload("safety_plan", n)))
+    plans.save({section: items})
+
+
+def _present_plan_lines(session: Any) -> dict[int, str]:
+    from wellness_journal.core.safety_plan import PlanSection
+
+    plan = session.safety_plan.get()
+    if plan is None:
+        return {}
+    found = {}
+    for section in PlanSection:
+        for text in plan.texts(section):
+            if text.startswith("safety_plan:"):
+                found[int(text.split(":")[1])] = text
+    return found
+
+
 RECORD_TYPES: dict[str, RecordType] = {
     "contacts": RecordType("contacts", _write_contact, _present_contacts),
     "settings": RecordType("settings", _write_setting, _present_settings),
     "journal": RecordType("journal", _write_entry, _present_entries),
     "checkins": RecordType("checkins", _write_checkin, _present_checkins),
+    "safety_plan": RecordType("safety_plan", _write_plan_line, _present_plan_lines),
 }
 
 

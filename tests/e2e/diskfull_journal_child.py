@@ -78,7 +78,7 @@ def main() -> int:
     report["after_autosave"] = page.status.text()
     page.finish_editing()  # "Done": the save fails, the editor stays open
     app.processEvents()
-    report["still_editing"] = page._editing and page.stack.currentWidget() is page.writing
+    report["still_editing"] = page._editing and page.panels.currentWidget() is page.panels.writing
     report["locked"] = shell.lock()  # refuses: the words are not saved yet
     wait_for(lambda: len(boxes) >= 2, 10)
     report["boxes"] = boxes[:]

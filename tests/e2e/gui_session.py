@@ -9,11 +9,13 @@ It records audit events before the app starts, then drives the real entry point
 run; a journal entry typed in the editor and autosaved, a prompt of one's own, a search; Today's
 check-in (with a shift of one's own), a stress entry (with a trigger of one's own), a sleep
 period, a critical incident and its day-3 check-in; a grounding exercise with ratings and kept
-notes, a thought record; a support contact; settings (auto-lock, theme); with OUT_DIR: a manual
-backup, an export to JSON through Qt's file dialog and one to CSV, and an import of IMPORT_FILE;
-lock and unlock; every page; quit. Every free-text field gets its own marker text (MARKER-<field>).
-It prints one JSON line: exit code, network events, steps done, open inet sockets, the markers
-(as stored), the files it was asked to write and the title of every window it saw.
+notes, a thought record; a support contact (added, then its edit dialog opened); the safety plan
+(every section typed, a contact picked, the pocket card saved as PDF through Qt's file dialog); a
+search and two guides in Learn; settings (auto-lock, theme); with OUT_DIR: a manual backup, an
+export to JSON through Qt's file dialog and one to CSV, and an import of IMPORT_FILE; lock and
+unlock; every page; quit. Every free-text field gets its own marker text (MARKER-<field>). It
+prints one JSON line: exit code, network events, steps done, open inet sockets, the markers (as
+stored), the files it was asked to write and the title of every window it saw.
 """
 
 from __future__ import annotations
@@ -187,6 +189,8 @@ class Session:
         self.today()
         self.toolbox()
         self.support()
+        self.safety_plan()
+        self.learn()
         self.settings()
         if self.out_dir is not None:
             self.backup_export_import()
@@ -228,10 +232,10 @@ class Session:
         s.ctx.announce(changes)
         search = page.filters.search
         QTest.keyClicks(search, self.m("search"))
-        self.wait(lambda: page.count_label.text() == "Nothing found.")
+        self.wait(lambda: page.side.count_label.text() == "Nothing found.")
         search.clear()
         QTest.keyClicks(search, self.markers["journal-body"])
-        self.wait(lambda: page.count_label.text() == "1 found")
+        self.wait(lambda: page.side.count_label.text() == "1 found")
         search.clear()
         self.steps.append("journal searched")
 
@@ -270,8 +274,8 @@ class Session:
 
         def stress(dialog: StressDialog) -> None:
             dialog.suds.set_value(7)
-            dialog.triggers[trigger].setChecked(True)
-            QTest.keyClicks(dialog.trigger_text, self.m("stress-trigger-text"))
+            dialog.set_off.checks.boxes[trigger].setChecked(True)
+            QTest.keyClicks(dialog.set_off.text, self.m("stress-trigger-text"))
             QTest.keyClicks(dialog.helped, self.m("stress-helped"))
             QTest.keyClicks(dialog.note, self.m("stress-note"))
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
@@ -283,18 +287,18 @@ class Session:
         self.steps.append("stress entry")
 
         def sleep(dialog: SleepDialog) -> None:
-            dialog.out_day.setDate(QDate.currentDate().addDays(-1))
+            dialog.when.out_day.setDate(QDate.currentDate().addDays(-1))
             for edit, text in (
-                (dialog.into_bed, "23:00"),
-                (dialog.tried, "23:10"),
-                (dialog.final, "06:30"),
-                (dialog.out_of_bed, "07:00"),
+                (dialog.when.into_bed, "23:00"),
+                (dialog.when.tried, "23:10"),
+                (dialog.when.final, "06:30"),
+                (dialog.when.out_of_bed, "07:00"),
             ):
                 edit.setTime(QTime.fromString(text, "HH:mm"))
-            dialog.latency.setValue(15)
-            dialog.waso.setValue(20)
-            dialog.quality.set_value(3)
-            QTest.keyClicks(dialog.note, self.m("sleep-note"))
+            dialog.when.latency.setValue(15)
+            dialog.when.waso.setValue(20)
+            dialog.more.quality.set_value(3)
+            QTest.keyClicks(dialog.more.note, self.m("sleep-note"))
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
         self.on_modal(SleepDialog, sleep)
@@ -331,7 +335,7 @@ class Session:
     def toolbox(self) -> None:
         from PySide6.QtTest import QTest
 
-        from wellness_journal.core.clock import FakeClock
+        from tests.fakes import FakeClock
         from wellness_journal.ui.toolbox.launcher import start_exercise
         from wellness_journal.ui.toolbox.page import RECORDS_TAB
 
@@ -372,6 +376,23 @@ class Session:
         assert record.balanced_thought == self.markers["thought-balanced"], record
         self.steps.append("thought record")
 
+    def learn(self) -> None:
+        from PySide6.QtCore import Qt, QUrl
+        from PySide6.QtTest import QTest
+
+        page = self.page("learn")
+        QTest.keyClicks(page.search, self.m("learn-search"))
+        self.wait(lambda: page.list.empty.isVisible())
+        page.search.clear()
+        QTest.keyClicks(page.search, "sleep")
+        QTest.keyClick(page.search, Qt.Key.Key_Return)
+        self.wait(lambda: page.current_guide() == "sleep")
+        page.view.anchorClicked.emit(QUrl("app:learn/stress-continuum"))
+        self.wait(lambda: page.current_guide() == "stress-continuum")
+        page.show_list()
+        page.search.clear()
+        self.steps.append("learn read")
+
     def support(self) -> None:
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QDialogButtonBox
@@ -397,6 +418,43 @@ class Session:
         page._on_edit(added)  # the Edit button of the contact's card
         self.check()
         self.steps.append("support contact")
+
+    def safety_plan(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+
+        from wellness_journal.core.safety_plan import PlanSection
+
+        s = self.shell()
+        page = self.page("safety-plan")
+        for section, part in page.sections.items():
+            QTest.keyClicks(part.edit, self.m(f"plan-{section.value}"))
+        page.sections[PlanSection.PEOPLE].pick(s.session.contacts.personal()[0])
+        self.wait(lambda: not page._dirty)  # autosaved, about a second later
+        plan = s.session.safety_plan.get()
+        assert plan.texts(PlanSection.WARNING_SIGNS) == (self.markers["plan-warning_signs"],)
+        assert len(plan.texts(PlanSection.PEOPLE)) == 2
+        self.steps.append("safety plan autosaved")
+        if self.out_dir is None:
+            return
+        card = self.out_dir / "pocket-card.pdf"
+
+        def save_as(dialog: QFileDialog) -> None:
+            name = dialog.findChild(QLineEdit, "fileNameEdit")
+            name.setText(str(card))
+            QTest.keyClick(name, Qt.Key.Key_Return)
+
+        def warned(box: QMessageBox) -> None:
+            self.on_modal(QFileDialog, save_as)
+            box.buttons()[0].click()  # "Choose where to save…"
+
+        self.on_modal(QMessageBox, warned)
+        page.save_card_button.click()
+        self.check()
+        assert card.read_bytes().startswith(b"%PDF")
+        self.written.append(str(card))
+        self.steps.append("pocket card")
 
     def settings(self) -> None:
         s = self.shell()
@@ -518,4 +576,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: tests.fakes
     sys.exit(main())

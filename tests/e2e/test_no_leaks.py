@@ -97,6 +97,9 @@ def test_the_session_used_every_feature(session_run):
         "exercise",
         "thought record",
         "support contact",
+        "safety plan autosaved",
+        "pocket card",
+        "learn read",
         "settings",
         "manual backup",
         "export",
@@ -128,14 +131,26 @@ def test_no_marker_in_any_file_it_left_behind(session_run, monkeypatch):
     assert files_containing(Path(session_run["data"]), f"{MARKER}-imported-note") == []
     # The scan can see markers: the exports the session was asked for do hold them.
     exports = folders["out"]
-    for field in ("journal-body", "prompt-title", "checkin-note", "sleep-note", "contact-note"):
+    for field in (
+        "journal-body",
+        "prompt-title",
+        "checkin-note",
+        "sleep-note",
+        "contact-note",
+        "plan-reasons_for_living",
+    ):
         assert files_containing(exports, session_run["markers"][field]), field
 
 
 def test_nothing_created_outside_the_data_folder_but_what_was_asked_for(session_run):
     data = Path(session_run["data"])
     asked = {Path(p) for p in session_run["written"]}
-    assert {p.name for p in asked} >= {"session.wjbackup", "export.json", "sleep.csv"}
+    assert {p.name for p in asked} >= {
+        "session.wjbackup",
+        "export.json",
+        "sleep.csv",
+        "pocket-card.pdf",
+    }
     allowed_folders = {p.parent for p in asked}
     stray = [
         p

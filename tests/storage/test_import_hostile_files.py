@@ -435,3 +435,51 @@ def test_jrnl_dates_at_the_ends_of_the_calendar_are_refused_clearly(db, tmp_path
     path.write_text(f"[2024-01-01 10:00] fine\n\n[{stamp}] too far\n", encoding="utf-8")
     with pytest.raises(ImportFileError, match="line 3"):
         import_file(db, path)
+
+
+# -- the safety plan: a journal with a plan, and hostile plans to merge into it -------------------
+
+PLAN_KEYS = sorted(BASE["sections"]["safety_plan"][0])  # every key of the demo's plan
+plan_lines = st.lists(st.one_of(fair_text, text, scalars), max_size=4)
+
+
+@st.composite
+def hostile_plans(draw: Any) -> Any:
+    """Mostly plan records with odd lines (some must merge), sometimes anything at all."""
+    (plan,) = BASE["sections"]["safety_plan"][:1]
+    records = []
+    for _ in range(draw(st.integers(0, 3))):
+        record = copy.deepcopy(plan)
+        for key in draw(st.lists(st.sampled_from(PLAN_KEYS), max_size=4, unique=True)):
+            how = draw(st.sampled_from(["lines", "lines", "value", "drop"]))
+            if how == "drop":
+                record.pop(key, None)
+            elif how == "lines":
+                record[key] = draw(plan_lines)
+            else:
+                record[key] = draw(hostile_like(record.get(key)))
+        records.append(record if draw(st.integers(0, 9)) else draw(json_values))
+    return records if draw(st.integers(0, 9)) else draw(json_values)
+
+
+@SETTINGS
+@given(data=st.data())
+def test_a_hostile_safety_plan_changes_nothing_or_only_adds_lines(db, tmp_path, data):
+    from wellness_journal.core.safety_plan import PlanItem, PlanSection
+    from wellness_journal.services.safety_plan import SafetyPlanService
+
+    plans = SafetyPlanService(db)
+    if plans.get() is None:
+        plans.save({PlanSection.PEOPLE: [PlanItem("Sam R.")], PlanSection.WARNING_SIGNS: []})
+    before = plans.get()
+    document = copy.deepcopy(BASE)
+    document["sections"] = {"safety_plan": data.draw(hostile_plans())}
+    path = tmp_path / "plan.json"
+    path.write_bytes(json.dumps(document, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    event(attempt(db, lambda: import_file(db, path)))
+    after = plans.get()
+    assert after is not None
+    assert before is not None
+    assert after.uid == before.uid  # still the journal's own plan
+    for section in PlanSection:  # lines already there are never changed, moved or removed
+        assert after.items(section)[: len(before.items(section))] == before.items(section)

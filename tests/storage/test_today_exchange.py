@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.fakes import FakeNow as Now
 from wellness_journal.core.checkin import Checkin
-from wellness_journal.core.clock import FakeNow as Now
 from wellness_journal.core.errors import ImportFileError
 from wellness_journal.core.incidents import Incident, Step
 from wellness_journal.core.sleep import SleepKind, SleepPeriod, WallTimes, place

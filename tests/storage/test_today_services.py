@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.fakes import FakeNow
 from tests.helpers import files_containing
 from wellness_journal.core.checkin import DEFAULT_SHIFTS, Checkin
-from wellness_journal.core.clock import FakeNow
 from wellness_journal.core.incidents import Incident, Status, Step
 from wellness_journal.core.sleep import Problem, SleepKind, SleepPeriod, WallTimes
 from wellness_journal.core.stress import DEFAULT_TRIGGERS, StressEntry

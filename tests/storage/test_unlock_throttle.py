@@ -9,7 +9,7 @@ import math
 import pytest
 
 from tests.conftest import PASSPHRASE
-from wellness_journal.core.clock import FakeClock
+from tests.fakes import FakeClock
 from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.core.throttle import MAX_WAIT_SECONDS
 from wellness_journal.services.unlock import UnlockGate

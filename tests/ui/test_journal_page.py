@@ -21,7 +21,7 @@ def journal_page(shell):
 
 def test_typing_is_saved_about_a_second_later(qtbot, unlocked_shell):
     page = journal_page(unlocked_shell)
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.side.new_button, Qt.MouseButton.LeftButton)
     assert page.editor.body.hasFocus()
     qtbot.keyClicks(page.editor.body, "After the shift, tired but ok.")
     journal = unlocked_shell.session.journal
@@ -60,10 +60,12 @@ def test_page_change_saves_and_editing_an_entry_updates_it(qtbot, unlocked_shell
     journal = unlocked_shell.session.journal
     assert journal.count() == 1
     unlocked_shell.main_area.show_page("journal")
-    assert page.stack.currentWidget() is page.writing  # still writing where the user left off
+    assert (
+        page.panels.currentWidget() is page.panels.writing
+    )  # still writing where the user left off
     page.finish_editing()
     page.list.setCurrentIndex(page.model.index(0, 0))
-    assert page.stack.currentWidget() is page.reading
+    assert page.panels.currentWidget() is page.panels.reading
     assert "first" in page.viewer.body.toPlainText()
     page.edit_current()
     page.editor.body.moveCursor(page.editor.body.textCursor().MoveOperation.End)
@@ -74,7 +76,7 @@ def test_page_change_saves_and_editing_an_entry_updates_it(qtbot, unlocked_shell
     assert entry.body == "first and second"
     assert entry.mood == 4
     assert journal.count() == 1
-    assert page.stack.currentWidget() is page.reading
+    assert page.panels.currentWidget() is page.panels.reading
 
 
 def test_markdown_is_shown_formatted_and_stored_as_typed(qtbot, unlocked_shell):
@@ -106,10 +108,10 @@ def test_search_as_you_type_filters_and_marks_matches(qtbot, unlocked_shell):
     assert page.model.rowCount() == 2
     row = page.model.index(0, 0).data(EntryRole)
     assert "\x02tight\x03" in row.snippet
-    qtbot.waitUntil(lambda: page.count_label.text() == "2 found", timeout=2000)
+    qtbot.waitUntil(lambda: page.side.count_label.text() == "2 found", timeout=2000)
     page.filters.search.setText('NEAR( "unclosed OR *')  # never an error
     assert page.model.rowCount() == 0
-    qtbot.waitUntil(lambda: page.count_label.text() == "Nothing found.", timeout=2000)
+    qtbot.waitUntil(lambda: page.side.count_label.text() == "Nothing found.", timeout=2000)
     page.filters.search.clear()
     assert page.model.rowCount() == 3
 
@@ -128,12 +130,12 @@ def test_delete_asks_first_and_can_be_undone(qtbot, unlocked_shell, monkeypatch)
     assert journal.count() == 1  # said no
     page.delete_current()
     assert journal.count() == 0
-    assert page.undo_bar.isVisible()
+    assert page.side.undo_bar.isVisible()
     assert page.model.rowCount() == 0
-    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.side.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     assert journal.count() == 1
     assert journal.get(saved.id).body == "keep me safe"
-    assert not page.undo_bar.isVisible()
+    assert not page.side.undo_bar.isVisible()
     assert page.model.rowCount() == 1
 
 
@@ -146,17 +148,17 @@ def test_undo_ends_after_a_few_seconds(qtbot, unlocked_shell, monkeypatch):
     page.refresh()
     page.list.setCurrentIndex(page.model.index(0, 0))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    page.undo_timer.setInterval(50)
+    page.side.undo_bar.timer.setInterval(50)
     page.delete_current()
-    qtbot.waitUntil(lambda: not page.undo_bar.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not page.side.undo_bar.isVisible(), timeout=2000)
     page.undo_delete()
     assert journal.count() == 0
-    assert page._deleted is None
+    assert page.side.undo_bar.held is None
 
 
 def test_starting_from_a_prompt(qtbot, unlocked_shell):
     page = journal_page(unlocked_shell)
-    actions = [a for a in page.prompt_menu.actions() if a.text()]
+    actions = [a for a in page.side.prompt_menu.actions() if a.text()]
     assert actions[0].text() == "After a hard call"
     actions[0].trigger()
     assert page.editor.title.text() == "After a hard call"
@@ -178,7 +180,7 @@ def test_a_new_entry_left_empty_is_not_kept(qtbot, unlocked_shell):
     page.editor.body.clear()
     page.finish_editing()
     assert unlocked_shell.session.journal.count() == 0
-    assert page.stack.currentWidget() is page.empty
+    assert page.panels.currentWidget() is page.panels.empty
 
 
 def test_list_stays_lazy_with_many_entries(qtbot, unlocked_shell):
@@ -202,7 +204,7 @@ def test_list_stays_lazy_with_many_entries(qtbot, unlocked_shell):
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=2000)
     assert page.model.rowCount() == 200  # a first page of ids; the rest as the list scrolls
     assert sum(calls) < 200  # and only the rows on screen were read
-    qtbot.waitUntil(lambda: page.count_label.text() == "3000 entries", timeout=2000)
+    qtbot.waitUntil(lambda: page.side.count_label.text() == "3000 entries", timeout=2000)
     page.list.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() >= 400, timeout=2000)
     while page.model.canFetchMore():
@@ -231,3 +233,17 @@ def test_editing_an_old_entry_leaves_search_until_done(qtbot, unlocked_shell):
     assert journal.find(EntryFilter(query="coffee ")) == [saved.id]
     assert journal.find(EntryFilter(query="harbor ")) == [saved.id]
     assert journal.get(saved.id).body == "harbor walk at dawn and coffee"
+
+
+def test_hiding_a_prompt_takes_it_out_of_the_menu_at_once(qtbot, unlocked_shell):
+    from wellness_journal.ui.journal.prompts_dialog import PromptsDialog
+
+    page = journal_page(unlocked_shell)
+    first = unlocked_shell.session.journal.prompts()[0]
+    assert first.title in [a.text() for a in page.side.prompt_menu.actions()]
+    dialog = PromptsDialog(unlocked_shell.ctx, page)
+    dialog.list.setCurrentRow(0)
+    dialog.hide_button.click()
+    assert dialog.changed
+    assert first.title not in [a.text() for a in page.side.prompt_menu.actions()]
+    dialog.close()

@@ -7,10 +7,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import PASSPHRASE
+from tests.fakes import FakeClock
 from tests.ui.helpers import all_app_texts, visible_texts, when_modal
 from wellness_journal import APP_NAME
 from wellness_journal.core import recovery
-from wellness_journal.core.clock import FakeClock
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.unlock import UnlockGate
 from wellness_journal.storage.vault import Vault

@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PASSPHRASE
+from tests.fakes import FakeNow
 from tests.ui.today_modal import when_modal_opens
-from wellness_journal.core.clock import FakeNow
 from wellness_journal.core.sleep import Issue, Problem, SleepKind, SleepPeriod, WallTimes, place
 from wellness_journal.services.today import TodayServices
 from wellness_journal.storage.vault import Vault
@@ -49,10 +49,10 @@ def page_of(shell) -> TodayPage:  # type: ignore[no-untyped-def]
 
 def set_times(dialog: SleepDialog, into: str, tried: str, final: str, out: str) -> None:
     for edit, text in (
-        (dialog.into_bed, into),
-        (dialog.tried, tried),
-        (dialog.final, final),
-        (dialog.out_of_bed, out),
+        (dialog.when.into_bed, into),
+        (dialog.when.tried, tried),
+        (dialog.when.final, final),
+        (dialog.when.out_of_bed, out),
     ):
         edit.setTime(QTime.fromString(text, "HH:mm"))
 
@@ -69,15 +69,15 @@ def test_day_sleep_after_a_night_shift_is_logged_and_shown(shell, qtbot):
     dialog = SleepDialog(today.sleep, None, SleepKind.MAIN, page_of(shell))
     qtbot.addWidget(dialog)
     set_times(dialog, "07:40", "07:45", "14:05", "14:20")
-    dialog.latency.setValue(10)
-    dialog.waso.setValue(35)
-    dialog.awakenings.setValue(3)
-    dialog.quality.set_value(2)
-    dialog.caffeine.setValue(3)
-    dialog.caffeine_last.setTime(QTime(3, 30))
-    dialog.note.setText("garbage truck at 10")
-    assert dialog.summary.text() == "5 h 35 min asleep of 6 h 40 min in bed (84%)"
-    assert dialog.problems.isHidden()
+    dialog.when.latency.setValue(10)
+    dialog.when.waso.setValue(35)
+    dialog.when.awakenings.setValue(3)
+    dialog.more.quality.set_value(2)
+    dialog.more.caffeine.setValue(3)
+    dialog.more.caffeine_last.setTime(QTime(3, 30))
+    dialog.more.note.setText("garbage truck at 10")
+    assert dialog.check.summary.text() == "5 h 35 min asleep of 6 h 40 min in bed (84%)"
+    assert dialog.check.problems.isHidden()
     qtbot.mouseClick(
         save_button(dialog), __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton
     )
@@ -97,11 +97,11 @@ def test_day_sleep_after_a_night_shift_is_logged_and_shown(shell, qtbot):
 def test_a_night_typed_as_clock_times_crosses_midnight(shell, qtbot):
     dialog = SleepDialog(shell.session.today.sleep, None, SleepKind.MAIN, page_of(shell))
     qtbot.addWidget(dialog)
-    dialog.latency.setValue(0)
-    dialog.waso.setValue(0)
+    dialog.when.latency.setValue(0)
+    dialog.when.waso.setValue(0)
     set_times(dialog, "23:00", "23:10", "06:30", "07:00")
-    assert dialog.span.text() == "From Tue 14 May 23:00 to Wed 15 May 07:00"
-    assert dialog.summary.text() == "7 h 20 min asleep of 8 h in bed (92%)"
+    assert dialog.check.span.text() == "From Tue 14 May 23:00 to Wed 15 May 07:00"
+    assert dialog.check.summary.text() == "7 h 20 min asleep of 8 h in bed (92%)"
 
 
 @pytest.mark.parametrize(
@@ -116,11 +116,11 @@ def test_a_night_typed_as_clock_times_crosses_midnight(shell, qtbot):
 def test_the_form_explains_what_does_not_fit_and_will_not_save(shell, qtbot, times, waso, words):
     dialog = SleepDialog(shell.session.today.sleep, None, SleepKind.MAIN, page_of(shell))
     qtbot.addWidget(dialog)
-    dialog.latency.setValue(15)
-    dialog.waso.setValue(waso)
+    dialog.when.latency.setValue(15)
+    dialog.when.waso.setValue(waso)
     set_times(dialog, *times)
-    assert words in dialog.problems.text()
-    assert not dialog.problems.isHidden()
+    assert words in dialog.check.problems.text()
+    assert not dialog.check.problems.isHidden()
     assert not save_button(dialog).isEnabled()
     assert shell.session.today.sleep.recent() == []
 
@@ -134,9 +134,9 @@ def test_overlap_with_the_diary_is_named(shell, qtbot):
     dialog = SleepDialog(today.sleep, None, SleepKind.NAP, page_of(shell))
     qtbot.addWidget(dialog)
     set_times(dialog, "13:30", "13:30", "14:30", "14:30")
-    dialog.out_day.setDate(QDate(2024, 5, 15))
+    dialog.when.out_day.setDate(QDate(2024, 5, 15))
     assert "overlaps the sleep you logged from Wed 15 May 08:00 to Wed 15 May 14:00" in (
-        dialog.problems.text()
+        dialog.check.problems.text()
     )
     assert not save_button(dialog).isEnabled()
 
@@ -164,10 +164,10 @@ def test_quick_entry_defaults_follow_the_last_similar_sleep(shell, qtbot):
     today.sleep.save(SleepPeriod(None, "", SleepKind.MAIN, a, b, c, d, latency_min=20))
     dialog = SleepDialog(today.sleep, None, SleepKind.MAIN, page_of(shell))
     qtbot.addWidget(dialog)
-    assert dialog.into_bed.time() == QTime(7, 50)
-    assert dialog.out_of_bed.time() == QTime(14, 45)
-    assert dialog.out_day.date().toPython() == date(2024, 5, 15)
-    assert dialog.latency.value() == 20
+    assert dialog.when.into_bed.time() == QTime(7, 50)
+    assert dialog.when.out_of_bed.time() == QTime(14, 45)
+    assert dialog.when.out_day.date().toPython() == date(2024, 5, 15)
+    assert dialog.when.latency.value() == 20
 
 
 # -- stress ----------------------------------------------------------------------------------------------
@@ -178,9 +178,9 @@ def test_stress_entry_saves_what_set_it_off_and_where_it_is_felt(shell, qtbot):
     qtbot.addWidget(dialog)
     assert not dialog.exercise_button.isEnabled()  # rate it first
     qtbot.keyClicks(dialog.suds, "8")
-    dialog.triggers["court"].setChecked(True)
-    dialog.signs["clenched jaw"].setChecked(True)
-    dialog.trigger_text.setText("three hours on the stand")
+    dialog.set_off.checks.boxes["court"].setChecked(True)
+    dialog.signs.boxes["clenched jaw"].setChecked(True)
+    dialog.set_off.text.setText("three hours on the stand")
     dialog.exercise_button.click()
     assert dialog.wants_exercise
     (entry,) = shell.session.today.stress.today()

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.conftest import PASSPHRASE
+from tests.fakes import FakeNow
 from tests.ui.today_modal import when_modal_opens
-from wellness_journal.core.clock import FakeNow
 from wellness_journal.core.incidents import Incident, Step
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.today import TodayServices
@@ -194,8 +194,8 @@ def test_a_form_open_when_the_journal_locks_comes_back(shell, now, qtbot, paths)
     page = open_today(shell, now)
 
     def type_then_lock(dialog: SleepDialog) -> None:
-        dialog.note.setText("woke at every siren")
-        dialog.latency.setValue(42)
+        dialog.more.note.setText("woke at every siren")
+        dialog.when.latency.setValue(42)
         assert shell.lock()
 
     with when_modal_opens(SleepDialog, type_then_lock):
@@ -208,7 +208,7 @@ def test_a_form_open_when_the_journal_locks_comes_back(shell, now, qtbot, paths)
     seen: list[tuple[str, int]] = []
 
     def check_and_cancel(dialog: SleepDialog) -> None:
-        seen.append((dialog.note.text(), dialog.latency.value()))
+        seen.append((dialog.more.note.text(), dialog.when.latency.value()))
         dialog.reject()
 
     go = next(b for b in page.findChildren(QPushButton) if b.text() == "Continue")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
-from wellness_journal.core.clock import FakeClock
+from tests.fakes import FakeClock
 from wellness_journal.core.coping import Outcome
 from wellness_journal.core.exercises import PhaseKind, exercise
 from wellness_journal.core.pacer import pacer_state, plan_for

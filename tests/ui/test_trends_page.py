@@ -54,7 +54,16 @@ def demo_shell(make_shell, paths, tmp_path):  # type: ignore[no-untyped-def]
 
 def test_trends_sits_after_the_toolbox_and_ctrl_4_opens_it(qtbot, unlocked_shell):
     ids = [cls.page_id for cls in page_classes()]
-    assert ids == ["today", "journal", "toolbox", "trends", "support", "settings"]
+    assert ids == [
+        "today",
+        "journal",
+        "toolbox",
+        "trends",
+        "support",
+        "safety-plan",
+        "learn",
+        "settings",
+    ]
     shell = unlocked_shell
     nav = shell.main_area.nav
     assert nav.item(3).text() == "Trends"

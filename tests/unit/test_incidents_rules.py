@@ -17,6 +17,7 @@ from wellness_journal.core.incidents import (
     is_high,
     latest_beyond_a_month,
     next_upcoming,
+    on_today,
     opens_on,
     out_of_range,
     schedule,
@@ -143,3 +144,23 @@ def test_answers_out_of_range():
         "irritability",
         "talk",
     ]
+
+
+def test_today_lists_open_and_high_incidents_and_always_the_newest_two():
+    def incident(n: int, day: date) -> Incident:
+        return Incident(id=n, uid=f"i{n}", occurred_on=day, category="serious crash")
+
+    today = date(2024, 9, 1)
+    old = [incident(n, date(2023, 1, n)) for n in range(1, 6)]  # every check-in long passed
+    recent = incident(10, date(2024, 8, 30))  # day 3 still to come
+    high = incident(11, date(2024, 1, 1))
+    stayed_high = follow_up(Step.WEEK4, 3, 3, 3, 3, 3, uid="i11")
+    newest_first = [recent, old[4], old[3], high, old[2], old[1], old[0]]
+    shown = on_today(newest_first, [stayed_high], today)
+    assert [(i.uid, h) for i, _, h in shown] == [("i10", None), ("i5", None), ("i11", stayed_high)]
+    assert [s.step for s in shown[0][1]] == list(Step)
+    # Nothing open: the newest two, so the card is never empty while there are incidents.
+    assert [i.uid for i, _, _ in on_today(old[::-1], [], today)] == ["i5", "i4"]
+    # Never more than six.
+    many = [incident(20 + n, date(2024, 8, 25 + n)) for n in range(7)]
+    assert len(on_today(many[::-1], [], today)) == 6

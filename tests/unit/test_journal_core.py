@@ -9,7 +9,13 @@ import pytest
 
 from wellness_journal.core import jrnl
 from wellness_journal.core.errors import ImportFileError
-from wellness_journal.core.journal import Entry, clean_tags, fingerprint, plain_preview
+from wellness_journal.core.journal import (
+    Entry,
+    clean_tags,
+    fingerprint,
+    moment_keys,
+    plain_preview,
+)
 from wellness_journal.core.journal_markdown import Split, render
 from wellness_journal.core.journal_prompts import DEFAULT_PROMPTS
 from wellness_journal.core.journal_search import parse
@@ -63,13 +69,27 @@ def test_preview_drops_markdown_marks_and_is_short():
     assert len(preview) <= 240
 
 
-def test_fingerprint_ignores_whitespace_and_title_split_but_not_time_or_words():
+def test_fingerprint_is_the_whole_record_but_not_whitespace_title_split_or_tag_order():
+    a = fingerprint("Long night.", "Coffee  helped.\n", ("court", "k9"), 2)
+    assert a == fingerprint("", "Long night.\nCoffee helped.", ["k9", "court"], 2)
+    assert a != fingerprint("Long night.", "Coffee helped!", ("court", "k9"), 2)
+    assert a != fingerprint("Long night.", "Coffee helped.", ("court",), 2)
+    assert a != fingerprint("Long night.", "Coffee helped.", ("court", "k9"), None)
+
+
+def test_moment_keys_match_the_instant_or_the_wall_clock_minute():
     when = datetime(2024, 3, 1, 21, 30, 15, tzinfo=EST)
-    a = fingerprint(when, "Long night.", "Coffee  helped.\n")
-    assert a == fingerprint(when.replace(second=0), "", "Long night.\nCoffee helped.")
-    assert a == fingerprint(when.astimezone(timezone.utc), "Long night.", "Coffee helped.")
-    assert a != fingerprint(when + timedelta(minutes=1), "Long night.", "Coffee helped.")
-    assert a != fingerprint(when, "Long night.", "Coffee helped!")
+    instant, wall = moment_keys("p", when)
+    assert moment_keys("p", when.replace(second=0)) == (instant, wall)
+    in_utc = moment_keys("p", when.astimezone(timezone.utc))
+    assert in_utc[0] == instant  # the same moment written with another offset
+    assert in_utc[1] != wall
+    elsewhere = moment_keys("p", when.replace(tzinfo=timezone(timedelta(hours=9))))
+    assert elsewhere[1] == wall  # the same clock time read in another zone
+    assert elsewhere[0] != instant
+    assert moment_keys("p", when + timedelta(minutes=1))[0] != instant
+    assert moment_keys("q", when)[0] != instant
+    assert instant != wall
 
 
 def test_prompts_never_ask_to_retell_the_event():

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import os
 import time as time_mod
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from wellness_journal.core.localzone import (
-    SystemLocal,
     instant_text,
+    is_zone_name,
     minutes_between,
     parse_instant,
+    system_zone,
     utc_key,
+    zone_name,
 )
 from wellness_journal.core.sleep import (
     SleepKind,
@@ -122,11 +124,12 @@ def test_suggest_without_history_gives_a_plain_night_or_nap():
 
 
 @pytest.mark.skipif(not hasattr(time_mod, "tzset"), reason="time.tzset is POSIX only")
-def test_system_local_zone_follows_the_c_library_rules(monkeypatch):
+def test_the_computers_zone_has_its_rules_and_its_name(monkeypatch):
     monkeypatch.setenv("TZ", "America/New_York")
     time_mod.tzset()
     try:
-        local = SystemLocal()
+        local = system_zone()
+        assert zone_name(local) == "America/New_York"
         into = at_local(date(2024, 11, 2), time(23, 0), local)
         out = at_local(date(2024, 11, 3), time(7, 0), local)
         assert minutes_between(into, out) == 540
@@ -138,7 +141,26 @@ def test_system_local_zone_follows_the_c_library_rules(monkeypatch):
         assert instant_text(second) == "2024-11-03T01:30:00-05:00"
         summer = datetime(2024, 7, 1, 12, 0, tzinfo=local)
         assert summer.utcoffset() == timedelta(hours=-4)
+        # A change of zone (the laptop travelled) is seen at once.
+        monkeypatch.setenv("TZ", "Europe/Berlin")
+        time_mod.tzset()
+        assert zone_name(system_zone()) == "Europe/Berlin"
+        # A zone only the C library knows: the present offset, and no name to store.
+        monkeypatch.setenv("TZ", "XYZ+3")
+        time_mod.tzset()
+        odd = system_zone()
+        assert zone_name(odd) == ""
+        assert datetime.now(odd).utcoffset() == timedelta(hours=-3)
     finally:
         monkeypatch.delenv("TZ")
         os.environ.pop("TZ", None)
         time_mod.tzset()
+
+
+def test_zone_names_are_iana_names_only():
+    assert is_zone_name("America/New_York")
+    assert is_zone_name("UTC")
+    for name in ("", "local", "Not/A_Zone", "../etc/passwd", "/etc/localtime", "=1+1", "a b"):
+        assert not is_zone_name(name), name
+    assert zone_name(ZoneInfo("Asia/Tokyo")) == "Asia/Tokyo"
+    assert zone_name(timezone(timedelta(hours=2))) == ""

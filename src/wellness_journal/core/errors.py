@@ -1,7 +1,7 @@
 """Error kinds shared by every layer.
 
 Errors carry a machine-readable ``kind`` and a technical ``detail``; the words a person reads
-live in ``ui/messages.py`` so the GUI and the command line say the same thing.
+live in ``services/messages.py`` so the GUI and the command line say the same thing.
 """
 
 from __future__ import annotations

@@ -4,15 +4,18 @@ Times are ISO 8601 with the UTC offset the user was in (2024-05-15T07:40:00-04:0
 local date and clock time in their own columns where a person would sort or filter by them.
 Durations are minutes. Lists (triggers, body signs) are joined with "; ".
 
-A text cell that starts with = + - @ (or a tab or carriage return) gets a leading apostrophe:
-spreadsheet programs would otherwise run it as a formula, and a formula can fetch a web address
-with the cell's neighbours in it (OWASP "CSV injection"). The JSON export keeps every text exactly.
+Every cell that starts with = + - @ (or a tab or carriage return) and is not simply a number gets
+a leading apostrophe, whatever its column: spreadsheet programs would otherwise run it as a
+formula, and a formula can fetch a web address with the cell's neighbours in it (OWASP "CSV
+injection"). ``to_csv`` does it for every cell, so no column of a new table can be missed. The JSON
+export keeps every text exactly.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
 
@@ -24,10 +27,14 @@ from wellness_journal.core.stress import StressEntry
 
 Table = tuple[list[str], list[list[str]]]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def text_cell(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    """``value`` as a spreadsheet shows it as text, never as a formula (a number stays one)."""
+    if value.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def _int(value: int | None) -> str:
@@ -51,8 +58,8 @@ def checkins_table(checkins: Iterable[Checkin]) -> Table:
             _int(c.mood),
             _int(c.stress),
             _int(c.energy),
-            text_cell(c.shift),
-            text_cell(c.note),
+            c.shift,
+            c.note,
         ]
         for c in sorted(checkins, key=lambda c: c.day)
     ]
@@ -79,11 +86,11 @@ def stress_table(entries: Iterable[StressEntry]) -> Table:
             instant_text(e.at),
             str(e.suds),
             _int(e.suds_after),
-            text_cell("; ".join(e.triggers)),
-            text_cell(e.trigger_text),
-            text_cell("; ".join(e.body_signs)),
-            text_cell(e.helped),
-            text_cell(e.note),
+            "; ".join(e.triggers),
+            e.trigger_text,
+            "; ".join(e.body_signs),
+            e.helped,
+            e.note,
         ]
         for e in sorted(entries, key=lambda e: e.at)
     ]
@@ -134,7 +141,7 @@ def sleep_table(periods: Iterable[SleepPeriod]) -> Table:
                 _when(p.caffeine_last),
                 str(p.alcohol_drinks),
                 p.zone,
-                text_cell(p.note),
+                p.note,
             ]
         )
     return header, rows
@@ -170,7 +177,7 @@ def sessions_table(sessions: Iterable[CopingSession], zone: tzinfo | None = None
                 _int(s.suds_before),
                 _int(s.suds_after),
                 _int(s.change),
-                text_cell(s.note),
+                s.note,
             ]
         )
     return header, rows
@@ -183,5 +190,5 @@ def to_csv(table: Table) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([text_cell(cell) for cell in row] for row in rows)
     return out.getvalue().encode("utf-8-sig")

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
+from typing import TypeAlias
 
 CATEGORIES = (
     "death",
@@ -159,6 +160,26 @@ def latest_beyond_a_month(done: Iterable[FollowUp], incident_uid: str) -> Follow
         return None
     latest = max(mine, key=lambda f: STEPS.index(f.step))
     return latest if beyond_a_month(latest) else None
+
+
+TODAY_SHOWS, ALWAYS_SHOWN = 6, 2
+
+OnToday: TypeAlias = tuple[Incident, list[Scheduled], FollowUp | None]
+
+
+def on_today(incidents: Iterable[Incident], done: Iterable[FollowUp], today: date) -> list[OnToday]:
+    """The incidents the Today page lists, newest first (``incidents`` newest first), each with
+    its check-ins and the month check-in that stayed high: every one with a check-in open or
+    still to come, or that stayed high, and the newest two in any case; at most TODAY_SHOWS."""
+    done_list = list(done)
+    shown: list[OnToday] = []
+    for incident in incidents:
+        steps = schedule(incident, done_list, today)
+        active = any(s.status in (Status.DUE, Status.UPCOMING) for s in steps)
+        high = latest_beyond_a_month(done_list, incident.uid)
+        if active or high is not None or len(shown) < ALWAYS_SHOWN:
+            shown.append((incident, steps, high))
+    return shown[:TODAY_SHOWS]
 
 
 def out_of_range(f: FollowUp) -> list[str]:

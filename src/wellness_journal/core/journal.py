@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
@@ -147,15 +149,25 @@ def plain_preview(body: str, limit: int = PREVIEW_CHARS) -> str:
     return text
 
 
-def fingerprint(moment: datetime, title: str, body: str) -> str:
-    """The identity of an entry's content: the same minute and the same words.
+def fingerprint(title: str, body: str, tags: Iterable[str] = (), mood: int | None = None) -> str:
+    """The identity of an entry's record: the same words, tags and mood.
 
-    Whitespace, the split between title and body and Unicode normal forms do not count, so the
-    same entry read from a jrnl text file, a jrnl JSON export or our own export matches.
+    Whitespace, the split between title and body, Unicode normal forms and the order of the tags
+    do not count, so the same entry read from a jrnl text file, a jrnl JSON export or our own
+    export matches. Which moment it belongs to is matched apart (``moment_keys``).
     """
-    minute = moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M")
     words = " ".join(unicodedata.normalize("NFC", f"{title}\n{body}").split())
-    return hashlib.sha256(f"{minute}\n{words}".encode()).hexdigest()
+    record = json.dumps([words, sorted(set(tags)), mood], ensure_ascii=False)
+    return hashlib.sha256(record.encode("utf-8")).hexdigest()
+
+
+def moment_keys(print_: str, moment: datetime) -> tuple[str, str]:
+    """(instant, wall clock): the record ``print_`` at the UTC minute of ``moment``, and at the
+    minute its clock showed. A file that carries the instant (our export) matches on the first;
+    a file of local times (jrnl, Daylio), read in whatever zone the computer is in now, matches
+    on either, so reading it again after the zone changed adds nothing."""
+    instant = moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
+    return f"{print_}@{instant}", f"{print_}@{moment:%Y-%m-%dT%H:%M}"
 
 
 def word_count(text: str) -> int:

@@ -1,4 +1,4 @@
-"""The computer's time zone with its daylight-saving rules, and instants as text.
+"""The computer's time zone (found by ``tzlocal``), and instants as text.
 
 Instants are kept as aware ISO-8601 text with the UTC offset of the moment ("2024-11-03T01:30:00
 -04:00"): that is the UTC instant and the wall time the user lived, so durations stay right across
@@ -7,51 +7,11 @@ clock changes and travel. ``utc_key`` gives a sortable UTC form for queries.
 
 from __future__ import annotations
 
-import calendar
-import os
-import time
-from datetime import date, datetime, timedelta, timezone, tzinfo
-from pathlib import Path
+import re
+from datetime import date, datetime, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 UTC = timezone.utc
-
-
-def _gmtoff(stamp: float) -> int:
-    return int(time.localtime(stamp).tm_gmtoff)
-
-
-class SystemLocal(tzinfo):
-    """The C library's local zone (used when no IANA name can be found, e.g. on Windows)."""
-
-    def _offset(self, dt: datetime) -> timedelta:
-        # The wall time read as if it were UTC; the offsets a day either side bracket any change.
-        as_utc = calendar.timegm(dt.replace(tzinfo=None).timetuple())
-        early, late = _gmtoff(as_utc - 86400), _gmtoff(as_utc + 86400)
-        if early != late:
-            fits_early = _gmtoff(as_utc - early) == early
-            fits_late = _gmtoff(as_utc - late) == late
-            if fits_early != fits_late:  # an ordinary time near a change
-                return timedelta(seconds=early if fits_early else late)
-        # Happens twice (both fit) or never (neither): fold 0 takes the offset before the change,
-        # as zoneinfo does.
-        return timedelta(seconds=late if dt.fold else early)
-
-    def utcoffset(self, dt: datetime | None) -> timedelta:
-        return self._offset(dt) if dt is not None else timedelta(seconds=-time.timezone)
-
-    def dst(self, dt: datetime | None) -> timedelta | None:
-        return None
-
-    def tzname(self, dt: datetime | None) -> str:
-        return time.strftime("%Z")
-
-    def fromutc(self, dt: datetime) -> datetime:
-        offset = timedelta(seconds=_gmtoff(dt.replace(tzinfo=UTC).timestamp()))
-        wall = (dt + offset).replace(tzinfo=self)
-        if self._offset(wall) != offset:  # the second time this wall time comes round
-            wall = wall.replace(fold=1)
-        return wall
 
 
 def zone_named(name: str) -> tzinfo | None:
@@ -64,26 +24,31 @@ def zone_named(name: str) -> tzinfo | None:
 
 
 def system_zone() -> tzinfo:
-    """The local zone by IANA name when it can be found (TZ, /etc/localtime), else the C library's."""
-    name = os.environ.get("TZ", "").lstrip(":")
-    found = zone_named(name) if name and not name.startswith("/") else None
-    if found is not None:
-        return found
-    link = Path("/etc/localtime")
+    """The computer's time zone with its daylight-saving rules, as ``tzlocal`` finds it (TZ,
+    /etc/localtime and the like, the Windows registry), read afresh on each call so that a change
+    of zone is seen. When no zone can be found: the present UTC offset, without rules."""
+    import tzlocal
+
     try:
-        target = str(link.resolve())
-    except OSError:
-        target = ""
-    if "zoneinfo/" in target:
-        found = zone_named(target.split("zoneinfo/", 1)[1])
-        if found is not None:
-            return found
-    return SystemLocal()
+        return tzlocal.reload_localzone()
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return datetime.now().astimezone().tzinfo or UTC
+
+
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*")
+
+
+def is_zone_name(name: str) -> bool:
+    """True for an IANA time zone name that this computer knows (America/New_York, UTC); never
+    for a path, or text that a spreadsheet could take for a formula."""
+    return len(name) <= 100 and bool(_ZONE_NAME.fullmatch(name)) and zone_named(name) is not None
 
 
 def zone_name(zone: tzinfo) -> str:
-    """The IANA name of ``zone``, or "" when it has none."""
-    return zone.key if isinstance(zone, ZoneInfo) else ""
+    """The IANA name of ``zone``, or "" when it has none (a zone read from a file may be keyed
+    "local" or by the file's name)."""
+    key = zone.key if isinstance(zone, ZoneInfo) else ""
+    return key if key and is_zone_name(key) else ""
 
 
 def to_utc(moment: datetime) -> datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from wellness_journal.core.crisis import DEFAULT_CRISIS_LINES
+from wellness_journal.core.crisis import REGIONS, Region, is_unchanged_default
 from wellness_journal.core.models import Changes, ContactKind, SupportContact
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import contacts as repo
@@ -52,11 +52,23 @@ class ContactsService:
             repo.delete(self._db, contact_id)
         return Changes.of(TOPIC)
 
-    def restore_default_lines(self) -> Changes:
-        """Put back any default crisis line the user removed (edited ones are left as they are)."""
+    def restore_default_lines(self, region: Region = REGIONS[0]) -> Changes:
+        """Put back any default crisis line of ``region`` the user removed (edited ones are left
+        as they are)."""
         with self._db.transaction():
             present = repo.uids(self._db)
-            for line in DEFAULT_CRISIS_LINES:
+            for line in region.lines:
                 if line.uid not in present:
                     repo.insert(self._db, line)
+        return Changes.of(TOPIC)
+
+    def use_region(self, region: Region) -> Changes:
+        """Make ``region``'s default lines the ones shown: another region's default lines go,
+        unless the user edited them; lines the user added or edited stay as they are."""
+        wanted = {line.uid for line in region.lines}
+        with self._db.transaction():
+            for line in repo.list_all(self._db, ContactKind.CRISIS):
+                if line.uid not in wanted and line.id is not None and is_unchanged_default(line):
+                    repo.delete(self._db, line.id)
+            self.restore_default_lines(region)
         return Changes.of(TOPIC)

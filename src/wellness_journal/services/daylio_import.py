@@ -1,7 +1,8 @@
 """Import a Daylio CSV export: journal entries with mood and tags, and the days' check-in moods.
 
 One transaction: a bad file changes nothing. Importing the same file again adds nothing: entries
-are matched by the journal's identity (same minute, same words), check-ins by day.
+are matched as the journal matches them (the same record at the same instant or clock time),
+check-ins by day.
 """
 
 from __future__ import annotations

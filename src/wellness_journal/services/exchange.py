@@ -4,8 +4,8 @@ Each feature contributes a ``Section``: ``export`` returns plain JSON data, ``im
 is not there yet (matched by each record's ``uid``) and counts what it added and skipped. An
 import runs in one transaction: a bad file changes nothing.
 
-To add a feature's data: write a Section in the feature's service module and list it in
-``sections()`` below.
+To add a feature's data: configure a ``record_section.RecordSection`` for its table (a few lines,
+see that module) in the feature's ``sections_*`` module and list it in ``sections()`` below.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from wellness_journal import __version__
 from wellness_journal.core.errors import ImportFileError
+from wellness_journal.services.exchange_fields import JsonValue
 from wellness_journal.services.import_text import check_unicode, read_import_text
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.fsutil import atomic_write
@@ -47,30 +48,30 @@ class ImportReport:
 
 
 class Section(Protocol):
-    name: str
+    @property
+    def name(self) -> str: ...
 
-    def export(self, db: Database) -> Any: ...
+    def export(self, db: Database) -> JsonValue: ...
 
-    def import_(self, db: Database, data: Any, report: ImportReport) -> None: ...
+    def import_(self, db: Database, data: object, report: ImportReport) -> None: ...
 
 
 def sections() -> list[Section]:
     """Every section, in the order they are imported (parents before children)."""
+    from wellness_journal.services import sections_journal
     from wellness_journal.services.sections_coping import coping_sections
-    from wellness_journal.services.sections_foundation import ContactsSection, SettingsSection
-    from wellness_journal.services.sections_journal import (
-        JournalEntriesSection,
-        JournalPromptsSection,
-    )
+    from wellness_journal.services.sections_foundation import CONTACTS, SettingsSection
+    from wellness_journal.services.sections_safety_plan import SafetyPlanSection
     from wellness_journal.services.sections_today import today_sections
 
     return [
         SettingsSection(),
-        ContactsSection(),
+        CONTACTS,
         *today_sections(),
-        JournalEntriesSection(),
-        JournalPromptsSection(),
+        sections_journal.ENTRIES,
+        sections_journal.PROMPTS,
         *coping_sections(),
+        SafetyPlanSection(),
     ]
 
 
@@ -141,87 +142,3 @@ def import_document(db: Database, document: dict[str, Any]) -> ImportReport:
             if section.name in data:
                 section.import_(db, data[section.name], report)
     return report
-
-
-# -- helpers for sections -------------------------------------------------------------------------
-
-
-def require_list(data: Any, section: str) -> list[Any]:
-    if not isinstance(data, list):
-        raise ImportFileError(f"section {section!r} should be a list", where=section)
-    return data
-
-
-def require_record(item: Any, section: str, index: int) -> dict[str, Any]:
-    if not isinstance(item, dict):
-        raise ImportFileError(
-            f"{section} item {index + 1} is not an object", where=f"{section}[{index}]"
-        )
-    return item
-
-
-def field_str(
-    item: dict[str, Any],
-    key: str,
-    section: str,
-    index: int,
-    *,
-    required: bool = False,
-    default: str = "",
-    max_len: int = 10_000_000,
-) -> str:
-    value = item.get(key)
-    if value is None:
-        if required:
-            raise ImportFileError(
-                f"{section} item {index + 1} has no {key!r}", where=f"{section}[{index}]"
-            )
-        return default
-    if not isinstance(value, str):
-        raise ImportFileError(
-            f"{section} item {index + 1}: {key!r} should be text", where=f"{section}[{index}]"
-        )
-    if len(value) > max_len:
-        raise ImportFileError(
-            f"{section} item {index + 1}: {key!r} is too long", where=f"{section}[{index}]"
-        )
-    return storable_text(value, f"{section} item {index + 1}: {key!r}", f"{section}[{index}]")
-
-
-def storable_text(value: str, what: str, where: str) -> str:
-    """``value`` unless it cannot be stored as UTF-8 (JSON allows lone surrogates like \\ud800)."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ImportFileError(
-            f"{what} is not valid text (broken character at position {exc.start + 1})", where=where
-        ) from None
-    return value
-
-
-SQLITE_INT_RANGE = (-(2**63), 2**63 - 1)
-
-
-def field_int(
-    item: dict[str, Any],
-    key: str,
-    section: str,
-    index: int,
-    *,
-    default: int | None = None,
-    low: int | None = None,
-    high: int | None = None,
-) -> int:
-    value = item.get(key, default)
-    if value is None or isinstance(value, bool) or not isinstance(value, int):
-        raise ImportFileError(
-            f"{section} item {index + 1}: {key!r} should be a whole number",
-            where=f"{section}[{index}]",
-        )
-    low = SQLITE_INT_RANGE[0] if low is None else low
-    high = SQLITE_INT_RANGE[1] if high is None else high
-    if not low <= value <= high:
-        raise ImportFileError(
-            f"{section} item {index + 1}: {key!r} is out of range", where=f"{section}[{index}]"
-        )
-    return value

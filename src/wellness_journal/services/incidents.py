@@ -68,6 +68,10 @@ class IncidentsService:
     def due(self) -> list[tuple[Incident, Scheduled]]:
         return rules.due(repo.list_incidents(self._db), self.follow_ups(), self.today())
 
+    def on_today(self) -> list[rules.OnToday]:
+        """The incidents the Today page lists (see ``core.incidents.on_today``)."""
+        return rules.on_today(self.incidents(), self.follow_ups(), self.today())
+
     def support_suggested(self, incident: Incident) -> FollowUp | None:
         """The week-4/12 check-in that stayed high, if the latest one did."""
         return rules.latest_beyond_a_month(self.follow_ups(), incident.uid)

@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from wellness_journal.core.errors import ImportFileError
 from wellness_journal.core.models import ContactKind, SupportContact
-from wellness_journal.services.exchange import (
-    ImportReport,
-    field_int,
-    field_str,
-    require_list,
-    require_record,
+from wellness_journal.services.exchange import ImportReport
+from wellness_journal.services.exchange_fields import (
+    SHORT,
+    Choice,
+    Int,
+    JsonValue,
+    Text,
     storable_text,
 )
+from wellness_journal.services.record_section import RecordSection
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import contacts as contacts_repo
 from wellness_journal.storage.repositories import settings as settings_repo
 
 
 class SettingsSection:
+    """Settings are named values, not records: an object of text, a key already set is kept."""
+
     name = "settings"
 
-    def export(self, db: Database) -> Any:
-        return settings_repo.all_items(db)
+    def export(self, db: Database) -> JsonValue:
+        return dict(settings_repo.all_items(db))
 
-    def import_(self, db: Database, data: Any, report: ImportReport) -> None:
+    def import_(self, db: Database, data: object, report: ImportReport) -> None:
         if not isinstance(data, dict):
             raise ImportFileError("section 'settings' should be an object", where="settings")
         present = settings_repo.all_items(db)
@@ -43,54 +45,19 @@ class SettingsSection:
         report.count(self.name, added=added, skipped=skipped)
 
 
-class ContactsSection:
-    name = "support_contacts"
-
-    def export(self, db: Database) -> Any:
-        return [
-            {
-                "uid": c.uid,
-                "kind": c.kind.value,
-                "name": c.name,
-                "role": c.role,
-                "phone": c.phone,
-                "text": c.text,
-                "note": c.note,
-                "sort_order": c.sort_order,
-            }
-            for c in contacts_repo.list_all(db)
-        ]
-
-    def import_(self, db: Database, data: Any, report: ImportReport) -> None:
-        items = require_list(data, self.name)
-        present = contacts_repo.uids(db)
-        added = skipped = 0
-        for index, raw in enumerate(items):
-            item = require_record(raw, self.name, index)
-            uid = field_str(item, "uid", self.name, index, required=True, max_len=200)
-            kind_text = field_str(item, "kind", self.name, index, required=True)
-            try:
-                kind = ContactKind(kind_text)
-            except ValueError:
-                raise ImportFileError(
-                    f"{self.name} item {index + 1}: unknown kind {kind_text!r}",
-                    where=f"{self.name}[{index}]",
-                ) from None
-            contact = SupportContact(
-                id=None,
-                uid=uid,
-                kind=kind,
-                name=field_str(item, "name", self.name, index, required=True, max_len=1000),
-                role=field_str(item, "role", self.name, index, max_len=1000),
-                phone=field_str(item, "phone", self.name, index, max_len=200),
-                text=field_str(item, "text", self.name, index, max_len=1000),
-                note=field_str(item, "note", self.name, index, max_len=100_000),
-                sort_order=field_int(item, "sort_order", self.name, index, default=0),
-            )
-            if uid in present:
-                skipped += 1
-                continue
-            contacts_repo.insert(db, contact)
-            present.add(uid)
-            added += 1
-        report.count(self.name, added=added, skipped=skipped)
+CONTACTS = RecordSection(
+    name="support_contacts",
+    record=SupportContact,
+    fields=(
+        Choice("kind", ContactKind),
+        Text("name", max_len=SHORT, required=True),
+        Text("role", max_len=SHORT),
+        Text("phone", max_len=200),
+        Text("text", max_len=SHORT),
+        Text("note"),
+        Int("sort_order", default=0),
+    ),
+    rows=contacts_repo.list_all,
+    uids=contacts_repo.uids,
+    insert=contacts_repo.insert,
+)

@@ -88,17 +88,19 @@ class BackupJobs(QObject):
         paths, now = self._paths, self._now()
         self._runner.submit(
             self._exclusive(lambda: backup_service.run_automatic(paths, source, now)),
-            self._on_done,
-            self._on_done,
+            owner=self,
+            on_done=self._on_done,
+            on_error=self._on_done,
         )
 
     def make_manual(
         self,
         source: BackupSource,
         out: Path,
+        *,
+        owner: QObject,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
-        *,
         replace: bool = False,
     ) -> None:
         paths = self._paths
@@ -106,14 +108,17 @@ class BackupJobs(QObject):
             self._exclusive(
                 lambda: backup_service.make_manual(paths, source, out, replace=replace)
             ),
-            on_done,
-            on_error,
+            owner=owner,
+            on_done=on_done,
+            on_error=on_error,
         )
 
     def restore(
         self,
         backup: Path,
         secret: str,
+        *,
+        owner: QObject,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
@@ -123,8 +128,9 @@ class BackupJobs(QObject):
         paths = self._paths
         self._runner.submit(
             self._exclusive(lambda: backup_service.restore(paths, backup, secret)),
-            on_done,
-            on_error,
+            owner=owner,
+            on_done=on_done,
+            on_error=on_error,
         )
 
     @Slot()

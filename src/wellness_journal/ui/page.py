@@ -38,6 +38,11 @@ class Page(QWidget):
     def flush(self) -> None:
         """Save anything typed but not saved yet (before lock, page change and quit)."""
 
+    def open_detail(self, detail: str) -> bool:
+        """Show the part of the page named by ``detail``: ``ctx.go_to("learn/sleep")`` shows
+        this page and calls ``open_detail("sleep")``. False when the page has no such part."""
+        return False
+
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
         if not changes.touches(*self.topics):

@@ -1,4 +1,4 @@
-"""Locate the files in ``assets/`` (icons, the app icon) in a wheel, a bundle or a source checkout."""
+"""Locate the files in ``assets/`` (icons, the app icon, the Learn guides) in a wheel, a bundle or a source checkout."""
 
 from __future__ import annotations
 
@@ -29,3 +29,8 @@ def icon_path(name: str) -> Path:
 
 def app_icon_path() -> Path:
     return assets_dir() / "app-icon.svg"
+
+
+def guides_dir() -> Path:
+    """The Learn guides: one Markdown file each (see ``core/guides.py``)."""
+    return assets_dir() / "guides"

@@ -16,6 +16,7 @@ from wellness_journal.core.journal import (
     parse_moment,
 )
 from wellness_journal.storage.connection import Database, Row, classify_sqlite
+from wellness_journal.storage.repositories.journal_index import add_to_index, remove_from_index
 
 _COLUMNS = "id, uid, written_at, title, body, tags, mood, prompt, created_at, updated_at"
 _PAGE = 500  # ids per IN (...) query
@@ -167,57 +168,6 @@ def update(
     return old
 
 
-def add_to_index(db: Database, entry_id: int) -> bool:
-    """Index the entry's words if they are not yet; True when it did.
-
-    The words are read first and inserted with VALUES: FTS5 handles that several times faster
-    than an INSERT ... SELECT from the content table (measured: 0.8 ms against 3.3 ms an entry).
-    """
-    row = db.query_one(
-        "SELECT title, body, tags FROM journal_entries WHERE id = ? AND indexed = 0", (entry_id,)
-    )
-    if row is None:
-        return False
-    db.execute(
-        "INSERT INTO journal_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-        (entry_id, row[0], row[1], row[2]),
-    )
-    db.execute("UPDATE journal_entries SET indexed = 1 WHERE id = ?", (entry_id,))
-    return True
-
-
-def index_many(db: Database, entries: Sequence[Entry]) -> None:
-    """Index entries just inserted unindexed (an import), in ascending id order."""
-    ordered = sorted(entries, key=lambda e: int(e.id or 0))
-    db.executemany(
-        "INSERT INTO journal_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-        [(e.id, e.title, e.body, " ".join(e.tags)) for e in ordered],
-    )
-    db.executemany(
-        "UPDATE journal_entries SET indexed = 1 WHERE id = ?", [(e.id,) for e in ordered]
-    )
-
-
-def remove_from_index(db: Database, entry_id: int) -> None:
-    row = db.query_one(
-        "SELECT title, body, tags FROM journal_entries WHERE id = ? AND indexed = 1", (entry_id,)
-    )
-    if row is None:
-        return
-    db.execute(
-        "INSERT INTO journal_fts (journal_fts, rowid, title, body, tags)"
-        " VALUES ('delete', ?, ?, ?, ?)",
-        (entry_id, row[0], row[1], row[2]),
-    )
-    db.execute("UPDATE journal_entries SET indexed = 0 WHERE id = ?", (entry_id,))
-
-
-def unindexed(db: Database) -> list[int]:
-    return [
-        int(r[0]) for r in db.query("SELECT id FROM journal_entries WHERE indexed = 0 ORDER BY id")
-    ]
-
-
 def _put_tags(db: Database, entry_id: int, tags: Sequence[str]) -> None:
     db.executemany(
         "INSERT OR IGNORE INTO journal_entry_tags (entry_id, tag) VALUES (?, ?)",
@@ -258,8 +208,10 @@ def uids(db: Database) -> set[str]:
     return {str(r[0]) for r in db.query("SELECT uid FROM journal_entries")}
 
 
-def fingerprints(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT fingerprint FROM journal_entries")}
+def prints_and_moments(db: Database) -> list[tuple[str, datetime]]:
+    """Every entry's fingerprint with its moment (in the offset it was written in)."""
+    rows = db.query("SELECT fingerprint, written_at FROM journal_entries")
+    return [(str(r[0]), parse_moment(str(r[1]))) for r in rows]
 
 
 def _day_bounds(since: date | None, until: date | None) -> tuple[int | None, int | None]:

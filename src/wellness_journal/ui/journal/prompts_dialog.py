@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Slot
@@ -19,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.journal import Prompt
-from wellness_journal.services.journal import JournalService
-from wellness_journal.ui.messages import error_text
+from wellness_journal.core.models import Changes
+from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.widgets.common import button, paragraph
 
 
@@ -66,10 +66,12 @@ class PromptDialog(QDialog):
 class PromptsDialog(QDialog):
     """Every prompt, hidden ones too. Built-in prompts can be edited, hidden or reset."""
 
-    def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.ctx = ctx
+        self.journal = ctx.session.journal
         self.changed = False
+        self._added = Prompt(uid="", title="", text="")
         self.setWindowTitle(self.tr("Journal prompts"))
         col = QVBoxLayout(self)
         col.addWidget(
@@ -133,12 +135,8 @@ class PromptsDialog(QDialog):
             self.tr("Put back the original words") if p.builtin else self.tr("Remove this prompt")
         )
 
-    def _run(self, action: object) -> bool:
-        try:
-            action()  # type: ignore[operator]
-        except (WellnessError, ValueError) as exc:
-            text = error_text(exc) if isinstance(exc, WellnessError) else str(exc)
-            QMessageBox.warning(self, self.tr("Not saved"), text)
+    def _run(self, action: Callable[[], object]) -> bool:
+        if not self.ctx.perform(action, self.tr("Not saved")):
             return False
         self.changed = True
         return True
@@ -146,10 +144,15 @@ class PromptsDialog(QDialog):
     @Slot()
     def _on_add(self) -> None:
         dialog = PromptDialog(None, self)
-        if dialog.exec():
-            saved: list[Prompt] = []
-            if self._run(lambda: saved.append(self.journal.save_prompt(dialog.prompt())[0])):
-                self._reload(saved[0].uid)
+        if not dialog.exec():
+            return
+
+        def add() -> Changes:
+            self._added, changes = self.journal.save_prompt(dialog.prompt())
+            return changes
+
+        if self._run(add):
+            self._reload(self._added.uid)
 
     @Slot()
     def _on_edit(self) -> None:

@@ -167,8 +167,9 @@ class BackupsCard(QFrame):
         self.ctx.backups.make_manual(
             self.ctx.session.backups.source(),
             out,
-            self._on_backed_up,
-            self._on_backup_failed,
+            owner=self,
+            on_done=self._on_backed_up,
+            on_error=self._on_backup_failed,
             replace=replace,
         )
 

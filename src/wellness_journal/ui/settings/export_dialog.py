@@ -160,17 +160,13 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self._say(self.tr("Writing the export…"))
         self.ctx.keep_awake()
-        vault = self.ctx.session.vault
         relay = self._relay
-
-        def work() -> Written:
-            db = vault.connect_new()
-            try:
-                return export_files.export(db, kind, place, relay.progressed.emit, replace=replace)
-            finally:
-                db.close()
-
-        self.ctx.runner.submit(work, self._on_written, self._on_failed)
+        self.ctx.perform_in_background(
+            lambda db: export_files.export(db, kind, place, relay.progressed.emit, replace=replace),
+            owner=self,
+            on_done=self._on_written,
+            on_failed=self._on_failed,
+        )
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:

@@ -18,6 +18,7 @@ from wellness_journal.services import (
     coping,
     incidents,
     journal,
+    safety_plan,
     settings,
     sleep,
     stress,
@@ -40,6 +41,7 @@ IMPORT_TOPICS = Changes.of(
     coping.TOPIC,
     contacts.TOPIC,
     settings.TOPIC,
+    safety_plan.TOPIC,
 )
 
 
@@ -117,16 +119,12 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         self._say(self.tr("Reading {0}…").format(path.name))
         self.ctx.keep_awake()
-        vault = self.ctx.session.vault
-
-        def work() -> ImportReport:
-            db = vault.connect_new()
-            try:
-                return import_file(db, path)
-            finally:
-                db.close()
-
-        self.ctx.runner.submit(work, self._on_imported, self._on_failed)
+        self.ctx.perform_in_background(
+            lambda db: import_file(db, path),
+            owner=self,
+            on_done=self._on_imported,
+            on_failed=self._on_failed,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -168,6 +166,7 @@ class ImportDialog(QDialog):
             "thought_records": self.tr("thought records"),
             "coping_favourites": self.tr("favourite exercises"),
             "support_contacts": self.tr("support contacts"),
+            "safety_plan": self.tr("lines of the safety plan"),
             "settings": self.tr("settings"),
         }
         return self.tr("{0} {1}").format(n, words.get(section, section))

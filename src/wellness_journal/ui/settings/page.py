@@ -8,16 +8,15 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QMessageBox, QSpinBox, QWidget
 
 from wellness_journal import __version__
-from wellness_journal.core.errors import WellnessError
 from wellness_journal.services import backup as backup_service
 from wellness_journal.services import settings as settings_service
 from wellness_journal.services.preferences import THEMES
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.settings.backups_card import BackupsCard
 from wellness_journal.ui.settings.export_dialog import ExportDialog
 from wellness_journal.ui.settings.import_dialog import ImportDialog
+from wellness_journal.ui.settings.region_card import RegionCard
 from wellness_journal.ui.settings.security import ChangePassphraseDialog, NewRecoveryKeyDialog
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
 
@@ -111,6 +110,9 @@ class SettingsPage(Page):
         self.backups = BackupsCard(ctx)
         col.addWidget(self.backups)
 
+        self.region = RegionCard(ctx)
+        col.addWidget(self.region)
+
         # Appearance
         box, inner = card()
         inner.addWidget(heading(self.tr("Appearance"), 2))
@@ -141,24 +143,19 @@ class SettingsPage(Page):
         self.theme.setCurrentIndex(max(0, self.theme.findData(self.ctx.prefs.theme())))
         self.theme.blockSignals(False)
         self.backups.refresh()
+        self.region.refresh()
 
     @Slot(int)
     def _on_auto_lock_changed(self, minutes: int) -> None:
-        try:
-            self.ctx.session.settings.set_auto_lock_minutes(minutes)
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
-            return
-        self.ctx.set_auto_lock_minutes(minutes)
+        settings = self.ctx.session.settings
+        if self.ctx.perform(lambda: settings.set_auto_lock_minutes(minutes), self.tr("Not saved")):
+            self.ctx.set_auto_lock_minutes(minutes)
 
     @Slot(int)
     def _on_theme_changed(self, _: int) -> None:
         theme = str(self.theme.currentData())
-        try:
-            self.ctx.prefs.set_theme(theme)
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
-        self.ctx.set_theme(theme)
+        self.ctx.perform(lambda: self.ctx.prefs.set_theme(theme), self.tr("Not saved"))
+        self.ctx.set_theme(theme)  # for now at least, even if it could not be kept
 
     @Slot()
     def _on_change_passphrase(self) -> None:

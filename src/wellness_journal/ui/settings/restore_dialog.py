@@ -150,7 +150,9 @@ class RestoreDialog(QDialog):
             return
         self._set_busy(True)
         self.message.setText(self.tr("Checking and restoring the backup…"))
-        self._jobs.restore(self._backup, secret, self._on_done, self._on_failed)
+        self._jobs.restore(
+            self._backup, secret, owner=self, on_done=self._on_done, on_error=self._on_failed
+        )
 
     @Slot(object)
     def _on_done(self, restored: Restored) -> None:
@@ -213,7 +215,10 @@ class BackupOffer(QFrame):
         """Look for the newest good automatic backup (off the GUI thread), then show the offer."""
         paths = self._paths
         self._runner.submit(
-            lambda: backup_service.newest_good_backup(paths), self._on_found, self._on_search_failed
+            lambda: backup_service.newest_good_backup(paths),
+            owner=self,
+            on_done=self._on_found,
+            on_error=self._on_search_failed,
         )
 
     def withdraw(self) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,7 +58,17 @@ class _BusyDialog(QDialog):
         self.progress.setVisible(busy)
         self.buttons.setEnabled(not busy)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _start(self, work: Callable[[], object], busy_text: str) -> None:
+        """Run ``work`` off the GUI thread; ``_on_done`` gets its result, or a message follows."""
+        self._set_busy(True)
+        self.message.setText(busy_text)
+        self._runner.submit(work, owner=self, on_done=self._on_done, on_error=self._on_failed)
+
+    def _on_done(self, result: Any) -> None:
+        raise NotImplementedError
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         text = (
             error_text(exc)
@@ -123,11 +136,7 @@ class ChangePassphraseDialog(_BusyDialog):
         if new is None:
             return
         current = self.current.text() if self._current_required else None
-        self._set_busy(True)
-        self.message.setText(self.tr("Changing…"))
-        self._runner.submit(
-            lambda: self._security.change_passphrase(current, new), self._on_done, self._failed
-        )
+        self._start(lambda: self._security.change_passphrase(current, new), self.tr("Changing…"))
 
     @Slot(object)
     def _on_done(self, _: object) -> None:
@@ -171,11 +180,7 @@ class NewRecoveryKeyDialog(_BusyDialog):
         current = self.current.text()
         if not current:
             return
-        self._set_busy(True)
-        self.message.setText(self.tr("Making a new key…"))
-        self._runner.submit(
-            lambda: self._security.new_recovery_key(current), self._on_done, self._failed
-        )
+        self._start(lambda: self._security.new_recovery_key(current), self.tr("Making a new key…"))
 
     @Slot(object)
     def _on_done(self, key: str) -> None:

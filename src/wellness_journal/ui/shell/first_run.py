@@ -161,7 +161,10 @@ class FirstRunFlow(QStackedWidget):
         self.create_message.setText(self.tr("Creating your encrypted journal…"))
         kdf = self._kdf
         self._runner.submit(
-            lambda: prepare_keys(passphrase, kdf=kdf), self._on_keys, self._on_failed
+            lambda: prepare_keys(passphrase, kdf=kdf),
+            owner=self,
+            on_done=self._on_keys,
+            on_error=self._on_failed,
         )
 
     @Slot(object)

@@ -22,7 +22,7 @@ from wellness_journal.services import backup as backup_service
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.icons import icon
 from wellness_journal.ui.page import Page
-from wellness_journal.ui.shell.pages import page_classes
+from wellness_journal.ui.shell.pages import page_classes, shortcut_numbers
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import button, notice
 
@@ -108,16 +108,18 @@ class MainArea(QWidget):
         layout.addWidget(sidebar)
         layout.addLayout(content, 1)
 
-        for number, cls in enumerate(self._classes, start=1):
+        numbers = shortcut_numbers([cls.page_id for cls in self._classes])
+        for cls in self._classes:
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
             item = QListWidgetItem(icon(cls.icon_name, colors.text), cls.title())
             item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
             item.setSizeHint(QSize(0, 44))
-            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(cls.title(), number))
-            self.nav.addItem(item)
-            if number <= 9:
+            number = numbers.get(cls.page_id)
+            if number is not None:
+                item.setToolTip(self.tr("{0} (Ctrl+{1})").format(cls.title(), number))
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 shortcut.activated.connect(lambda pid=cls.page_id: self.show_page(pid))
+            self.nav.addItem(item)
         QShortcut(QKeySequence("F1"), self).activated.connect(self._on_support)
         self.nav.currentRowChanged.connect(self._on_row_changed)
         ctx.bus.navigate_requested.connect(self.show_page)
@@ -158,11 +160,18 @@ class MainArea(QWidget):
         return page.page_id if page is not None else ""
 
     @Slot(str)
-    def show_page(self, page_id: str) -> None:
+    def show_page(self, target: str) -> None:
+        """Show a page by id, or a part of it: "learn/sleep" (see ``Page.open_detail``)."""
+        self.open_target(target)
+
+    def open_target(self, target: str) -> bool:
+        """Like ``show_page``; False when no page or part of a page answers to ``target``."""
+        page_id, _, detail = target.partition("/")
         for row, cls in enumerate(self._classes):
             if cls.page_id == page_id:
                 self.nav.setCurrentRow(row)
-                return
+                return self._page_at(row).open_detail(detail) if detail else True
+        return False
 
     @Slot(int)
     def _on_row_changed(self, row: int) -> None:

@@ -11,7 +11,7 @@ from wellness_journal.storage.paths import AppPaths
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
 from wellness_journal.ui.settings.restore_dialog import DAMAGE_KINDS, BackupOffer
-from wellness_journal.ui.support.crisis_strip import CrisisLinesDialog
+from wellness_journal.ui.support.crisis_strip import CrisisLinesDialog, region_of
 from wellness_journal.ui.widgets.common import (
     button,
     button_row,
@@ -54,7 +54,7 @@ class ProblemScreen(QWidget):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
         )
         support = button(self.tr("Get support"), name="support")
-        support.clicked.connect(lambda: CrisisLinesDialog(self).exec())
+        support.clicked.connect(lambda: CrisisLinesDialog(self, region_of(paths)).exec())
         quit_button = button(self.tr("&Quit"), primary=True)
         quit_button.clicked.connect(self.quit_requested)
         inner.addLayout(button_row(support, folder, quit_button))

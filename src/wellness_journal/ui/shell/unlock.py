@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
@@ -13,7 +15,11 @@ from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
 from wellness_journal.ui.settings.restore_dialog import DAMAGE_KINDS, BackupOffer
-from wellness_journal.ui.support.crisis_strip import CrisisLinesDialog
+from wellness_journal.ui.support.crisis_strip import (
+    CrisisLinesDialog,
+    region_of,
+    talk_sentence,
+)
 from wellness_journal.ui.widgets.common import button, card, centered, heading, paragraph
 from wellness_journal.ui.widgets.passphrase import secret_field
 
@@ -36,6 +42,7 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self._gate = gate
         self._runner = runner
+        self._paths = paths
         self._recovery_mode = False
         self._busy = False
 
@@ -88,11 +95,10 @@ class UnlockScreen(QWidget):
         self.support_button.setToolTip(self.tr("Crisis and peer-support lines (F1)"))
         self.support_button.setShortcut("F1")
         self.support_button.clicked.connect(self._on_support)
-        support_note = paragraph(
-            self.tr("Need to talk to someone? Call or text 988, any time."), muted=True
-        )
+        support_note = paragraph(talk_sentence(region_of(paths)), muted=True)
         support_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         support_note.setWordWrap(False)
+        self.support_note = support_note
 
         self.backup_offer: BackupOffer | None = None
         layout = QVBoxLayout(self)
@@ -120,6 +126,7 @@ class UnlockScreen(QWidget):
         self.field.clear()
         self._set_recovery_mode(False)
         self.message.setText(message)
+        self.support_note.setText(talk_sentence(region_of(self._paths)))  # the region may change
         self._set_busy(False)
         self._on_tick()
         self.field.setFocus()
@@ -170,9 +177,8 @@ class UnlockScreen(QWidget):
             return
         kind = "recovery" if self._recovery_mode else "passphrase"
         self._set_busy(True)
-        self._runner.submit(
-            lambda: self._gate.derive(secret, kind=kind), self._on_derived, self._on_failed
-        )
+        derive = partial(self._gate.derive, secret, kind=kind)
+        self._runner.submit(derive, owner=self, on_done=self._on_derived, on_error=self._on_failed)
 
     @Slot(object)
     def _on_derived(self, unlocked: UnlockedKey) -> None:
@@ -223,4 +229,4 @@ class UnlockScreen(QWidget):
 
     @Slot()
     def _on_support(self) -> None:
-        CrisisLinesDialog(self).exec()
+        CrisisLinesDialog(self, region_of(self._paths)).exec()

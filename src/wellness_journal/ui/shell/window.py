@@ -36,6 +36,7 @@ from wellness_journal.ui.shell.idle import IdleWatcher
 from wellness_journal.ui.shell.main_area import MainArea
 from wellness_journal.ui.shell.problem import ProblemScreen
 from wellness_journal.ui.shell.unlock import UnlockScreen
+from wellness_journal.ui.support.regions import settle_first_region
 
 
 class Shell(QMainWindow):
@@ -135,6 +136,8 @@ class Shell(QMainWindow):
             self.first_run.deleteLater()
             self.first_run = None
         self.open_session(vault)
+        if self.session is not None and self.ctx is not None:
+            self.ctx.announce(settle_first_region(self.prefs, self.session))
 
     @Slot(object)
     def _on_unlocked(self, unlocked: UnlockedKey) -> None:
@@ -191,7 +194,7 @@ class Shell(QMainWindow):
             damaged = isinstance(exc, WellnessError) and exc.kind is ErrorKind.DAMAGED
             done([str(exc)] if damaged else [])
 
-        self.runner.submit(vault.verify, done, failed)
+        self.runner.submit(vault.verify, owner=self, on_done=done, on_error=failed)
 
     def _say_damage(self, problems: list[str]) -> None:
         self.health = HealthDialog(problems, self.paths, self.runner, self)

@@ -5,18 +5,33 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from wellness_journal.core.crisis import DEFAULT_CRISIS_LINES
+from wellness_journal.core.crisis import Region, region
 from wellness_journal.core.models import SupportContact
+from wellness_journal.services import plan_words
+from wellness_journal.services.preferences import Preferences
+from wellness_journal.storage.paths import AppPaths
 from wellness_journal.ui.widgets.common import card, heading, paragraph
 
 
 def contact_lines(c: SupportContact) -> list[str]:
-    parts = []
-    if c.phone:
-        parts.append(QCoreApplication.translate("support", "Call {0}").format(c.phone))
-    if c.text:
-        parts.append(c.text)
-    return parts
+    return plan_words.contact_parts(c, lambda text: QCoreApplication.translate("safety_plan", text))
+
+
+def region_of(paths: AppPaths | None) -> Region:
+    """The region chosen for this data folder (the United States when none was chosen)."""
+    return Preferences(paths).region() if paths is not None else region(None)
+
+
+def talk_sentence(place: Region) -> str:
+    """One line under the lock screen's support button: the region's first default line."""
+    line = place.lines[0]
+    if line.text == f"Text {line.phone}":
+        return QCoreApplication.translate(
+            "support", "Need to talk to someone? Call or text {0}, any time."
+        ).format(line.phone)
+    return QCoreApplication.translate(
+        "support", "Need to talk to someone? Call {0} on {1}, any time."
+    ).format(line.name, line.phone)
 
 
 def crisis_card(c: SupportContact) -> QWidget:
@@ -40,10 +55,14 @@ def crisis_card(c: SupportContact) -> QWidget:
 
 
 class CrisisLinesDialog(QDialog):
-    """Opened from the lock screen: help is one click away even before unlocking."""
+    """Opened from the lock screen: help is one click away even before unlocking.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    It shows the region's default lines (public numbers) and never anything from inside the
+    journal: its words are the same whether or not the journal holds a safety plan."""
+
+    def __init__(self, parent: QWidget | None = None, place: Region | None = None) -> None:
         super().__init__(parent)
+        place = place or region(None)
         self.setWindowTitle(self.tr("Get support"))
         self.setModal(True)
         layout = QVBoxLayout(self)
@@ -53,22 +72,21 @@ class CrisisLinesDialog(QDialog):
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "These lines are free, confidential and open day and night. If you are in danger "
-                    "right now, call 911."
-                )
+                    "These lines are open day and night. If you are in danger right now, call {0}."
+                ).format(place.emergency)
             )
         )
-        for line in DEFAULT_CRISIS_LINES:
+        for line in place.lines:
             layout.addWidget(crisis_card(line))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Your own contacts and safety plan are inside your journal, on the Support page."
-                ),
-                muted=True,
-            )
+        self.inside_note = paragraph(
+            self.tr(
+                "Your own people, and your safety plan if you made one, are inside your journal."
+            ),
+            muted=True,
         )
+        layout.addWidget(self.inside_note)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        self.resize(560, min(640, max(360, self.heightForWidth(560))))

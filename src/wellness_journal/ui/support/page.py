@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.contacts import TOPIC
+from wellness_journal.services.preferences import REGION_TOPIC
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.support.contact_dialog import ContactDialog
 from wellness_journal.ui.support.crisis_strip import contact_lines
@@ -19,7 +18,7 @@ from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading
 class SupportPage(Page):
     page_id = "support"
     icon_name = "support"
-    topics = (TOPIC,)
+    topics = (TOPIC, REGION_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -31,14 +30,26 @@ class SupportPage(Page):
         self.root.addWidget(scroll)
         col = scroll.column
         col.addWidget(heading(self.tr("Get support")))
-        col.addWidget(
+        self.intro = paragraph("")
+        col.addWidget(self.intro)
+        plan_box, plan_inner = card()
+        plan_inner.addWidget(heading(self.tr("My safety plan"), 2))
+        plan_inner.addWidget(
             paragraph(
                 self.tr(
-                    "You don't have to carry it alone. Reaching out is a strength, and these people "
-                    "want to hear from you. If you are in danger right now, call 911."
-                )
+                    "Your warning signs, what helps, who to reach and your reasons for living, "
+                    "in your own words, for when things get hard."
+                ),
+                muted=True,
             )
         )
+        self.plan_button = button(self.tr("Open my safety &plan"))
+        self.plan_button.clicked.connect(lambda: self.ctx.go_to("safety-plan"))
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.plan_button)
+        plan_row.addStretch(1)
+        plan_inner.addLayout(plan_row)
+        col.addWidget(plan_box)
         col.addWidget(heading(self.tr("Crisis and peer-support lines"), 2))
         col.addWidget(paragraph(self.tr("Free, confidential, open day and night."), muted=True))
         self.crisis_box = QVBoxLayout()
@@ -73,6 +84,12 @@ class SupportPage(Page):
         scroll.finish()
 
     def refresh(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "You don't have to carry it alone. Reaching out is a strength, and these people "
+                "want to hear from you. If you are in danger right now, call {0}."
+            ).format(self.ctx.prefs.region().emergency)
+        )
         for box in (self.crisis_box, self.people_box):
             while box.count():
                 item = box.takeAt(0)
@@ -124,12 +141,8 @@ class SupportPage(Page):
         return frame
 
     def _save(self, contact: SupportContact) -> None:
-        try:
-            _, changes = self.ctx.session.contacts.save(contact)
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
-            return
-        self.ctx.announce(changes)
+        contacts = self.ctx.session.contacts
+        self.ctx.perform(lambda: contacts.save(contact), self.tr("Not saved"))
 
     @Slot()
     def _on_add_person(self) -> None:
@@ -158,14 +171,10 @@ class SupportPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes or contact.id is None:
             return
-        try:
-            self.ctx.announce(self.ctx.session.contacts.delete(contact.id))
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not removed"), error_text(exc))
+        contacts, contact_id = self.ctx.session.contacts, contact.id
+        self.ctx.perform(lambda: contacts.delete(contact_id), self.tr("Not removed"))
 
     @Slot()
     def _on_restore(self) -> None:
-        try:
-            self.ctx.announce(self.ctx.session.contacts.restore_default_lines())
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not restored"), error_text(exc))
+        contacts, region = self.ctx.session.contacts, self.ctx.prefs.region()
+        self.ctx.perform(lambda: contacts.restore_default_lines(region), self.tr("Not restored"))

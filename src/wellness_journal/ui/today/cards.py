@@ -48,9 +48,9 @@ def _framed(owner: QFrame, title: str) -> QVBoxLayout:
 
 
 class SleepCard(QFrame):
-    log_sleep = Signal()
-    log_nap = Signal()
-    open_diary = Signal()
+    log_sleep_requested = Signal()
+    log_nap_requested = Signal()
+    diary_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,9 +64,9 @@ class SleepCard(QFrame):
         self.log_button = button(self.tr("Log slee&p"), primary=True)
         self.nap_button = button(self.tr("Log a n&ap"))
         self.diary_button = button(self.tr("Sleep &diary"))
-        self.log_button.clicked.connect(self.log_sleep)
-        self.nap_button.clicked.connect(self.log_nap)
-        self.diary_button.clicked.connect(self.open_diary)
+        self.log_button.clicked.connect(self.log_sleep_requested)
+        self.nap_button.clicked.connect(self.log_nap_requested)
+        self.diary_button.clicked.connect(self.diary_requested)
         row = QHBoxLayout()
         row.addWidget(self.log_button)
         row.addWidget(self.nap_button)
@@ -129,9 +129,9 @@ class SleepCard(QFrame):
 
 
 class StressCard(QFrame):
-    log_stress = Signal()
-    try_exercise = Signal()
-    open_log = Signal()
+    log_stress_requested = Signal()
+    exercise_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,9 +144,9 @@ class StressCard(QFrame):
         self.exercise_button = button(self.tr("Try an e&xercise"))
         self.exercise_button.setToolTip(self.tr("Breathing and grounding exercises"))
         self.log_button_history = button(self.tr("Stress lo&g"))
-        self.log_button.clicked.connect(self.log_stress)
-        self.exercise_button.clicked.connect(self.try_exercise)
-        self.log_button_history.clicked.connect(self.open_log)
+        self.log_button.clicked.connect(self.log_stress_requested)
+        self.exercise_button.clicked.connect(self.exercise_requested)
+        self.log_button_history.clicked.connect(self.history_requested)
         row = QHBoxLayout()
         row.addWidget(self.log_button)
         row.addWidget(self.exercise_button)
@@ -176,10 +176,10 @@ class StressCard(QFrame):
 
 
 class IncidentsCard(QFrame):
-    record = Signal()
-    edit = Signal(object)  # Incident
-    check_in = Signal(object, object)  # Incident, Scheduled
-    get_support = Signal()
+    record_requested = Signal()
+    edit_requested = Signal(object)  # Incident
+    check_in_requested = Signal(object, object)  # Incident, Scheduled
+    support_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,7 +198,7 @@ class IncidentsCard(QFrame):
         self.rows.setSpacing(10)
         inner.addLayout(self.rows)
         self.record_button = button(self.tr("Record an &incident"))
-        self.record_button.clicked.connect(self.record)
+        self.record_button.clicked.connect(self.record_requested)
         row = QHBoxLayout()
         row.addWidget(self.record_button)
         row.addStretch(1)
@@ -235,7 +235,9 @@ class IncidentsCard(QFrame):
                     labels.step_name(due.step), labels.short_day(incident.occurred_on)
                 ),
             )
-            go.clicked.connect(lambda _=False, i=incident, s=due: self.check_in.emit(i, s))
+            go.clicked.connect(
+                lambda _=False, i=incident, s=due: self.check_in_requested.emit(i, s)
+            )
             top.addWidget(go)
         edit = button(
             self.tr("Edit"),
@@ -243,7 +245,7 @@ class IncidentsCard(QFrame):
                 labels.short_day(incident.occurred_on)
             ),
         )
-        edit.clicked.connect(lambda _=False, i=incident: self.edit.emit(i))
+        edit.clicked.connect(lambda _=False, i=incident: self.edit_requested.emit(i))
         top.addWidget(edit)
         layout.addLayout(top)
         steps = []
@@ -270,7 +272,7 @@ class IncidentsCard(QFrame):
                 1,
             )
             support = button(self.tr("Get support"))
-            support.clicked.connect(self.get_support)
+            support.clicked.connect(self.support_requested)
             line.addWidget(support)
             layout.addLayout(line)
         return box

@@ -57,6 +57,7 @@ class FollowUpDialog(TodayForm):
         self.saved: FollowUp | None = None
         self.changes: Changes = NOTHING
         self.support_requested = False
+        self.guide_requested = False  # "Read: after a critical incident" on the result page
         self.setWindowTitle(self.tr("Check-in after a hard call"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._questions_page())
@@ -198,7 +199,11 @@ class FollowUpDialog(TodayForm):
         support.clicked.connect(self._on_support)
         close = button(self.tr("Close"))
         close.clicked.connect(self.accept)
+        self.guide_button = button(self.tr("&Read: after a critical incident"), name="flat")
+        self.guide_button.setToolTip(self.tr("What is common in the weeks after a hard call"))
+        self.guide_button.clicked.connect(self._on_guide)
         row = QHBoxLayout()
+        row.addWidget(self.guide_button)
         row.addStretch(1)
         row.addWidget(support)
         row.addWidget(close)
@@ -235,6 +240,11 @@ class FollowUpDialog(TodayForm):
     @Slot()
     def _on_support(self) -> None:
         self.support_requested = True
+        self.accept()
+
+    @Slot()
+    def _on_guide(self) -> None:
+        self.guide_requested = True
         self.accept()
 
     def draft(self) -> dict[str, Any]:

@@ -6,16 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.incidents import Incident, Step
 from wellness_journal.core.models import Changes
 from wellness_journal.core.sleep import SleepKind, SleepPeriod
 from wellness_journal.core.stress import StressEntry
 from wellness_journal.services.today import TodayServices
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.learn.links import AFTER_INCIDENT, open_guide
 from wellness_journal.ui.today import links
 from wellness_journal.ui.today.followup_dialog import FollowUpDialog
 from wellness_journal.ui.today.form import TodayForm, get_int, get_str
@@ -44,21 +43,17 @@ class FormsRunner:
         """Show ``form``; True when it saved. Nothing touches the vault once the journal locked."""
         self.open_form = form
         try:
-            accepted = bool(form.exec())
-        except WellnessError as exc:
-            accepted = False
-            if self.ctx.session.is_open:
-                QMessageBox.warning(self.parent, form.tr("Not saved"), error_text(exc))
+            self.ctx.perform(form.exec, form.tr("Not saved"))
         finally:
             self.open_form = None
         if not self.ctx.session.is_open:
             return False
-        try:
-            dropped = self._today.drafts.discard(form.form_name, TOPIC_OF[form.form_name])
-            self.ctx.announce(form.changes | dropped)
-        except WellnessError as exc:
-            QMessageBox.warning(self.parent, form.tr("Not saved"), error_text(exc))
-        return accepted
+        drafts = self._today.drafts
+        self.ctx.perform(
+            lambda: form.changes | drafts.discard(form.form_name, TOPIC_OF[form.form_name]),
+            form.tr("Not saved"),
+        )
+        return form.result() == QDialog.DialogCode.Accepted
 
     def keep_open_form(self) -> None:
         """Called by the page's flush: keep what the open form holds (raises VaultError)."""
@@ -101,6 +96,8 @@ class FormsRunner:
         self.run(form)
         if form.support_requested and self.ctx.session.is_open:
             links.get_support(self.ctx)
+        elif form.guide_requested and self.ctx.session.is_open:
+            open_guide(self.ctx, AFTER_INCIDENT)
 
     # -- drafts -----------------------------------------------------------------------------------------------
     def continue_draft(self, name: str) -> None:
@@ -138,10 +135,10 @@ class FormsRunner:
         self.discard_draft("followup")
 
     def discard_draft(self, name: str) -> None:
-        try:
-            self.ctx.announce(self._today.drafts.discard(name, TOPIC_OF.get(name, "sleep")))
-        except WellnessError as exc:
-            QMessageBox.warning(self.parent, self.parent.tr("Not removed"), error_text(exc))
+        drafts = self._today.drafts
+        self.ctx.perform(
+            lambda: drafts.discard(name, TOPIC_OF.get(name, "sleep")), self.parent.tr("Not removed")
+        )
 
     # -- lists ----------------------------------------------------------------------------------------------------
     def sleep_diary(self) -> None:
@@ -209,9 +206,4 @@ class FormsRunner:
         )
         if answer != QMessageBox.StandardButton.Yes or not self.ctx.session.is_open:
             return False
-        try:
-            self.ctx.announce(action())
-        except WellnessError as exc:
-            QMessageBox.warning(self.parent, self.parent.tr("Not removed"), error_text(exc))
-            return False
-        return True
+        return self.ctx.perform(action, self.parent.tr("Not removed"))

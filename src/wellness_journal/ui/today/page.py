@@ -8,20 +8,18 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from wellness_journal.core.checkin import DEFAULT_SHIFTS
-from wellness_journal.core.errors import WellnessError
-from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Status
+from wellness_journal.core.incidents import Incident, Scheduled
 from wellness_journal.core.sleep import SleepKind
 from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
 from wellness_journal.services.today import TOPICS
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.messages import error_text
+from wellness_journal.ui.learn.links import LearnRow
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.today import labels, links
 from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard, clear
@@ -66,23 +64,25 @@ class TodayPage(Page):
         col.addWidget(self.checkin)
 
         self.sleep_card = SleepCard()
-        self.sleep_card.log_sleep.connect(lambda: self.forms.sleep(kind=SleepKind.MAIN))
-        self.sleep_card.log_nap.connect(lambda: self.forms.sleep(kind=SleepKind.NAP))
-        self.sleep_card.open_diary.connect(self.forms.sleep_diary)
+        self.sleep_card.log_sleep_requested.connect(lambda: self.forms.sleep(kind=SleepKind.MAIN))
+        self.sleep_card.log_nap_requested.connect(lambda: self.forms.sleep(kind=SleepKind.NAP))
+        self.sleep_card.diary_requested.connect(self.forms.sleep_diary)
         col.addWidget(self.sleep_card)
 
         self.stress_card = StressCard()
-        self.stress_card.log_stress.connect(lambda: self.forms.stress())
-        self.stress_card.try_exercise.connect(lambda: links.try_an_exercise(self.ctx, self))
-        self.stress_card.open_log.connect(self.forms.stress_log)
+        self.stress_card.log_stress_requested.connect(lambda: self.forms.stress())
+        self.stress_card.exercise_requested.connect(lambda: links.try_an_exercise(self.ctx, self))
+        self.stress_card.history_requested.connect(self.forms.stress_log)
         col.addWidget(self.stress_card)
 
         self.incidents_card = IncidentsCard()
-        self.incidents_card.record.connect(lambda: self.forms.incident())
-        self.incidents_card.edit.connect(lambda i: self.forms.incident(i))
-        self.incidents_card.check_in.connect(self._on_check_in)
-        self.incidents_card.get_support.connect(lambda: links.get_support(self.ctx))
+        self.incidents_card.record_requested.connect(lambda: self.forms.incident())
+        self.incidents_card.edit_requested.connect(lambda i: self.forms.incident(i))
+        self.incidents_card.check_in_requested.connect(self._on_check_in)
+        self.incidents_card.support_requested.connect(lambda: links.get_support(self.ctx))
         col.addWidget(self.incidents_card)
+        self.learn_row = LearnRow(ctx)
+        col.addWidget(self.learn_row)
         scroll.finish()
         self.setFocusProxy(self.checkin)
 
@@ -113,15 +113,7 @@ class TodayPage(Page):
         self.stress_card.exercise_button.setText(self.tr("Try {0}").format(name))
         self.stress_card.exercise_button.setAccessibleName(self.tr("Start {0}").format(name))
         self.stress_card.exercise_button.setShortcut("Alt+X")
-        incidents = today.incidents.incidents()
-        shown: list[tuple[Incident, list[Scheduled], FollowUp | None]] = []
-        for incident in incidents:
-            schedule = today.incidents.schedule(incident)
-            active = any(s.status in (Status.DUE, Status.UPCOMING) for s in schedule)
-            high = today.incidents.support_suggested(incident)
-            if active or high is not None or len(shown) < 2:
-                shown.append((incident, schedule, high))
-        self.incidents_card.show_data(shown[:6])
+        self.incidents_card.show_data(today.incidents.on_today())
 
     def _show_notices(self) -> None:
         clear(self.notices)
@@ -181,15 +173,9 @@ class TodayPage(Page):
     # -- actions ---------------------------------------------------------------------------------------
     @Slot()
     def _on_save_checkin(self) -> None:
-        try:
-            _, changes = self.ctx.session.today.checkins.save(self.checkin.current())
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
-            return
-        self.checkin.load(
-            self.ctx.session.today.checkins.for_day(self.checkin.day()), self.checkin.day()
-        )
-        self.ctx.announce(changes)
+        checkins = self.ctx.session.today.checkins
+        if self.ctx.perform(lambda: checkins.save(self.checkin.current()), self.tr("Not saved")):
+            self.checkin.load(checkins.for_day(self.checkin.day()), self.checkin.day())
 
     @Slot()
     def _on_edit_shifts(self) -> None:
@@ -201,6 +187,18 @@ class TodayPage(Page):
 
     def _on_check_in(self, incident: Incident, item: Scheduled) -> None:
         self.forms.follow_up(incident, item.step)
+
+    def open_detail(self, detail: str) -> bool:
+        """Links from the Learn guides: "today/sleep" and "today/incident" open those forms."""
+        forms = {
+            "sleep": lambda: self.forms.sleep(kind=SleepKind.MAIN),
+            "incident": lambda: self.forms.incident(),
+        }
+        if detail not in forms:
+            return False
+        # After the link's own click has returned: the form runs its own event loop.
+        QTimer.singleShot(0, self, forms[detail])
+        return True
 
     # -- saving ------------------------------------------------------------------------------------------
     def flush(self) -> None:

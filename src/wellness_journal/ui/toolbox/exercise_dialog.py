@@ -14,14 +14,14 @@ from enum import IntEnum
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_journal.core.coping import CopingSession, Outcome
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.exercises import exercise
+from wellness_journal.core.models import Changes
 from wellness_journal.core.pacer import Stopwatch
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.toolbox.grounding import GroundingView
 from wellness_journal.ui.toolbox.pacer import PacerDriver
 from wellness_journal.ui.toolbox.pacer_panel import PacerPanel
@@ -176,7 +176,8 @@ class ExerciseDialog(QDialog):
         if not self.running:
             return
         seconds = self._seconds_done()
-        try:
+
+        def record() -> Changes:
             self.saved, changes = self.ctx.session.coping.record_session(
                 self.ex.id,
                 started_at=self._started_at or datetime.now(timezone.utc),
@@ -185,12 +186,12 @@ class ExerciseDialog(QDialog):
                 outcome=outcome,
                 suds_before=self.before.rating.value(),
             )
-        except WellnessError as exc:
-            if quiet:
-                raise
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            return changes
+
+        if quiet:  # before lock or quit: the caller says why it failed
+            self.ctx.announce(record())
+        elif not self.ctx.perform(record, self.tr("Not saved")):
             return
-        self.ctx.announce(changes)
         self.session_saved.emit(self.saved)
         typed = self.grounding.typed_text() if self.grounding is not None else ""
         self.after.show_result(
@@ -222,14 +223,14 @@ class ExerciseDialog(QDialog):
         if self.grounding is not None and self.after.keep_notes.isChecked():
             note = self.grounding.typed_text()
         if value is not None or note:
-            try:
-                self.saved, changes = self.ctx.session.coping.rate_after(
-                    self.saved.id, value, note=note
-                )
-            except WellnessError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            saved_id = self.saved.id
+
+            def rate() -> Changes:
+                self.saved, changes = self.ctx.session.coping.rate_after(saved_id, value, note=note)
+                return changes
+
+            if not self.ctx.perform(rate, self.tr("Not saved")):
                 return
-            self.ctx.announce(changes)
             self.session_saved.emit(self.saved)
         self.accept()
 

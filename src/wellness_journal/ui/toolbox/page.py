@@ -5,18 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from wellness_journal.core.errors import WellnessError
-from wellness_journal.core.exercises import EXERCISES
+from wellness_journal.core.exercises import EXERCISES, is_known
 from wellness_journal.core.pacer import plan_for
 from wellness_journal.services.coping import TOPIC
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.toolbox.exercise_dialog import ExerciseDialog
 from wellness_journal.ui.toolbox.exercise_list import ExerciseListView
@@ -94,8 +91,8 @@ class ToolboxPage(Page):
             self.stack.addWidget(widget)
         self.tabs.currentChanged.connect(self._on_tab)
         for scroll in self._scroll_pages():
-            scroll.verticalScrollBar().rangeChanged.connect(self._align_header)
-        self.records.stack.currentChanged.connect(self._align_header)
+            scroll.verticalScrollBar().rangeChanged.connect(self._on_layout_changed)
+        self.records.stack.currentChanged.connect(self._on_layout_changed)
 
     def _scroll_pages(self) -> list[ScrollPage]:
         return [
@@ -106,7 +103,7 @@ class ToolboxPage(Page):
         ]
 
     @Slot()
-    def _align_header(self) -> None:
+    def _on_layout_changed(self) -> None:
         """Keep the heading and tabs centred over the content, scroll bar or not."""
         current = self.stack.currentWidget()
         page = self.records.stack.currentWidget() if current is self.records else current
@@ -137,22 +134,25 @@ class ToolboxPage(Page):
 
     @Slot(int)
     def _on_tab(self, index: int) -> None:
-        if self.stack.currentWidget() is self.records and index != RECORDS_TAB:
-            try:
-                self.records.flush()
-            except WellnessError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
-                self.tabs.setCurrentIndex(RECORDS_TAB)
-                return
+        leaving_records = self.stack.currentWidget() is self.records and index != RECORDS_TAB
+        if leaving_records and not self.ctx.perform(self.records.flush, self.tr("Not saved")):
+            self.tabs.setCurrentIndex(RECORDS_TAB)
+            return
         self.stack.setCurrentIndex(index)
-        self._align_header()
+        self._on_layout_changed()
+
+    def open_detail(self, detail: str) -> bool:
+        """Links from the Learn guides: "toolbox/<exercise id>" starts that exercise."""
+        if not is_known(detail):
+            return False
+        self.show_tab(EXERCISES_TAB)
+        self.start(detail)
+        return True
 
     @Slot(str)
     def start(self, exercise_id: str) -> None:
         self.last_dialog = start_exercise(self.ctx, self, exercise_id)
 
     def _on_favourite(self, exercise_id: str, on: bool) -> None:
-        try:
-            self.ctx.announce(self.ctx.session.coping.set_favourite(exercise_id, on))
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+        coping = self.ctx.session.coping
+        self.ctx.perform(lambda: coping.set_favourite(exercise_id, on), self.tr("Not saved"))

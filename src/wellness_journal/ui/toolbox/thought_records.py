@@ -9,9 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_journal.core.coping import ThoughtRecord
-from wellness_journal.core.errors import WellnessError
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.toolbox.thought_editor import ThoughtEditor
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, paragraph
 
@@ -150,17 +148,11 @@ class ThoughtRecordsView(QWidget):
 
     @Slot()
     def _on_save(self) -> None:
-        try:
-            self.save()
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+        self.ctx.perform(self.save, self.tr("Not saved"))
 
     @Slot()
     def _on_back(self) -> None:
-        try:
-            self.save()
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+        if not self.ctx.perform(self.save, self.tr("Not saved")):
             return
         self.stack.setCurrentWidget(self.list_page)
         self.refresh()
@@ -180,12 +172,11 @@ class ThoughtRecordsView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            changes = self.ctx.session.coping.delete_thought_record(record_id)
-        except WellnessError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
+        coping = self.ctx.session.coping
+        if not self.ctx.perform(
+            lambda: coping.delete_thought_record(record_id), self.tr("Not deleted")
+        ):
             return
         self.editor.dirty = False
         self.stack.setCurrentWidget(self.list_page)
-        self.ctx.announce(changes)
         self.refresh()

@@ -12,7 +12,6 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +26,7 @@ from wellness_journal.charts.style import DARK, DPI, LIGHT, ChartTheme
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.trends import Span
 from wellness_journal.services.trends import TOPICS
+from wellness_journal.storage.connection import Database
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
@@ -123,14 +123,14 @@ class TrendsPage(Page):
                 self.cards[spec.id] = card
                 scroll.column.addWidget(card)
             scroll.finish()
-            scroll.verticalScrollBar().rangeChanged.connect(self._align_header)
+            scroll.verticalScrollBar().rangeChanged.connect(self._on_layout_changed)
             self.scrolls.append(scroll)
             self.stack.addWidget(scroll)
         self.tabs.currentChanged.connect(self._on_tab)
         self.busy.setAccessibleName(self.tr("Charts being drawn"))
 
     @Slot()
-    def _align_header(self) -> None:
+    def _on_layout_changed(self) -> None:
         """Keep the heading, range and tabs right above the cards, scroll bar or not."""
         scroll = self.scrolls[self.tabs.currentIndex()]
         bar = scroll.verticalScrollBar()
@@ -155,6 +155,13 @@ class TrendsPage(Page):
         self._version += 1
         self._update_current()
 
+    def open_detail(self, detail: str) -> bool:
+        """Links from the Learn guides: "trends/sleep" shows that section."""
+        if not any(s.id == detail for s in self.sections):
+            return False
+        self.show_section(detail)
+        return True
+
     def show_section(self, section_id: str) -> None:
         self.tabs.setCurrentIndex(
             next(i for i, s in enumerate(self.sections) if s.id == section_id)
@@ -163,7 +170,7 @@ class TrendsPage(Page):
     @Slot(int)
     def _on_tab(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
-        self._align_header()
+        self._on_layout_changed()
         self._update_current()
 
     def _on_span(self, _span: Span) -> None:
@@ -190,40 +197,35 @@ class TrendsPage(Page):
         for spec in section.specs:
             self.cards[spec.id].show_loading()
         span, theme, width = wanted[0], chart_theme(), self._chart_width()
-        connect = self.ctx.session.vault.connect_new
         service = self.ctx.session.trends
         specs = section.specs
 
-        def work() -> list[Built]:
-            db = connect()
-            try:
-                svc = service.on(db)
-                period = svc.period(span)
-                return [spec.build(svc, span, period, theme, width) for spec in specs]
-            finally:
-                db.close()
+        def work(db: Database) -> list[Built]:
+            svc = service.on(db)
+            period = svc.period(span)
+            return [spec.build(svc, span, period, theme, width) for spec in specs]
 
-        def done(result: object) -> None:
-            if shiboken6.isValid(self) and self._generation.get(section.id) == generation:
-                self._on_built(section, wanted, generation, list(result))  # type: ignore[call-overload]
+        def done(built: list[Built]) -> None:
+            if self._generation.get(section.id) == generation:
+                self._on_built(section, wanted, generation, built)
 
         def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self) and self._generation.get(section.id) == generation:
+            if self._generation.get(section.id) == generation:
                 self._on_failed(section, exc)
 
-        self.ctx.runner.submit(work, done, failed)
+        self.ctx.perform_in_background(work, owner=self, on_done=done, on_failed=failed)
 
     def _on_built(
         self, section: Section, wanted: tuple[Span, int], generation: int, built: list[Built]
     ) -> None:
         """Put the new charts up one per turn of the event loop: each is drawn when it is first
         painted, on this thread, so one at a time keeps every pause short."""
-        if not shiboken6.isValid(self) or self._generation.get(section.id) != generation:
-            return  # the page is gone, or a newer build is on its way
+        if self._generation.get(section.id) != generation:
+            return  # a newer build is on its way
         if built:
             item = built.pop(0)
             self.cards[item.spec_id].show_built(item)
-            QTimer.singleShot(20, lambda: self._on_built(section, wanted, generation, built))
+            QTimer.singleShot(20, self, lambda: self._on_built(section, wanted, generation, built))
             return
         self._pending.discard(section.id)
         self._shown[section.id] = wanted

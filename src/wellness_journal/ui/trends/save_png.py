@@ -1,5 +1,5 @@
 """Save a chart as a PNG image: a warning first (the image is not encrypted), then Qt's own
-file dialog (a native one would record the file in the desktop's recent files)."""
+file dialog (``ui/widgets/save_copy.py``)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wellness_journal.charts.style import ChartTheme
 from wellness_journal.ui.trends import words
 from wellness_journal.ui.trends.specs import Built, Spec
+from wellness_journal.ui.widgets.save_copy import ask_save_path, confirm_unencrypted
 
 EXPORT_WIDTH = 10.0  # inches
 EXPORT_DPI = 150
@@ -29,15 +30,9 @@ def warning_text() -> str:
 
 
 def confirm(parent: QWidget) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Save as PNG"))
-    box.setText(warning_text())
-    go = box.addButton(_t("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(go)
-    box.exec()
-    return box.clickedButton() is go
+    return confirm_unencrypted(
+        parent, _t("Save as PNG"), warning_text(), _t("Choose where to save…")
+    )
 
 
 def suggested_name(spec: Spec, today: date) -> str:
@@ -46,17 +41,7 @@ def suggested_name(spec: Spec, today: date) -> str:
 
 def ask_path(parent: QWidget, spec: Spec, today: date, folder: Path | None = None) -> Path | None:
     start = (folder or Path(QDir.homePath())) / suggested_name(spec, today)
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        _t("Save chart as PNG"),
-        str(start),
-        _t("PNG images (*.png)"),
-        options=QFileDialog.Option.DontUseNativeDialog,
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
+    return ask_save_path(parent, _t("Save chart as PNG"), start, _t("PNG images (*.png)"), ".png")
 
 
 def subtitle(built: Built) -> str:

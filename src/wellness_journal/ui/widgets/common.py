@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -40,13 +41,31 @@ def paragraph(text: str, *, muted: bool = False, rich: bool = False) -> QLabel:
     return label
 
 
+def column(
+    widget: QWidget, *, spacing: int, margins: tuple[int, int, int, int] = (0, 0, 0, 0)
+) -> QVBoxLayout:
+    """``widget``'s layout: a column with these margins and this spacing."""
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
+    return layout
+
+
+CARD_MARGINS = (20, 16, 20, 16)
+
+
 def card(*, name: str = "card") -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName(name)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(20, 16, 20, 16)
-    layout.setSpacing(8)
-    return frame, layout
+    return frame, column(frame, spacing=8, margins=CARD_MARGINS)
+
+
+def add_labelled(layout: QBoxLayout, text: str, widget: QWidget) -> None:
+    """A label naming ``widget`` (its mnemonic moves the focus there), then the widget."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    layout.addWidget(label)
+    layout.addWidget(widget)
 
 
 def notice(text: str) -> QFrame:

@@ -1,0 +1,1 @@
+"""Documents made for paper: the safety plan's pocket card."""
