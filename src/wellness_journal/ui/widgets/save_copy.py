@@ -37,11 +37,3 @@ def ask_save_place(
     if path.suffix.lower() == suffix:
         return path, path.exists()
     return path.with_name(path.name + suffix), False
-
-
-def ask_save_path(
-    parent: QWidget, title: str, start: Path, file_filter: str, suffix: str
-) -> Path | None:
-    """Where to save (``suffix`` added when the name lacks it), or None when cancelled."""
-    chosen = ask_save_place(parent, title, start, file_filter, suffix)
-    return None if chosen is None else chosen[0]
