@@ -7,7 +7,8 @@ an automatic backup as well, so some kills land in the middle of a backup.
 
 Record types are pluggable: add a ``RecordType`` to ``RECORD_TYPES`` with ``write`` and ``present``
 and the crash test and the soak benchmark cover it. Written now: support contacts, settings,
-journal entries (saved and indexed for search), daily check-ins and lines of the safety plan.
+journal entries (saved and indexed for search), daily check-ins, lines of the safety plan
+and self-checks.
 Used by tests/e2e/test_crash.py and benchmarks/crash_soak.py.
 """
 
@@ -152,12 +153,37 @@ def _present_plan_lines(session: Any) -> dict[int, str]:
     return found
 
 
+def _write_selfcheck(session: Any, n: int) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from wellness_journal.core.selfchecks import Instrument, SelfCheck
+    from wellness_journal.storage.repositories import selfchecks as repo
+
+    taken = datetime(2000, 1, 1, 12, tzinfo=timezone.utc) + timedelta(hours=n)
+    check = SelfCheck(
+        None, f"crash-{n}", Instrument.PHQ2, taken, (n % 4, None), note=payload("selfchecks", n)
+    )
+    with session.db.transaction():
+        repo.insert(session.db, check)
+
+
+def _present_selfchecks(session: Any) -> dict[int, str]:
+    from wellness_journal.storage.repositories import selfchecks as repo
+
+    return {
+        int(c.uid.removeprefix("crash-")): c.note
+        for c in repo.list_all(session.db)
+        if c.uid.startswith("crash-")
+    }
+
+
 RECORD_TYPES: dict[str, RecordType] = {
     "contacts": RecordType("contacts", _write_contact, _present_contacts),
     "settings": RecordType("settings", _write_setting, _present_settings),
     "journal": RecordType("journal", _write_entry, _present_entries),
     "checkins": RecordType("checkins", _write_checkin, _present_checkins),
     "safety_plan": RecordType("safety_plan", _write_plan_line, _present_plan_lines),
+    "selfchecks": RecordType("selfchecks", _write_selfcheck, _present_selfchecks),
 }
 
 

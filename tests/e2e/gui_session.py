@@ -11,11 +11,12 @@ check-in (with a shift of one's own), a stress entry (with a trigger of one's ow
 period, a critical incident and its day-3 check-in; a grounding exercise with ratings and kept
 notes, a thought record; a support contact (added, then its edit dialog opened); the safety plan
 (every section typed, a contact picked, the pocket card saved as PDF through Qt's file dialog); a
-search and two guides in Learn; settings (auto-lock, theme); with OUT_DIR: a manual backup, an
-export to JSON through Qt's file dialog and one to CSV, and an import of IMPORT_FILE; lock and
-unlock; every page; quit. Every free-text field gets its own marker text (MARKER-<field>). It
-prints one JSON line: exit code, network events, steps done, open inet sockets, the markers (as
-stored), the files it was asked to write and the title of every window it saw.
+PHQ-9 by keyboard with a note on its result; a search and two guides in Learn; settings
+(auto-lock, theme); with OUT_DIR: a manual backup, an export to JSON through Qt's file dialog and
+one to CSV, and an import of IMPORT_FILE; lock and unlock; every page; quit. Every free-text
+field gets its own marker text (MARKER-<field>). It prints one JSON line: exit code, network
+events, steps done, open inet sockets, the markers (as stored), the files it was asked to write
+and the title of every window it saw.
 """
 
 from __future__ import annotations
@@ -190,6 +191,7 @@ class Session:
         self.toolbox()
         self.support()
         self.safety_plan()
+        self.selfcheck()
         self.learn()
         self.settings()
         if self.out_dir is not None:
@@ -375,6 +377,27 @@ class Session:
         (record,) = s.session.coping.thought_records()
         assert record.balanced_thought == self.markers["thought-balanced"], record
         self.steps.append("thought record")
+
+    def selfcheck(self) -> None:
+        """A PHQ-9 taken by keyboard on the Self-checks page, with a note on the result."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        from wellness_journal.core.selfchecks import Instrument
+
+        s = self.shell()
+        page = self.page("selfchecks")
+        page.start(Instrument.PHQ9)
+        page.flow.start_button.click()
+        for digit in (Qt.Key.Key_1, Qt.Key.Key_0) * 4 + (Qt.Key.Key_0,):
+            QTest.keyClick(page.flow.choice, digit)  # number keys answer
+        self.wait(lambda: page.showing() == "result")
+        QTest.keyClicks(page.result.note, self.m("selfcheck-note"))
+        page.result.done_button.click()  # leaving the result saves the note
+        (check,) = s.session.selfchecks.all()
+        assert check.answers == (1, 0, 1, 0, 1, 0, 1, 0, 0), check
+        assert check.note == self.markers["selfcheck-note"], check
+        self.steps.append("self-check")
 
     def learn(self) -> None:
         from PySide6.QtCore import Qt, QUrl

@@ -99,6 +99,7 @@ def test_the_session_used_every_feature(session_run):
         "support contact",
         "safety plan autosaved",
         "pocket card",
+        "self-check",
         "learn read",
         "settings",
         "manual backup",

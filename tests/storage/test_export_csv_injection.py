@@ -16,12 +16,14 @@ from tests.storage.test_today_exchange import GOOD_SLEEP
 from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.coping import Outcome
 from wellness_journal.core.errors import ImportFileError
+from wellness_journal.core.selfchecks import Instrument, Sex
 from wellness_journal.core.sleep import SleepKind, SleepPeriod, WallTimes, place
 from wellness_journal.core.stress import StressEntry
 from wellness_journal.services import export_files
 from wellness_journal.services.exchange import check_document, import_document
 from wellness_journal.services.export_files import ExportKind
 from wellness_journal.services.today import TodayServices
+from wellness_journal.storage.repositories import selfchecks as selfchecks_repo
 
 TZ = ZoneInfo("America/New_York")
 FORMULAS = ['=HYPERLINK("http://x",A1)', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
@@ -39,6 +41,8 @@ def fill_with(session, evil: str) -> None:  # type: ignore[no-untyped-def]
     today.sleep.save(SleepPeriod(None, "", SleepKind.MAIN, *place(night, TZ), note=evil, zone=evil))
     done = {"seconds_done": 90, "outcome": Outcome.STOPPED, "suds_before": 8, "suds_after": 3}
     session.coping.record_session("sigh", started_at=at, note=evil, **done)
+    check, _ = session.selfchecks.save(Instrument.AUDITC, [0, 0, 0], Sex.FEMALE)
+    selfchecks_repo.set_note(session.db, check.id, evil)  # as an import can store it
 
 
 def cells(folder: Path) -> list[tuple[str, str, str]]:
@@ -64,6 +68,7 @@ def test_no_cell_of_any_csv_starts_like_a_formula(session, tmp_path, evil):
     ]
     assert risky == []
     assert ("sleep.csv", "zone", "'" + evil) in found
+    assert ("self_checks.csv", "note", "'" + evil) in found
     # Numbers stay numbers: a fall in the rating is negative, and is no formula.
     assert ("exercise_sessions.csv", "change", "-5") in found
 

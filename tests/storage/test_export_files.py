@@ -19,6 +19,7 @@ from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.coping import Outcome
 from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.core.journal import Entry
+from wellness_journal.core.selfchecks import Instrument
 from wellness_journal.core.sleep import SleepKind, SleepPeriod
 from wellness_journal.core.stress import StressEntry
 from wellness_journal.services import demo, export_files
@@ -83,6 +84,8 @@ def filled(session):  # type: ignore[no-untyped-def]
         planned_seconds=240,
         note="@shoulders dropped",
     )
+    check, _ = session.selfchecks.save(Instrument.PCL5, [1] * 20)
+    session.selfchecks.set_note(check.id, "+after the crash call")
     return session
 
 
@@ -94,7 +97,7 @@ def test_csv_per_log_with_sleep_figures(filled, tmp_path):
     )
     assert sorted(p.name for p in folder.iterdir()) == sorted(export_files.CSV_FILES)
     assert written.counts == dict.fromkeys(export_files.CSV_FILES, 1)
-    assert progress == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert progress == [(n, 5) for n in range(1, 6)]
 
     (checkin,) = read_csv(folder / "checkins.csv")
     assert checkin == {
@@ -132,6 +135,15 @@ def test_csv_per_log_with_sleep_figures(filled, tmp_path):
         "3",
         "'-dog barked",
     )
+
+    (self_check,) = read_csv(folder / "self_checks.csv")
+    assert (self_check["instrument"], self_check["total"], self_check["band"]) == (
+        "PCL-5",
+        "20",
+        "below 31",
+    )
+    assert self_check["pcl5_cluster_d"] == "7"
+    assert self_check["note"] == "'+after the crash call"
 
     (session_row,) = read_csv(folder / "exercise_sessions.csv")
     assert session_row["exercise"] == "box"

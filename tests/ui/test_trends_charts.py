@@ -10,10 +10,12 @@ import pytest
 
 from wellness_journal.charts.style import DARK, LIGHT
 from wellness_journal.core.coping import CopingSession, Outcome
+from wellness_journal.core.selfchecks import SCALES, Instrument, SelfCheck, Sex
 from wellness_journal.core.trends import Bucket, Span
 from wellness_journal.services import demo_today
 from wellness_journal.services.trends import TrendsService
 from wellness_journal.storage.repositories import coping as coping_repo
+from wellness_journal.storage.repositories import selfchecks as selfchecks_repo
 from wellness_journal.ui.trends import save_png
 from wellness_journal.ui.trends.specs import sections
 
@@ -42,6 +44,22 @@ def years_of_entries(db, monkeypatch):  # type: ignore[no-untyped-def]
                     before - rng.randint(0, 3),
                 ),
             )
+        # every questionnaire, twice in the last two weeks and now and then over the years
+        for instrument in Instrument:
+            scale = SCALES[instrument]
+            for days in (1, 10, 200, 400, 800):
+                answers = tuple(rng.randint(0, scale.high) for _ in range(scale.items))
+                selfchecks_repo.insert(
+                    db,
+                    SelfCheck(
+                        None,
+                        f"{instrument.slug}-{days}",
+                        instrument,
+                        datetime.combine(today - timedelta(days=days), time(20), timezone.utc),
+                        answers,
+                        Sex.FEMALE if instrument is Instrument.AUDITC else None,
+                    ),
+                )
     return db
 
 

@@ -6,6 +6,7 @@ blindness; each theme picks the members that keep their contrast on its backgrou
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -203,6 +204,22 @@ def with_heading(chart: Chart, theme: ChartTheme, title: str, subtitle: str, not
             linespacing=1.5,
         )
     chart.fit()
+
+
+_IMPORTING = threading.Lock()
+
+
+def load_matplotlib() -> None:
+    """Import the parts of matplotlib the charts use, one thread at a time. Two pool threads
+    importing it for the first time together (a second Trends tab opened while the first one
+    is drawing) could each see the other's half-made modules and fail with a circular
+    ImportError; after the first import this costs nothing."""
+    with _IMPORTING:
+        import matplotlib.collections
+        import matplotlib.figure
+        import matplotlib.lines
+        import matplotlib.patches
+        import matplotlib.transforms  # noqa: F401
 
 
 def new_figure(theme: ChartTheme, width: float, height: float) -> Figure:

@@ -22,6 +22,7 @@ from datetime import datetime, tzinfo
 from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.coping import CopingSession
 from wellness_journal.core.localzone import instant_text
+from wellness_journal.core.selfchecks import PCL5_CLUSTERS, SelfCheck
 from wellness_journal.core.sleep import SleepPeriod, metrics, sleep_day
 from wellness_journal.core.stress import StressEntry
 
@@ -178,6 +179,44 @@ def sessions_table(sessions: Iterable[CopingSession], zone: tzinfo | None = None
                 _int(s.suds_after),
                 _int(s.change),
                 s.note,
+            ]
+        )
+    return header, rows
+
+
+def selfchecks_table(checks: Iterable[SelfCheck]) -> Table:
+    """One row per self-check: the answers in form order (an empty place for a skipped one) and
+    the total, band and PCL-5 clusters worked out from them (empty when a question was skipped)."""
+    header = [
+        "date",
+        "time",
+        "taken_at",
+        "instrument",
+        "total",
+        "band",
+        "answers",
+        "skipped",
+        "sex",
+        *(f"pcl5_cluster_{c.key.lower()}" for c in PCL5_CLUSTERS),
+        "note",
+    ]
+    rows = []
+    for c in sorted(checks, key=lambda c: c.taken_at):
+        score = c.score()
+        clusters = {s.cluster.key: str(s.total) for s in score.clusters}
+        rows.append(
+            [
+                c.taken_at.date().isoformat(),
+                c.taken_at.strftime("%H:%M"),
+                instant_text(c.taken_at),
+                c.instrument.value,
+                _int(score.total),
+                "" if score.band is None else score.band.value,
+                "; ".join(_int(a) for a in c.answers),
+                "; ".join(str(n) for n in score.missing),
+                "" if c.sex is None else c.sex.value,
+                *(clusters.get(k.key, "") for k in PCL5_CLUSTERS),
+                c.note,
             ]
         )
     return header, rows

@@ -98,3 +98,13 @@ class Events:
     @property
     def empty(self) -> bool:
         return not (self.stress or self.incidents or self.follow_ups)
+
+
+@dataclass(frozen=True)
+class SelfCheckPoint:
+    """One self-check result with a total (one taken with a question skipped has none and is
+    not drawn)."""
+
+    day: date
+    total: int
+    band: str  # core.selfchecks.Band value

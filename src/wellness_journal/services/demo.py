@@ -40,11 +40,18 @@ def _contacts(db: Database, rng: random.Random, today: date) -> None:
 
 def generators() -> list[Generator]:
     """Every feature's generator, in order."""
-    from wellness_journal.services import demo_coping, demo_today
+    from wellness_journal.services import demo_coping, demo_selfchecks, demo_today
     from wellness_journal.services.demo_journal import generate as journal
     from wellness_journal.services.demo_plan import generate as safety_plan
 
-    return [_contacts, demo_today.generate, journal, demo_coping.generate, safety_plan]
+    return [
+        _contacts,
+        demo_today.generate,
+        journal,
+        demo_coping.generate,
+        safety_plan,
+        demo_selfchecks.generate,
+    ]
 
 
 def populate(db: Database, *, today: date, seed: int = 7) -> None:

@@ -62,6 +62,7 @@ def sections() -> list[Section]:
     from wellness_journal.services.sections_coping import coping_sections
     from wellness_journal.services.sections_foundation import CONTACTS, SettingsSection
     from wellness_journal.services.sections_safety_plan import SafetyPlanSection
+    from wellness_journal.services.sections_selfchecks import SELF_CHECKS
     from wellness_journal.services.sections_today import today_sections
 
     return [
@@ -72,6 +73,7 @@ def sections() -> list[Section]:
         sections_journal.PROMPTS,
         *coping_sections(),
         SafetyPlanSection(),
+        SELF_CHECKS,
     ]
 
 

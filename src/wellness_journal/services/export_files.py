@@ -24,6 +24,7 @@ from wellness_journal.storage.connection import Database
 from wellness_journal.storage.fsutil import atomic_write, ensure_private_dir
 from wellness_journal.storage.repositories import checkins as checkins_repo
 from wellness_journal.storage.repositories import coping as coping_repo
+from wellness_journal.storage.repositories import selfchecks as selfchecks_repo
 from wellness_journal.storage.repositories import sleep as sleep_repo
 from wellness_journal.storage.repositories import stress as stress_repo
 
@@ -41,7 +42,13 @@ class ExportKind(str, Enum):
         return self is not ExportKind.JSON
 
 
-CSV_FILES = ("checkins.csv", "stress.csv", "sleep.csv", "exercise_sessions.csv")
+CSV_FILES = (
+    "checkins.csv",
+    "stress.csv",
+    "sleep.csv",
+    "exercise_sessions.csv",
+    "self_checks.csv",
+)
 
 
 @dataclass
@@ -78,6 +85,7 @@ def _tables(db: Database) -> dict[str, export_tables.Table]:
         "stress.csv": export_tables.stress_table(stress_repo.list_all(db)),
         "sleep.csv": export_tables.sleep_table(sleep_repo.list_all(db)),
         "exercise_sessions.csv": export_tables.sessions_table(coping_repo.list_sessions(db)),
+        "self_checks.csv": export_tables.selfchecks_table(selfchecks_repo.list_all(db)),
     }
 
 

@@ -78,6 +78,9 @@ class RecordSection(Generic[T]):
     parents: tuple[Parent[T], ...] = ()
     matches: tuple[Match[T], ...] = ()
     clash: Callable[[Database, T], str | None] | None = None  # a note when it cannot be added
+    # Values an export writes after the fields but an import never reads (e.g. a total worked
+    # out from the answers, which the import works out again).
+    derived: Callable[[T], dict[str, JsonValue]] | None = None
 
     def export(self, db: Database) -> JsonValue:
         return [self.dump(r) for r in self.rows(db)]
@@ -86,6 +89,8 @@ class RecordSection(Generic[T]):
         out: dict[str, JsonValue] = {"uid": record.uid}
         for f in self.fields:
             out[f.key] = f.dump(getattr(record, f.key))
+        if self.derived is not None:
+            out.update(self.derived(record))
         return out
 
     def load(self, raw: object, index: int) -> T:

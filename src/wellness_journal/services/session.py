@@ -11,6 +11,7 @@ from wellness_journal.services.coping import CopingService
 from wellness_journal.services.journal import JournalService
 from wellness_journal.services.safety_plan import SafetyPlanService
 from wellness_journal.services.security import SecurityService
+from wellness_journal.services.selfchecks import SelfChecksService
 from wellness_journal.services.settings import SettingsService
 from wellness_journal.services.today import TodayServices
 from wellness_journal.services.trends import TrendsService
@@ -34,6 +35,7 @@ class Session:
         self.journal = JournalService(self.db)
         self.coping = CopingService(self.db)
         self.backups = BackupService(vault)
+        self.selfchecks = SelfChecksService(self.db, self.today.now)
         self.trends = TrendsService(self.db, now=self.today.now, zone=self.today.zone)
 
     def on_own_connection(self, work: Callable[[Database], T]) -> T:

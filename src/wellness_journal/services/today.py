@@ -21,6 +21,17 @@ from wellness_journal.storage.repositories import today_drafts as drafts_repo
 TOPICS = ("checkins", "stress", "incidents", "sleep")
 
 
+def json_object(raw: str | None) -> dict[str, Any] | None:
+    """A draft kept as JSON, read back: the object, or None when there is none or it is not one."""
+    if raw is None:
+        return None
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
 class DraftsService:
     """One draft per form name (e.g. "sleep"); the data is whatever the form needs to come back."""
 
@@ -33,14 +44,7 @@ class DraftsService:
             drafts_repo.put(self._db, form, json.dumps(data, ensure_ascii=False), self._stamp())
 
     def get(self, form: str) -> dict[str, Any] | None:
-        raw = drafts_repo.get(self._db, form)
-        if raw is None:
-            return None
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            return None
-        return value if isinstance(value, dict) else None
+        return json_object(drafts_repo.get(self._db, form))
 
     def forms(self) -> list[str]:
         return drafts_repo.forms(self._db)

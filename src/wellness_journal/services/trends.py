@@ -7,12 +7,14 @@ same day and the same minutes here as on the Today page. Read-only: nothing here
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from wellness_journal.core import sleep_trends
 from wellness_journal.core import trends as maths
 from wellness_journal.core.localzone import system_zone, utc_key
+from wellness_journal.core.selfchecks import Instrument, Sex, score
 from wellness_journal.core.sleep import sleep_days
 from wellness_journal.core.sleep_trends import SleepPoint
 from wellness_journal.core.trend_data import (
@@ -20,6 +22,7 @@ from wellness_journal.core.trend_data import (
     Events,
     ExerciseRatings,
     PracticeDay,
+    SelfCheckPoint,
 )
 from wellness_journal.core.trends import Period, Relation, Span
 from wellness_journal.storage.connection import Database
@@ -27,7 +30,7 @@ from wellness_journal.storage.repositories import trends as repo
 
 Now = Callable[[], datetime]
 # What the Trends page listens to.
-TOPICS = ("checkins", "stress", "incidents", "sleep", "coping")
+TOPICS = ("checkins", "stress", "incidents", "sleep", "coping", "selfchecks")
 
 
 class TrendsService:
@@ -119,3 +122,15 @@ class TrendsService:
 
     def practice(self, period: Period) -> list[PracticeDay]:
         return repo.practice_days(self._db, period.first, period.last)
+
+    # -- self-checks ------------------------------------------------------------------------------
+    def selfchecks(self, instrument: Instrument, period: Period) -> list[SelfCheckPoint]:
+        """The results of ``instrument`` with a total, scored from their answers (core.selfchecks)."""
+        points = []
+        for day, answers, sex in repo.selfcheck_answers(
+            self._db, instrument.value, period.first, period.last
+        ):
+            result = score(instrument, json.loads(answers), Sex(sex) if sex else None)
+            if result.total is not None and result.band is not None:
+                points.append(SelfCheckPoint(day, result.total, result.band.value))
+        return points

@@ -1,4 +1,5 @@
-"""Locate the files in ``assets/`` (icons, the app icon, the Learn guides) in a wheel, a bundle or a source checkout."""
+"""Locate the files in ``assets/`` (icons, the app icon, the Learn guides, the self-check forms)
+in a wheel, a bundle or a source checkout."""
 
 from __future__ import annotations
 
@@ -34,3 +35,8 @@ def app_icon_path() -> Path:
 def guides_dir() -> Path:
     """The Learn guides: one Markdown file each (see ``core/guides.py``)."""
     return assets_dir() / "guides"
+
+
+def selfcheck_forms_path() -> Path:
+    """The self-check questionnaires' official wording (see ``core/selfcheck_forms.py``)."""
+    return assets_dir() / "selfchecks" / "forms.json"

@@ -90,7 +90,11 @@ class Runner(QObject):
     ) -> None:
         """Run ``fn`` on the pool; then ``on_done(result)`` or ``on_error(exc)`` on the GUI
         thread, unless ``owner`` has been destroyed by then (then neither runs)."""
-        relay = _Relay()  # made on the GUI thread, so queued results are delivered there
+        # Made on the GUI thread, so queued results are delivered there, and a child of the
+        # runner, so Qt owns it: the task's Python reference may be the last one to go, on the
+        # pool thread, and a Python-owned relay would then be deleted there while its deferred
+        # delete waits on the GUI thread (a crash). Only ``deleteLater`` below deletes it.
+        relay = _Relay(self)
         delivery = _Delivery(owner, on_done, on_error)
         self._live.add(relay)
         relay.done.connect(delivery._on_done_arrived)

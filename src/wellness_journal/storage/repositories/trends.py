@@ -31,7 +31,7 @@ def _opt_float(value: object) -> float | None:
 
 
 def earliest_day(db: Database) -> date | None:
-    """The first day anything was logged (check-in, sleep, stress, incident, coping)."""
+    """The first day anything was logged (check-in, sleep, stress, incident, coping, self-check)."""
     row = db.query_one(
         "SELECT min(d) FROM ("
         " SELECT min(day) AS d FROM checkins"
@@ -41,6 +41,7 @@ def earliest_day(db: Database) -> date | None:
         "  (SELECT at FROM stress_entries ORDER BY at_utc LIMIT 1)"
         " UNION ALL SELECT min(occurred_on) FROM critical_incidents"
         " UNION ALL SELECT date(min(started_at), 'localtime') FROM coping_sessions"
+        " UNION ALL SELECT min(substr(taken_at, 1, 10)) FROM self_checks"
         ")"
     )
     if row is None or row[0] is None:
@@ -228,4 +229,20 @@ def practice_days(db: Database, first: date, last: date) -> list[PracticeDay]:
     return [
         PracticeDay(date.fromisoformat(day), count, total / 60.0)
         for day, (count, total) in totals.items()
+    ]
+
+
+def selfcheck_answers(
+    db: Database, instrument: str, first: date, last: date
+) -> list[tuple[date, str, str | None]]:
+    """One questionnaire's results from ``first`` to ``last`` (the day they were taken, as lived),
+    oldest first: the day, the answers as stored (JSON) and the sex (AUDIT-C). No note is read."""
+    rows = db.query(
+        "SELECT substr(taken_at, 1, 10), answers, sex FROM self_checks"
+        " WHERE instrument = ? AND substr(taken_at, 1, 10) BETWEEN ? AND ? ORDER BY taken_utc, id",
+        (instrument, first.isoformat(), last.isoformat()),
+    )
+    return [
+        (date.fromisoformat(str(r[0])), str(r[1]), None if r[2] is None else str(r[2]))
+        for r in rows
     ]

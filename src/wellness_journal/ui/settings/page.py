@@ -132,7 +132,16 @@ class SettingsPage(Page):
         inner.addLayout(form)
         col.addWidget(box)
 
-        col.addWidget(paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True))
+        about = QHBoxLayout()
+        about.addWidget(paragraph(self.tr("Wellness Journal {0}").format(__version__), muted=True))
+        about.addStretch(1)
+        self.credits_button = button(self.tr("Credits…"), name="flat")
+        self.credits_button.setToolTip(
+            self.tr("Who made the questionnaires and what the app rests on")
+        )
+        self.credits_button.clicked.connect(self._on_credits)
+        about.addWidget(self.credits_button)
+        col.addLayout(about)
         scroll.finish()
 
     def refresh(self) -> None:
@@ -180,6 +189,12 @@ class SettingsPage(Page):
     @Slot()
     def _on_import(self) -> None:
         ImportDialog(self.ctx, self).exec()
+
+    @Slot()
+    def _on_credits(self) -> None:
+        from wellness_journal.ui.selfchecks.credits import CreditsDialog
+
+        CreditsDialog(self).exec()
 
     @Slot()
     def _on_show_folder(self) -> None:

@@ -9,6 +9,7 @@ def page_classes() -> list[type[Page]]:
     """Only pages that work. Each feature adds its page here."""
     from wellness_journal.ui.journal.page import JournalPage
     from wellness_journal.ui.learn.page import LearnPage
+    from wellness_journal.ui.selfchecks.page import SelfChecksPage
     from wellness_journal.ui.settings.page import SettingsPage
     from wellness_journal.ui.support.page import SupportPage
     from wellness_journal.ui.support.plan_page import SafetyPlanPage
@@ -21,6 +22,7 @@ def page_classes() -> list[type[Page]]:
         JournalPage,
         ToolboxPage,
         TrendsPage,
+        SelfChecksPage,
         SupportPage,
         SafetyPlanPage,
         LearnPage,
@@ -28,9 +30,9 @@ def page_classes() -> list[type[Page]]:
     ]
 
 
-# Ctrl+1..6 keep the pages they have always had; pages added since take the next free numbers,
-# wherever they sit in the sidebar (Learn sits above Settings but is Ctrl+7; Safety plan, above
-# Learn, came later and is Ctrl+8).
+# Ctrl+1..7 keep the pages they have always had, wherever a page sits in the sidebar (Learn sits
+# above Settings but is Ctrl+7); Self-checks, next to Trends, is Ctrl+9. Pages added since take
+# the next free numbers (Safety plan, above Learn, is Ctrl+8).
 FIXED_SHORTCUTS = {
     "today": 1,
     "journal": 2,
@@ -39,6 +41,7 @@ FIXED_SHORTCUTS = {
     "support": 5,
     "settings": 6,
     "learn": 7,
+    "selfchecks": 9,
 }
 
 

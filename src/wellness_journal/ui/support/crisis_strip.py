@@ -17,6 +17,23 @@ def contact_lines(c: SupportContact) -> list[str]:
     return plan_words.contact_parts(c, lambda text: QCoreApplication.translate("safety_plan", text))
 
 
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def contact_label(c: SupportContact) -> QLabel:
+    """One person or line on one row: the name in bold, then how to reach them (a screen reader
+    hears both)."""
+    how = "   ·   ".join(contact_lines(c))
+    name = f"<b>{_escape(c.name)}</b>"
+    label = QLabel(f"{name} — {_escape(how)}" if how else name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(f"{c.name}. {how}")
+    return label
+
+
 def region_of(paths: AppPaths | None) -> Region:
     """The region chosen for this data folder (the United States when none was chosen)."""
     return Preferences(paths).region() if paths is not None else region(None)

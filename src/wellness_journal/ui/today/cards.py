@@ -180,6 +180,7 @@ class IncidentsCard(QFrame):
     edit_requested = Signal(object)  # Incident
     check_in_requested = Signal(object, object)  # Incident, Scheduled
     support_requested = Signal()
+    pcl5_requested = Signal()  # the longer self-check, offered at week 4 and week 12
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,13 +208,21 @@ class IncidentsCard(QFrame):
     def show_data(
         self,
         items: list[tuple[Incident, list[Scheduled], FollowUp | None]],
+        pcl5_for: frozenset[str] = frozenset(),
     ) -> None:
-        """``items``: each incident, its check-ins, and the month check-in that stayed high."""
+        """``items``: each incident, its check-ins, and the month check-in that stayed high;
+        ``pcl5_for``: the incidents (uids) whose week-4 or week-12 PCL-5 is offered now."""
         clear(self.rows)
         for incident, schedule, high in items:
-            self.rows.addWidget(self._row(incident, schedule, high))
+            self.rows.addWidget(self._row(incident, schedule, high, incident.uid in pcl5_for))
 
-    def _row(self, incident: Incident, schedule: list[Scheduled], high: FollowUp | None) -> QWidget:
+    def _row(
+        self,
+        incident: Incident,
+        schedule: list[Scheduled],
+        high: FollowUp | None,
+        pcl5: bool = False,
+    ) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -239,6 +248,18 @@ class IncidentsCard(QFrame):
                 lambda _=False, i=incident, s=due: self.check_in_requested.emit(i, s)
             )
             top.addWidget(go)
+        if pcl5:
+            longer = button(
+                self.tr("Longer check (PCL-5)"),
+                accessible=self.tr(
+                    "Take the PCL-5, a longer self-check, after the incident on {0}"
+                ).format(labels.short_day(incident.occurred_on)),
+            )
+            longer.setToolTip(
+                self.tr("20 questions about the past month, about 5 minutes. Only if you want it.")
+            )
+            longer.clicked.connect(self.pcl5_requested)
+            top.addWidget(longer)
         edit = button(
             self.tr("Edit"),
             accessible=self.tr("Edit the incident on {0}").format(

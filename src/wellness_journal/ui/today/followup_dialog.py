@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialogButtonBox,
@@ -28,7 +28,7 @@ from wellness_journal.core.incidents import (
 )
 from wellness_journal.core.models import NOTHING, Changes, SupportContact
 from wellness_journal.services.incidents import IncidentsService
-from wellness_journal.ui.support.crisis_strip import contact_lines
+from wellness_journal.ui.support.crisis_strip import contact_label
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import TodayForm, get_int, get_str
 from wellness_journal.ui.today.rating import RatingScale
@@ -48,9 +48,13 @@ class FollowUpDialog(TodayForm):
         step: Step,
         contacts: list[SupportContact],
         parent: QWidget | None = None,
+        *,
+        offer_pcl5: bool = False,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._offer_pcl5 = offer_pcl5  # week 4 and week 12: the longer self-check, if wanted
+        self.pcl5_requested = False
         self.incident = incident
         self.step = step
         self._contacts = contacts
@@ -191,6 +195,8 @@ class FollowUpDialog(TodayForm):
             )
         if show_people:
             layout.addWidget(self._people())
+        if self._offer_pcl5:
+            layout.addWidget(self._pcl5_offer())
         layout.addWidget(
             paragraph(self.tr("This is a check on how you are doing, not a diagnosis."), muted=True)
         )
@@ -213,6 +219,30 @@ class FollowUpDialog(TodayForm):
         page.setFocusProxy(support if show_people else close)
         return page
 
+    def _pcl5_offer(self) -> QWidget:
+        """At week 4 and week 12: the PCL-5, a longer self-check, if the person wants it."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(
+            paragraph(
+                self.tr(
+                    "If you want a fuller picture, the PCL-5 on the Self-checks page asks 20 "
+                    "questions about the past month. It takes about 5 minutes."
+                )
+            ),
+            1,
+        )
+        self.pcl5_button = button(self.tr("Take the &PCL-5"))
+        self.pcl5_button.clicked.connect(self._on_pcl5)
+        row.addWidget(self.pcl5_button)
+        return box
+
+    @Slot()
+    def _on_pcl5(self) -> None:
+        self.pcl5_requested = True
+        self.accept()
+
     def _people(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(heading(self.tr("People you can reach"), 2))
@@ -225,16 +255,7 @@ class FollowUpDialog(TodayForm):
                 )
             )
         for contact in self._contacts:
-            how = "   ·   ".join(contact_lines(contact))
-            line = QLabel(
-                f"<b>{_escape(contact.name)}</b> — {_escape(how)}"
-                if how
-                else f"<b>{_escape(contact.name)}</b>"
-            )
-            line.setTextFormat(Qt.TextFormat.RichText)
-            line.setWordWrap(True)
-            line.setAccessibleName(f"{contact.name}. {how}")
-            layout.addWidget(line)
+            layout.addWidget(contact_label(contact))
         return frame
 
     @Slot()
@@ -263,7 +284,3 @@ class FollowUpDialog(TodayForm):
         talk = get_str(data, "talk")
         if talk in self.talk:
             self.talk[talk].setChecked(True)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

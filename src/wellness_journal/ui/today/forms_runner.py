@@ -90,12 +90,20 @@ class FormsRunner:
     def follow_up(self, incident: Incident, step: Step, draft: Draft | None = None) -> None:
         contacts = self.ctx.session.contacts
         people = contacts.personal() + contacts.crisis_lines()
-        form = FollowUpDialog(self._today.incidents, incident, step, people, self.parent)
+        offer = any(
+            d.incident is not None and d.incident.uid == incident.uid and d.step is step
+            for d in self.ctx.session.selfchecks.after_incidents()
+        )
+        form = FollowUpDialog(
+            self._today.incidents, incident, step, people, self.parent, offer_pcl5=offer
+        )
         if draft:
             form.restore(draft)
         self.run(form)
         if form.support_requested and self.ctx.session.is_open:
             links.get_support(self.ctx)
+        elif form.pcl5_requested and self.ctx.session.is_open:
+            links.take_selfcheck(self.ctx, "pcl-5")
         elif form.guide_requested and self.ctx.session.is_open:
             open_guide(self.ctx, AFTER_INCIDENT)
 

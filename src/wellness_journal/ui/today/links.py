@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QWidget
 
 from wellness_journal.core.coping import CopingSession
 from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.selfcheck_schedule import Due
 from wellness_journal.ui.context import UiContext
 
 SUPPORT_PAGE = "support"
+SELFCHECKS_PAGE = "selfchecks"
 
 
 def exercise_name(ctx: UiContext, widget: QWidget) -> str:
@@ -48,3 +50,16 @@ def try_an_exercise(ctx: UiContext, parent: QWidget, stress_entry_id: int | None
 
 def get_support(ctx: UiContext) -> None:
     ctx.go_to(SUPPORT_PAGE)
+
+
+def take_selfcheck(ctx: UiContext, slug: str) -> None:
+    """Start a self-check ("pcl-5", "phq-9"...) on the Self-checks page."""
+    ctx.go_to(f"{SELFCHECKS_PAGE}/{slug}")
+
+
+def selfcheck_notice(ctx: UiContext, due: Due) -> QWidget:
+    """A gentle line for a self-check the person asked to be reminded of, with a button."""
+    from wellness_journal.ui.selfchecks.overview import due_card
+
+    box, _ = due_card(due, lambda: take_selfcheck(ctx, due.instrument.slug))
+    return box

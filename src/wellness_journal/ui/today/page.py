@@ -17,6 +17,7 @@ from wellness_journal.core.incidents import Incident, Scheduled
 from wellness_journal.core.sleep import SleepKind
 from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
+from wellness_journal.services.selfchecks import TOPIC as SELFCHECKS_TOPIC
 from wellness_journal.services.today import TOPICS
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.learn.links import LearnRow
@@ -34,7 +35,7 @@ from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading
 class TodayPage(Page):
     page_id = "today"
     icon_name = "today"
-    topics = (*TOPICS, "contacts", COPING_TOPIC)
+    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -80,6 +81,7 @@ class TodayPage(Page):
         self.incidents_card.edit_requested.connect(lambda i: self.forms.incident(i))
         self.incidents_card.check_in_requested.connect(self._on_check_in)
         self.incidents_card.support_requested.connect(lambda: links.get_support(self.ctx))
+        self.incidents_card.pcl5_requested.connect(lambda: links.take_selfcheck(self.ctx, "pcl-5"))
         col.addWidget(self.incidents_card)
         self.learn_row = LearnRow(ctx)
         col.addWidget(self.learn_row)
@@ -91,7 +93,7 @@ class TodayPage(Page):
         super().showEvent(event)
         focused = QApplication.focusWidget()
         if focused is None or not self.isAncestorOf(focused):
-            QTimer.singleShot(0, self._focus_check_in)
+            QTimer.singleShot(0, self, self._focus_check_in)  # not after the page is gone
 
     @Slot()
     def _focus_check_in(self) -> None:
@@ -113,13 +115,20 @@ class TodayPage(Page):
         self.stress_card.exercise_button.setText(self.tr("Try {0}").format(name))
         self.stress_card.exercise_button.setAccessibleName(self.tr("Start {0}").format(name))
         self.stress_card.exercise_button.setShortcut("Alt+X")
-        self.incidents_card.show_data(today.incidents.on_today())
+        offered = self.ctx.session.selfchecks.after_incidents()
+        self.incidents_card.show_data(
+            today.incidents.on_today(),
+            frozenset(d.incident.uid for d in offered if d.incident is not None),
+        )
 
     def _show_notices(self) -> None:
         clear(self.notices)
         today = self.ctx.session.today
         for incident, item in today.incidents.due():
             self.notices.addWidget(self._due_notice(incident, item))
+        for due in self.ctx.session.selfchecks.due():
+            if due.incident is None:  # the PCL-5 after an incident sits with its incident
+                self.notices.addWidget(links.selfcheck_notice(self.ctx, due))
         for form in today.drafts.forms():
             self.notices.addWidget(self._draft_notice(form))
 

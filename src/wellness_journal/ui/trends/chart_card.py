@@ -58,6 +58,8 @@ class ChartCard(QFrame):
         self.caption.setAccessibleName(self.tr("About {0}").format(spec.title()))
         col.addWidget(self.caption)
         self._show(LOADING)
+        if spec.optional:
+            self.setVisible(False)  # shown once it has a chart
 
     def show_loading(self) -> None:
         """While a first build runs (later builds keep the old chart until the new one is in)."""
@@ -77,6 +79,7 @@ class ChartCard(QFrame):
             self.save_button.setEnabled(False)
             self.save_button.setVisible(False)
             self._show(EMPTY)
+            self.setVisible(not self.spec.optional)
         else:
             data, period = built.data, built.period
             canvas = ChartCanvas(
@@ -93,6 +96,7 @@ class ChartCard(QFrame):
             self.save_button.setEnabled(True)
             self.save_button.setVisible(True)
             self._show(CHART)
+            self.setVisible(True)
 
     def _show(self, which: int) -> None:
         """One of: drawing, the chart, the empty state (a hidden one takes no room)."""

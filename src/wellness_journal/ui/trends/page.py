@@ -117,6 +117,7 @@ class TrendsPage(Page):
         self.stack = QStackedWidget()
         self.root.addWidget(self.stack, 1)
         self.scrolls: list[ScrollPage] = []
+        self.section_empty: dict[str, QLabel] = {}
         for section in self.sections:
             scroll = ScrollPage(width=PAGE_WIDTH)
             for spec in section.specs:
@@ -124,6 +125,14 @@ class TrendsPage(Page):
                 card.save_requested.connect(self._on_save)
                 self.cards[spec.id] = card
                 scroll.column.addWidget(card)
+            if all(spec.optional for spec in section.specs):
+                empty = paragraph(section.empty_text(), muted=True)
+                empty.setObjectName("emptyState")
+                empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                empty.setMinimumHeight(110)
+                empty.setVisible(False)
+                self.section_empty[section.id] = empty
+                scroll.column.addWidget(empty)
             scroll.finish()
             scroll.verticalScrollBar().rangeChanged.connect(self._on_layout_changed)
             self.scrolls.append(scroll)
@@ -203,6 +212,9 @@ class TrendsPage(Page):
         specs = section.specs
 
         def work(db: Database) -> list[Built]:
+            from wellness_journal.charts.style import load_matplotlib
+
+            load_matplotlib()
             svc = service.on(db)
             period = svc.period(span)
             return [spec.build(svc, span, period, theme, width) for spec in specs]
@@ -231,6 +243,9 @@ class TrendsPage(Page):
             return
         self._pending.discard(section.id)
         self._shown[section.id] = wanted
+        empty = self.section_empty.get(section.id)
+        if empty is not None:  # every chart of the section is optional, and none has anything
+            empty.setVisible(all(self.cards[s.id].isHidden() for s in section.specs))
         self.busy.setText("" if not self._pending else self.busy.text())
         if section is not self.section:  # the tab changed meanwhile
             self._update_current()

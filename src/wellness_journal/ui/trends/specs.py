@@ -37,6 +37,7 @@ class Built:
 
 class Spec:
     id: ClassVar[str] = ""
+    optional: ClassVar[bool] = False  # with nothing to show: no card at all (not an empty state)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -82,13 +83,24 @@ class Section:
             "sleep": _t("S&leep"),
             "events": _t("Stress log and &incidents"),
             "coping": _t("&Coping"),
+            "selfchecks": _t("Self-chec&ks"),
         }[self.id]
+
+    def empty_text(self) -> str:
+        """What the section says when every one of its charts is optional and has nothing."""
+        return {
+            "selfchecks": _t(
+                "Nothing in this time. Each self-check you take on the Self-checks page shows "
+                "here, one chart per questionnaire, with its bands shaded lightly."
+            ),
+        }.get(self.id, "")
 
 
 def sections() -> list[Section]:
     from wellness_journal.ui.trends.specs_checkins import CalendarSpec, CheckinsSpec
     from wellness_journal.ui.trends.specs_coping import PracticeSpec, RatingsSpec
     from wellness_journal.ui.trends.specs_events import EventsSpec
+    from wellness_journal.ui.trends.specs_selfchecks import selfcheck_specs
     from wellness_journal.ui.trends.specs_sleep import ByShiftSpec, SleepSpec, SleepStressSpec
 
     return [
@@ -96,4 +108,5 @@ def sections() -> list[Section]:
         Section("sleep", (SleepSpec(), ByShiftSpec(), SleepStressSpec())),
         Section("events", (EventsSpec(),)),
         Section("coping", (RatingsSpec(), PracticeSpec())),
+        Section("selfchecks", selfcheck_specs()),
     ]

@@ -1,0 +1,113 @@
+"""Self-checks as taken, and the one left part-way when the journal locked."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from wellness_journal.core.localzone import instant_text, parse_instant, utc_key
+from wellness_journal.core.selfchecks import Answers, Instrument, SelfCheck, Sex
+from wellness_journal.storage.connection import Database, Row
+
+_COLUMNS = "id, uid, instrument, taken_at, answers, sex, note"
+
+
+def _answers(text: str) -> Answers:
+    raw = json.loads(text)
+    return tuple(None if v is None else int(v) for v in raw)
+
+
+def _check(row: Row) -> SelfCheck:
+    sex = row["sex"]
+    return SelfCheck(
+        id=int(row["id"]),
+        uid=str(row["uid"]),
+        instrument=Instrument(str(row["instrument"])),
+        taken_at=parse_instant(str(row["taken_at"])),
+        answers=_answers(str(row["answers"])),
+        sex=None if sex is None else Sex(str(sex)),
+        note=str(row["note"]),
+    )
+
+
+def list_all(db: Database) -> list[SelfCheck]:
+    """Every self-check, oldest first."""
+    rows = db.query(f"SELECT {_COLUMNS} FROM self_checks ORDER BY taken_utc, id")
+    return [_check(r) for r in rows]
+
+
+def of(db: Database, instrument: Instrument) -> list[SelfCheck]:
+    """One questionnaire's results, oldest first."""
+    rows = db.query(
+        f"SELECT {_COLUMNS} FROM self_checks WHERE instrument = ? ORDER BY taken_utc, id",
+        (instrument.value,),
+    )
+    return [_check(r) for r in rows]
+
+
+def get(db: Database, check_id: int) -> SelfCheck | None:
+    row = db.query_one(f"SELECT {_COLUMNS} FROM self_checks WHERE id = ?", (check_id,))
+    return None if row is None else _check(row)
+
+
+def uids(db: Database) -> set[str]:
+    return {str(r[0]) for r in db.query("SELECT uid FROM self_checks")}
+
+
+def last_taken(db: Database) -> dict[Instrument, date]:
+    """The local day each questionnaire was last taken (the wall time it was taken at)."""
+    rows = db.query(
+        "SELECT instrument, taken_at FROM self_checks s WHERE taken_utc ="
+        " (SELECT max(taken_utc) FROM self_checks WHERE instrument = s.instrument)"
+    )
+    return {Instrument(str(r[0])): parse_instant(str(r[1])).date() for r in rows}
+
+
+def days_taken(db: Database, instrument: Instrument) -> list[date]:
+    rows = db.query("SELECT taken_at FROM self_checks WHERE instrument = ?", (instrument.value,))
+    return [parse_instant(str(r[0])).date() for r in rows]
+
+
+def insert(db: Database, check: SelfCheck) -> int:
+    cur = db.execute(
+        "INSERT INTO self_checks (uid, instrument, taken_at, taken_utc, answers, sex, note)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            check.uid,
+            check.instrument.value,
+            instant_text(check.taken_at),
+            utc_key(check.taken_at),
+            json.dumps(list(check.answers)),
+            None if check.sex is None else check.sex.value,
+            check.note,
+        ),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def set_note(db: Database, check_id: int, note: str) -> None:
+    db.execute("UPDATE self_checks SET note = ? WHERE id = ?", (note, check_id))
+
+
+def delete(db: Database, check_id: int) -> None:
+    db.execute("DELETE FROM self_checks WHERE id = ?", (check_id,))
+
+
+# -- the one self-check left part-way -----------------------------------------------------------
+
+
+def put_draft(db: Database, data: str, stamp: str) -> None:
+    db.execute(
+        "INSERT INTO self_check_draft (id, data, saved_at) VALUES (1, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at",
+        (data, stamp),
+    )
+
+
+def get_draft(db: Database) -> str | None:
+    value = db.scalar("SELECT data FROM self_check_draft WHERE id = 1")
+    return None if value is None else str(value)
+
+
+def delete_draft(db: Database) -> None:
+    db.execute("DELETE FROM self_check_draft")
