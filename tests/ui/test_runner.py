@@ -95,3 +95,23 @@ def test_a_living_owner_is_called_once_and_keeps_no_leftovers(qtbot, runner):
     QApplication.processEvents()
     assert sorted(called) == [0, 1, 2, 3, 4]  # type: ignore[type-var]
     qtbot.waitUntil(lambda: owner.children() == [], timeout=5000)  # deliveries clean up
+
+
+def test_what_the_work_captured_is_let_go_on_the_gui_thread(qtbot, runner):
+    """A closure often holds its owner: were its last reference dropped on a pool thread, a
+    QObject would be deleted there (a crash seen as a lock's backup ran beside the GUI)."""
+    let_go_on_gui: list[bool] = []
+
+    class Held:
+        def __del__(self) -> None:
+            let_go_on_gui.append(threading.current_thread() is threading.main_thread())
+
+    owner = QObject()
+    done: list[object] = []
+    held = Held()
+    runner.submit(lambda h=held: None, owner=owner, on_done=done.append, on_error=done.append)
+    del held
+    assert runner.wait(5000)
+    qtbot.waitUntil(lambda: bool(done) and not runner.busy, timeout=5000)
+    qtbot.waitUntil(lambda: bool(let_go_on_gui), timeout=5000)
+    assert let_go_on_gui == [True]

@@ -1,9 +1,14 @@
 """Run slow work (key derivation, import, export, charts) off the GUI thread and report back on it.
 
-Every task is bound to an *owner* QObject (the widget that asked). The result reaches the GUI
-thread through a small QObject that is a child of the owner: when the owner is destroyed (a page
-torn down on lock, a dialog closed) that child goes with it, and Qt drops the queued result, so a
-callback never runs on a dead widget and nobody needs ``isValid`` guards.
+Every task is bound to an *owner* QObject (the widget that asked). The outcome comes back to the
+runner on the GUI thread, which calls the owner's callback only while the owner lives (a page
+torn down on lock, a closed dialog gets nothing), so no widget needs ``isValid`` guards.
+
+Threads and object lifetimes: every Qt object a task touches is made, kept and deleted on the
+GUI thread. The relay that carries the outcome is a child of the runner; the runner keeps the
+owner and the callbacks, and the task lets go of its work before it reports, so the last
+reference to anything the work captured (often the owner itself) is dropped on the GUI thread,
+never on a pool thread where deleting a QObject would crash.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -22,43 +28,24 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-class _Delivery(QObject):
-    """A child of the task's owner that hands the outcome to the callbacks on the GUI thread."""
-
-    def __init__(
-        self,
-        owner: QObject,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        super().__init__(owner)
-        self._on_done = on_done
-        self._on_error = on_error
-
-    @Slot(object)
-    def _on_done_arrived(self, result: object) -> None:
-        self.deleteLater()
-        self._on_done(result)
-
-    @Slot(object)
-    def _on_failure_arrived(self, exc: BaseException) -> None:
-        self.deleteLater()
-        self._on_error(exc)
-
-
 class _Task(QRunnable):
     def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._fn = fn
+        self._fn: Callable[[], Any] | None = fn
         self._relay = relay
 
     def run(self) -> None:
+        fn, self._fn = self._fn, None  # the runner keeps its own reference (see the module)
+        if fn is None:
+            return
         try:
-            result = self._fn()
+            result = fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides what to say
+            del fn
             self._emit(self._relay.failed, exc)
         else:
+            del fn
             self._emit(self._relay.done, result)
 
     @staticmethod
@@ -66,6 +53,24 @@ class _Task(QRunnable):
         # The window may already be gone (quitting while slow work ran): nobody to tell.
         with contextlib.suppress(RuntimeError):
             signal.emit(value)
+
+
+class _Request:
+    """What the runner keeps on the GUI thread for one task until its outcome arrives."""
+
+    __slots__ = ("fn", "on_done", "on_error", "owner")
+
+    def __init__(
+        self,
+        fn: Callable[[], Any],
+        owner: QObject,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        self.fn = fn
+        self.owner = owner
+        self.on_done = on_done
+        self.on_error = on_error
 
 
 class Runner(QObject):
@@ -78,7 +83,7 @@ class Runner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
-        self._live: set[_Relay] = set()
+        self._live: dict[_Relay, _Request] = {}
 
     def submit(
         self,
@@ -90,29 +95,35 @@ class Runner(QObject):
     ) -> None:
         """Run ``fn`` on the pool; then ``on_done(result)`` or ``on_error(exc)`` on the GUI
         thread, unless ``owner`` has been destroyed by then (then neither runs)."""
-        # Made on the GUI thread, so queued results are delivered there, and a child of the
-        # runner, so Qt owns it: the task's Python reference may be the last one to go, on the
-        # pool thread, and a Python-owned relay would then be deleted there while its deferred
-        # delete waits on the GUI thread (a crash). Only ``deleteLater`` below deletes it.
-        relay = _Relay(self)
-        delivery = _Delivery(owner, on_done, on_error)
-        self._live.add(relay)
-        relay.done.connect(delivery._on_done_arrived)
-        relay.failed.connect(delivery._on_failure_arrived)
-        relay.done.connect(self._on_task_finished)
-        relay.failed.connect(self._on_task_finished)
+        relay = _Relay(self)  # made on the GUI thread, so outcomes are delivered there
+        self._live[relay] = _Request(fn, owner, on_done, on_error)
+        relay.done.connect(self._on_done_arrived)
+        relay.failed.connect(self._on_failure_arrived)
         if len(self._live) == 1:
             self.busy_changed.emit(True)
         self._pool.start(_Task(fn, relay))
 
     @Slot(object)
-    def _on_task_finished(self, _outcome: object) -> None:
+    def _on_done_arrived(self, result: object) -> None:
+        request = self._finished()
+        if request is not None and shiboken6.isValid(request.owner):
+            request.on_done(result)
+
+    @Slot(object)
+    def _on_failure_arrived(self, exc: BaseException) -> None:
+        request = self._finished()
+        if request is not None and shiboken6.isValid(request.owner):
+            request.on_error(exc)
+
+    def _finished(self) -> _Request | None:
+        """The request of the relay that sent the outcome, forgotten here (GUI thread)."""
         relay = self.sender()
-        if isinstance(relay, _Relay) and relay in self._live:
-            self._live.discard(relay)
+        request = self._live.pop(relay, None) if isinstance(relay, _Relay) else None
+        if request is not None:
             relay.deleteLater()
             if not self._live:
                 self.busy_changed.emit(False)
+        return request
 
     @property
     def busy(self) -> bool:
