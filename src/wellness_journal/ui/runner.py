@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -55,22 +56,14 @@ class _Task(QRunnable):
             signal.emit(value)
 
 
+@dataclass(frozen=True, slots=True)
 class _Request:
     """What the runner keeps on the GUI thread for one task until its outcome arrives."""
 
-    __slots__ = ("fn", "on_done", "on_error", "owner")
-
-    def __init__(
-        self,
-        fn: Callable[[], Any],
-        owner: QObject,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        self.fn = fn
-        self.owner = owner
-        self.on_done = on_done
-        self.on_error = on_error
+    fn: Callable[[], Any]
+    owner: QObject
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None]
 
 
 class Runner(QObject):
