@@ -11,7 +11,9 @@ check-in (with a shift of one's own), a stress entry (with a trigger of one's ow
 period, a critical incident and its day-3 check-in; a grounding exercise with ratings and kept
 notes, a thought record; a support contact (added, then its edit dialog opened); the safety plan
 (every section typed, a contact picked, the pocket card saved as PDF through Qt's file dialog); a
-PHQ-9 by keyboard with a note on its result; a search and two guides in Learn; settings
+PHQ-9 by keyboard with a note on its result; a goal of My plan typed and ticked, and the summary
+for a counselor (notes in) previewed and saved through Qt's file dialog; a search and two guides
+in Learn; settings
 (auto-lock, theme); with OUT_DIR: a manual backup, an export to JSON through Qt's file dialog and
 one to CSV, and an import of IMPORT_FILE; lock and unlock; every page; quit. Every free-text
 field gets its own marker text (MARKER-<field>). It prints one JSON line: exit code, network
@@ -95,6 +97,7 @@ class Session:
         self.open_sockets: list[str] = []
         self.failure = ""
         self.titles: list[str] = []  # every window's title, as each window showed or retitled
+        self.pending = 0  # on_modal actions still waiting for their window or sheet
 
     def watch_titles(self) -> None:
         from PySide6.QtCore import QEvent, QObject
@@ -135,27 +138,44 @@ class Session:
             time.sleep(0.005)
 
     def on_modal(self, kind: type, act: Callable[[Any], None]) -> None:
-        """Run ``act`` on the next modal dialog of ``kind`` once it shows (dialogs block)."""
+        """Run ``act`` on the next ``kind`` once it shows: a modal dialog (which blocks) or a
+        form shown as a sheet inside its page (``check`` waits for it)."""
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication, QDialog
 
-        def attempt(left: int) -> None:
+        def find() -> Any:
             modal = QApplication.activeModalWidget()
             if isinstance(modal, kind) and modal.isVisible():
+                return modal
+            sheets = [
+                w
+                for top in QApplication.topLevelWidgets()
+                for w in top.findChildren(kind)
+                if w.isVisible() and not w.isWindow()
+            ]
+            return sheets[-1] if sheets else None
+
+        def attempt(left: int) -> None:
+            found = find()
+            if found is not None:
+                self.pending -= 1
                 try:
-                    act(modal)
+                    act(found)
                 except BaseException:  # noqa: BLE001 - recorded and reported by the test
                     self.failure = self.failure or traceback.format_exc()
-                    if isinstance(modal, QDialog):
-                        modal.reject()
+                    if isinstance(found, QDialog):
+                        found.reject()
             elif left > 0:
                 QTimer.singleShot(20, lambda: attempt(left - 1))
             else:
+                self.pending -= 1
                 self.failure = self.failure or f"no {kind.__name__} opened"
 
+        self.pending += 1
         QTimer.singleShot(20, lambda: attempt(1500))
 
     def check(self) -> None:
+        self.wait(lambda: self.pending == 0)
         if self.failure:
             raise AssertionError(self.failure)
 
@@ -192,6 +212,7 @@ class Session:
         self.support()
         self.safety_plan()
         self.selfcheck()
+        self.plan_and_summary()
         self.learn()
         self.settings()
         if self.out_dir is not None:
@@ -242,7 +263,7 @@ class Session:
         self.steps.append("journal searched")
 
     def today(self) -> None:
-        from PySide6.QtCore import QDate, QTime
+        from PySide6.QtCore import QDate
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QDialogButtonBox
 
@@ -296,10 +317,12 @@ class Session:
                 (dialog.when.final, "06:30"),
                 (dialog.when.out_of_bed, "07:00"),
             ):
-                edit.setTime(QTime.fromString(text, "HH:mm"))
+                QTest.keyClicks(edit, text)
             dialog.when.latency.setValue(15)
+            dialog.when.awakenings.setValue(1)
             dialog.when.waso.setValue(20)
             dialog.more.quality.set_value(3)
+            QTest.keyClicks(dialog.more.sleep_aid, self.m("sleep-aid"))
             QTest.keyClicks(dialog.more.note, self.m("sleep-note"))
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
@@ -307,6 +330,7 @@ class Session:
         page.forms.sleep()
         self.check()
         assert [p.note for p in today.sleep.recent()] == [self.markers["sleep-note"]]
+        assert [p.sleep_aid for p in today.sleep.recent()] == [self.markers["sleep-aid"]]
         self.steps.append("sleep period")
 
         def incident(dialog: IncidentDialog) -> None:
@@ -478,6 +502,65 @@ class Session:
         assert card.read_bytes().startswith(b"%PDF")
         self.written.append(str(card))
         self.steps.append("pocket card")
+
+    def plan_and_summary(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+
+        from wellness_journal.ui.plan.goal_dialog import GoalDialog
+        from wellness_journal.ui.plan.plan_dialog import PlanDialog
+        from wellness_journal.ui.report.dialog import ReportDialog
+
+        s = self.shell()
+        card = self.page("today").plan_card
+
+        def goal(dialog: GoalDialog) -> None:
+            QTest.keyClicks(dialog.text, self.m("plan-goal"))
+            dialog.save_button.click()
+
+        def plan(dialog: PlanDialog) -> None:
+            self.on_modal(GoalDialog, goal)
+            dialog.add_button.click()
+            dialog.accept()
+
+        self.on_modal(PlanDialog, plan)
+        card.edit_button.click()
+        self.check()
+        (stored,) = s.session.plan.goals()
+        assert stored.text == self.markers["plan-goal"]
+        card = self.page("today").plan_card
+        card.tick_buttons[stored.uid].click()  # a goal ticked by hand: done today
+        assert s.session.plan.this_week()[0].done == 1
+        self.steps.append("my plan")
+        if self.out_dir is None:
+            return
+        summary = self.out_dir / "summary.pdf"
+
+        def save_as(dialog: QFileDialog) -> None:
+            name = dialog.findChild(QLineEdit, "fileNameEdit")
+            name.setText(str(summary))
+            QTest.keyClick(name, Qt.Key.Key_Return)
+
+        def warned(box: QMessageBox) -> None:
+            self.on_modal(QFileDialog, save_as)
+            box.buttons()[0].click()  # "Choose where to save…"
+
+        def report(dialog: ReportDialog) -> None:
+            dialog.options.notes.setChecked(True)
+            dialog.preview_button.click()
+            self.wait(lambda: dialog.made is not None)
+            self.on_modal(QMessageBox, warned)
+            dialog.save_button.click()
+            assert dialog.saved == summary, dialog.message.text()
+            dialog.reject()
+
+        self.on_modal(ReportDialog, report)
+        self.page("settings").report_button.click()
+        self.check()
+        assert summary.read_bytes().startswith(b"%PDF")
+        self.written.append(str(summary))
+        self.steps.append("summary for a counselor")
 
     def settings(self) -> None:
         s = self.shell()

@@ -99,6 +99,8 @@ def test_the_session_used_every_feature(session_run):
         "support contact",
         "safety plan autosaved",
         "pocket card",
+        "my plan",
+        "summary for a counselor",
         "self-check",
         "learn read",
         "settings",
@@ -139,6 +141,7 @@ def test_no_marker_in_any_file_it_left_behind(session_run, monkeypatch):
         "sleep-note",
         "contact-note",
         "plan-reasons_for_living",
+        "plan-goal",
     ):
         assert files_containing(exports, session_run["markers"][field]), field
 
@@ -151,6 +154,7 @@ def test_nothing_created_outside_the_data_folder_but_what_was_asked_for(session_
         "export.json",
         "sleep.csv",
         "pocket-card.pdf",
+        "summary.pdf",
     }
     allowed_folders = {p.parent for p in asked}
     stray = [

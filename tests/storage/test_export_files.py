@@ -72,6 +72,7 @@ def filled(session):  # type: ignore[no-untyped-def]
             caffeine_last=datetime(2024, 5, 14, 15, 0, tzinfo=TZ),
             note="-dog barked",
             zone="America/New_York",
+            sleep_aid="a glass of wine",
         )
     )
     session.coping.record_session(
@@ -120,6 +121,7 @@ def test_csv_per_log_with_sleep_figures(filled, tmp_path):
     assert (stress["suds_0_to_10"], stress["suds_after"]) == ("7", "4")
 
     (sleep,) = read_csv(folder / "sleep.csv")
+    assert sleep["sleep_aid"] == "a glass of wine"
     # 8 h in bed, minus 10 min before trying, 15 min to fall asleep, 20 min awake in the night
     # and 30 min between waking and getting up: 405 min asleep, 84.4 % efficiency.
     assert sleep["sleep_day"] == "2024-05-15"

@@ -60,3 +60,36 @@ def test_migration_modules_are_listed_in_order():
     ids = [m.id for m in migrations.all_migrations()]
     assert ids == sorted(ids)
     assert ids[0] == "0001_foundation"
+
+
+def test_issue_11_migrations_on_a_journal_made_before_them(vault):
+    """A journal from before issue 11: Copline's shipped note gains "not connected to any agency"
+    (an edited note stays as written); every earlier sleep gets an empty sleep aid."""
+    from wellness_journal.storage.migrations import m0002_copline_note, m0201_sleep_aid
+
+    db = vault.db
+    with db.transaction():
+        db.execute(
+            "UPDATE support_contacts SET note = ? WHERE uid = 'default-copline'",
+            (m0002_copline_note.SHIPPED_NOTE,),
+        )
+        m0002_copline_note.apply(db)
+    note = db.scalar("SELECT note FROM support_contacts WHERE uid = 'default-copline'")
+    assert "not connected to any agency" in note
+    with db.transaction():
+        db.execute("UPDATE support_contacts SET note = 'my words' WHERE uid = 'default-copline'")
+        m0002_copline_note.apply(db)
+    assert db.scalar("SELECT note FROM support_contacts WHERE uid = 'default-copline'") == (
+        "my words"
+    )
+    columns = [r[1] for r in db.query("PRAGMA table_info(sleep_periods)")]
+    assert "sleep_aid" in columns
+    with db.transaction():
+        db.execute("ALTER TABLE sleep_periods DROP COLUMN sleep_aid")
+        db.execute(
+            "INSERT INTO sleep_periods (uid, kind, into_bed, tried_to_sleep, final_awakening,"
+            " out_of_bed, start_utc, end_utc, created_at, updated_at)"
+            " VALUES ('old', 'main', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h')"
+        )
+        m0201_sleep_aid.apply(db)
+    assert db.scalar("SELECT sleep_aid FROM sleep_periods WHERE uid = 'old'") == ""

@@ -86,6 +86,7 @@ def fill(db) -> None:  # type: ignore[no-untyped-def]
             alcohol_drinks=1,
             note="autumn night",
             zone="America/New_York",
+            sleep_aid="half a sleeping pill at 22:30",
         )
     )
     a, b, c, d = place(
@@ -137,6 +138,8 @@ def test_round_trip_keeps_every_field(db, other):
     assert main.caffeine_last == datetime(2024, 11, 2, 16, 30, tzinfo=NY)
     assert (main.latency_min, main.awakenings, main.waso_min, main.quality) == (25, 2, 30, 2)
     assert (main.caffeine_drinks, main.alcohol_drinks, main.zone) == (3, 1, "America/New_York")
+    assert main.sleep_aid == "half a sleeping pill at 22:30"
+    assert sleep["sleep_aid"] == "half a sleeping pill at 22:30"
 
 
 def test_importing_twice_adds_nothing(db, other):

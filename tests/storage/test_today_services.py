@@ -12,6 +12,7 @@ from tests.conftest import PASSPHRASE
 from tests.fakes import FakeNow
 from tests.helpers import files_containing
 from wellness_journal.core.checkin import DEFAULT_SHIFTS, Checkin
+from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.core.incidents import Incident, Status, Step
 from wellness_journal.core.sleep import Problem, SleepKind, SleepPeriod, WallTimes
 from wellness_journal.core.stress import DEFAULT_TRIGGERS, StressEntry
@@ -84,8 +85,10 @@ def test_stress_entries_belong_to_the_local_day(today, now):
     late = StressEntry(None, "", datetime(2024, 5, 15, 23, 30, tzinfo=TZ), 6, ("court",))
     early_next = StressEntry(None, "", datetime(2024, 5, 16, 0, 10, tzinfo=TZ), 2)
     morning = StressEntry(None, "", datetime(2024, 5, 15, 0, 0, tzinfo=TZ), 3)
+    logged_at, now.value = now.value, datetime(2024, 5, 16, 1, 0, tzinfo=TZ)
     for entry in (late, early_next, morning):
         today.stress.save(entry)
+    now.value = logged_at
     assert [e.suds for e in today.stress.today()] == [3, 6]
     assert [e.suds for e in today.stress.on_day(date(2024, 5, 16))] == [2]
     assert today.stress.today()[1].triggers == ("court",)
@@ -150,8 +153,9 @@ def test_support_is_suggested_after_a_high_week_4(today, now):
 
 
 def test_incident_rules(today):
-    with pytest.raises(ValueError):
+    with pytest.raises(WellnessError) as future:
         today.incidents.save(Incident(None, "", date(2024, 5, 16), "other"))
+    assert future.value.kind is ErrorKind.IN_FUTURE
     with pytest.raises(ValueError):
         today.incidents.save(Incident(None, "", date(2024, 5, 10), "  "))
     incident, _ = today.incidents.save(Incident(None, "", date(2024, 5, 12), "other"))
@@ -197,7 +201,7 @@ def test_sleep_days_carry_the_shift_and_the_week_average(today):
     today.checkins.save(Checkin(None, "", date(2024, 5, 15), shift="night"))
     today.sleep.save(night(today, date(2024, 5, 14), "22:00", "06:00"))  # 480
     today.sleep.save(night(today, date(2024, 5, 15), "08:00", "14:00"))  # 360
-    today.sleep.save(night(today, date(2024, 5, 15), "16:00", "17:00", kind=SleepKind.NAP))
+    today.sleep.save(night(today, date(2024, 5, 15), "14:10", "15:10", kind=SleepKind.NAP))
     days = today.sleep.days(7)
     assert [(d.day, d.total_sleep, d.naps, d.shift) for d in days] == [
         (date(2024, 5, 15), 420, 1, "night"),
@@ -253,3 +257,50 @@ def test_today_data_is_encrypted_and_survives_reopening(created, paths, now):
         assert again.drafts.get("sleep") == {"note": MARKER}
     finally:
         reopened.close()
+
+
+# -- nothing dated after now (issue 11) -------------------------------------------------------------
+
+
+def test_a_check_in_for_a_day_still_to_come_is_refused(today):
+    with pytest.raises(WellnessError) as refused:
+        today.checkins.save(Checkin(None, "", date(2024, 5, 16), stress=3))
+    assert refused.value.kind is ErrorKind.IN_FUTURE
+    assert today.checkins.for_day(date(2024, 5, 16)) is None
+
+
+def test_a_stress_entry_after_now_is_refused_but_this_minute_is_fine(today, now):
+    later = StressEntry(None, "", now.value + timedelta(minutes=1), 4)
+    with pytest.raises(WellnessError) as refused:
+        today.stress.save(later)
+    assert refused.value.kind is ErrorKind.IN_FUTURE
+    this_minute = StressEntry(None, "", now.value.replace(second=50), 4)
+    now.value = now.value.replace(second=10)
+    today.stress.save(this_minute)
+    assert [e.suds for e in today.stress.today()] == [4]
+
+
+def test_a_sleep_that_ends_after_now_is_refused(today, now):
+    # now is 15:20: getting up at 15:30 has not happened yet
+    with pytest.raises(SleepNotSaved) as refused:
+        today.sleep.save(night(today, date(2024, 5, 15), "14:00", "15:30", kind=SleepKind.NAP))
+    assert [i.problem for i in refused.value.issues] == [Problem.IN_FUTURE]
+    today.sleep.save(night(today, date(2024, 5, 15), "14:00", "15:20", kind=SleepKind.NAP))
+    assert len(today.sleep.recent()) == 1
+
+
+def test_a_very_long_sleep_is_kept_not_refused(today):
+    from wellness_journal.core.sleep import long_sleep
+
+    period = night(today, date(2024, 5, 15), "20:00", "14:00")  # 18 hours
+    assert today.sleep.check(period) == []
+    saved, _ = today.sleep.save(period)
+    assert long_sleep(saved)
+    assert not long_sleep(night(today, date(2024, 5, 14), "22:00", "06:00"))
+
+
+def test_the_sleep_aid_is_kept_and_read_back(today, db):
+    period = replace(night(today, date(2024, 5, 15), "00:30", "08:00"), sleep_aid=" one beer ")
+    saved, _ = today.sleep.save(period)
+    assert today.sleep.get(saved.id).sleep_aid == "one beer"
+    assert db.scalar("SELECT sleep_aid FROM sleep_periods") == "one beer"

@@ -35,6 +35,17 @@ def visible_texts(root: QWidget) -> list[str]:
     return texts
 
 
+def open_sheet_of(kind: type) -> Any:
+    """The newest open form of ``kind`` shown as a sheet inside a page (or None)."""
+    found = [
+        w
+        for top in QApplication.topLevelWidgets()
+        for w in top.findChildren(kind)
+        if w.isVisible() and not w.isWindow()
+    ]
+    return found[-1] if found else None
+
+
 def all_app_texts() -> list[str]:
     texts = []
     for top in QApplication.topLevelWidgets():

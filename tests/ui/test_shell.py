@@ -36,6 +36,8 @@ def test_first_run_creates_vault_and_shows_recovery_key(qtbot, make_shell, paths
     texts = " ".join(visible_texts(flow.welcome))
     assert "never uses the internet" in texts
     assert str(paths.data_dir) in texts
+    assert "It is not a diagnosis, therapy or an emergency service." in texts
+    assert "If you are in danger, call 911, or call or text 988." in texts
     qtbot.mouseClick(flow.start_button, Qt.MouseButton.LeftButton)
     assert flow.currentWidget() is flow.choose
     assert not flow.create_button.isEnabled()
@@ -195,24 +197,49 @@ def test_auto_lock_minutes_setting_applies_at_once(qtbot, unlocked_shell, clock)
     assert shell.session is None
 
 
-def test_auto_lock_closes_an_open_dialog(qtbot, unlocked_shell, clock):
+def test_auto_lock_keeps_a_half_typed_contact_and_brings_it_back(
+    qtbot, unlocked_shell, clock, paths
+):
+    from tests.ui.helpers import open_sheet_of
+    from wellness_journal.ui.support.contact_dialog import ContactDialog
+
     shell = unlocked_shell
     shell.main_area.show_page("support")
     page = shell.main_area.page("support")
-
-    def lock_while_open(dialog):
-        dialog.name.setText("half typed")
-        clock.advance(6 * 60)
-        shell.idle.check()
-
-    from wellness_journal.ui.support.contact_dialog import ContactDialog
-
-    when_modal(lock_while_open, of_type=ContactDialog)
     page._on_add_person()
+    open_sheet_of(ContactDialog).name.setText("half typed")
+    clock.advance(6 * 60)
+    shell.idle.check()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old pages go
     assert shell.session is None
     assert QApplication.activeModalWidget() is None
     assert not any("half typed" in t for t in all_app_texts())
+    shell.open_session(Vault.open_with_secret(paths, PASSPHRASE))
+    qtbot.waitUntil(lambda: open_sheet_of(ContactDialog) is not None)
+    dialog = open_sheet_of(ContactDialog)
+    assert dialog.name.text() == "half typed"
+    dialog.accept()
+    assert [p.name for p in shell.session.contacts.personal()] == ["half typed"]
+    assert shell.session.today.drafts.forms() == []
+
+
+def test_about_box_says_what_the_app_is_and_is_not(qtbot, unlocked_shell):
+    shell = unlocked_shell
+    shell.main_area.show_page("settings")
+    page = shell.main_area.page("settings")
+    seen: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        seen.append(box.text() + "\n" + box.informativeText())
+        box.close()
+
+    when_modal(read, of_type=QMessageBox)
+    page.about_button.click()
+    (text,) = seen
+    assert APP_NAME in text.splitlines()[0]
+    assert "for self-care" in text
+    assert "not a diagnosis, therapy or an emergency service" in text
+    assert "call 911, or call or text 988" in text
 
 
 def test_theme_choice_is_remembered(qtbot, unlocked_shell, paths):

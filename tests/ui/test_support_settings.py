@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import visible_texts, when_modal
+from tests.ui.helpers import open_sheet_of, visible_texts, when_modal
+from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.storage.vault import Vault
 from wellness_journal.ui.settings.security import ChangePassphraseDialog, NewRecoveryKeyDialog
 from wellness_journal.ui.support.contact_dialog import ContactDialog
@@ -30,26 +31,23 @@ def test_add_edit_remove_a_person(qtbot, unlocked_shell):
     shell = unlocked_shell
     page = support_page(shell)
 
-    def fill(dialog):
-        dialog.name.setText("Sam R.")
-        dialog.role.setCurrentText("peer supporter")
-        dialog.phone.setText("555-0142")
-        dialog.accept()
-
-    when_modal(fill, of_type=ContactDialog)
-    page.add_person_button.click()
+    page.add_person_button.click()  # the form opens over the page
+    dialog = open_sheet_of(ContactDialog)
+    dialog.name.setText("Sam R.")
+    dialog.role.setCurrentText("peer supporter")
+    dialog.phone.setText("555-0142")
+    dialog.accept()
     people = shell.session.contacts.personal()
     assert [(p.name, p.phone) for p in people] == [("Sam R.", "555-0142")]
     assert "Sam R." in " ".join(visible_texts(page))
 
-    def rename(dialog):
-        assert dialog.name.text() == "Sam R."
-        dialog.name.setText("Sam Rivera")
-        dialog.accept()
-
-    when_modal(rename, of_type=ContactDialog)
     page._on_edit(people[0])
+    dialog = open_sheet_of(ContactDialog)
+    assert dialog.name.text() == "Sam R."
+    dialog.name.setText("Sam Rivera")
+    dialog.accept()
     assert shell.session.contacts.personal()[0].name == "Sam Rivera"
+    assert open_sheet_of(ContactDialog) is None
 
     when_modal(lambda box: box.button(QMessageBox.StandardButton.No).click(), of_type=QMessageBox)
     page._on_delete(shell.session.contacts.personal()[0])
@@ -59,6 +57,26 @@ def test_add_edit_remove_a_person(qtbot, unlocked_shell):
     page._on_delete(shell.session.contacts.personal()[0])
     assert shell.session.contacts.personal() == []
     assert "Sam Rivera" not in " ".join(visible_texts(page))
+
+
+def test_the_default_lines_are_called_free_and_open_day_and_night_and_no_other(
+    qtbot, unlocked_shell
+):
+    shell = unlocked_shell
+    page = support_page(shell)
+    texts = " ".join(visible_texts(page))
+    assert "The lines that come with the app are free, confidential" in texts
+    assert "Independent: not connected to any agency." in texts  # Copline's note
+    contacts = shell.session.contacts
+    for line in contacts.crisis_lines():
+        shell.ctx.perform(lambda line=line: contacts.delete(line.id), "x")
+    shell.ctx.perform(
+        lambda: contacts.save(SupportContact(None, "", ContactKind.CRISIS, "My EAP", "", "555")),
+        "x",
+    )
+    assert page.lines_note.isHidden()  # said of the lines that came with the app only
+    shell.ctx.perform(contacts.restore_default_lines, "x")
+    assert not page.lines_note.isHidden()
 
 
 def test_contact_needs_a_name(qtbot, unlocked_shell):

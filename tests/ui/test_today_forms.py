@@ -7,11 +7,12 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PASSPHRASE
 from tests.fakes import FakeNow
+from tests.ui.helpers import visible_texts
 from tests.ui.today_modal import when_modal_opens
 from wellness_journal.core.sleep import Issue, Problem, SleepKind, SleepPeriod, WallTimes, place
 from wellness_journal.services.today import TodayServices
@@ -54,7 +55,7 @@ def set_times(dialog: SleepDialog, into: str, tried: str, final: str, out: str) 
         (dialog.when.final, final),
         (dialog.when.out_of_bed, out),
     ):
-        edit.setTime(QTime.fromString(text, "HH:mm"))
+        edit.setText(text)
 
 
 def save_button(dialog):  # type: ignore[no-untyped-def]
@@ -74,7 +75,7 @@ def test_day_sleep_after_a_night_shift_is_logged_and_shown(shell, qtbot):
     dialog.when.awakenings.setValue(3)
     dialog.more.quality.set_value(2)
     dialog.more.caffeine.setValue(3)
-    dialog.more.caffeine_last.setTime(QTime(3, 30))
+    dialog.more.caffeine_last.setText("03:30")
     dialog.more.note.setText("garbage truck at 10")
     assert dialog.check.summary.text() == "5 h 35 min asleep of 6 h 40 min in bed (84%)"
     assert dialog.check.problems.isHidden()
@@ -97,8 +98,8 @@ def test_day_sleep_after_a_night_shift_is_logged_and_shown(shell, qtbot):
 def test_a_night_typed_as_clock_times_crosses_midnight(shell, qtbot):
     dialog = SleepDialog(shell.session.today.sleep, None, SleepKind.MAIN, page_of(shell))
     qtbot.addWidget(dialog)
-    dialog.when.latency.setValue(0)
-    dialog.when.waso.setValue(0)
+    for box in (dialog.when.latency, dialog.when.awakenings, dialog.when.waso):
+        box.setValue(0)
     set_times(dialog, "23:00", "23:10", "06:30", "07:00")
     assert dialog.check.span.text() == "From Tue 14 May 23:00 to Wed 15 May 07:00"
     assert dialog.check.summary.text() == "7 h 20 min asleep of 8 h in bed (92%)"
@@ -117,6 +118,7 @@ def test_the_form_explains_what_does_not_fit_and_will_not_save(shell, qtbot, tim
     dialog = SleepDialog(shell.session.today.sleep, None, SleepKind.MAIN, page_of(shell))
     qtbot.addWidget(dialog)
     dialog.when.latency.setValue(15)
+    dialog.when.awakenings.setValue(1)
     dialog.when.waso.setValue(waso)
     set_times(dialog, *times)
     assert words in dialog.check.problems.text()
@@ -133,6 +135,8 @@ def test_overlap_with_the_diary_is_named(shell, qtbot):
     today.sleep.save(SleepPeriod(None, "", SleepKind.MAIN, a, b, c, d))
     dialog = SleepDialog(today.sleep, None, SleepKind.NAP, page_of(shell))
     qtbot.addWidget(dialog)
+    for box in (dialog.when.latency, dialog.when.awakenings, dialog.when.waso):
+        box.setValue(0)
     set_times(dialog, "13:30", "13:30", "14:30", "14:30")
     dialog.when.out_day.setDate(QDate(2024, 5, 15))
     assert "overlaps the sleep you logged from Wed 15 May 08:00 to Wed 15 May 14:00" in (
@@ -156,7 +160,8 @@ def test_every_sleep_problem_has_its_own_message(qapp):
     assert "1 to 5" in texts[Problem.QUALITY_RANGE]
 
 
-def test_quick_entry_defaults_follow_the_last_similar_sleep(shell, qtbot):
+def test_a_new_sleep_starts_empty_and_needs_every_time_and_number(shell, qtbot):
+    """Never a night that did not happen: nothing is filled in, and 0 must be given, not assumed."""
     today = shell.session.today
     a, b, c, d = place(
         WallTimes(date(2024, 5, 14), time(7, 50), time(8, 0), time(14, 30), time(14, 45)), TZ
@@ -164,10 +169,81 @@ def test_quick_entry_defaults_follow_the_last_similar_sleep(shell, qtbot):
     today.sleep.save(SleepPeriod(None, "", SleepKind.MAIN, a, b, c, d, latency_min=20))
     dialog = SleepDialog(today.sleep, None, SleepKind.MAIN, page_of(shell))
     qtbot.addWidget(dialog)
-    assert dialog.when.into_bed.time() == QTime(7, 50)
-    assert dialog.when.out_of_bed.time() == QTime(14, 45)
+    when = dialog.when
+    for edit in (when.into_bed, when.tried, when.final, when.out_of_bed):
+        assert edit.text() == ""
+    for box in (when.latency, when.awakenings, when.waso):
+        assert box.text() == "–"  # a dash: not given yet
+    assert dialog.period() is None
+    assert not save_button(dialog).isEnabled()
+    assert dialog.check.summary.text() == "Fill in the times and how the night went"
+    set_times(dialog, "23:00", "23:10", "06:30", "07:00")
+    assert "Still to fill in: Minutes to fall asleep" in dialog.check.span.text()
+    qtbot.keyClicks(when.latency, "0")
+    qtbot.keyClicks(when.awakenings, "0")
+    assert not save_button(dialog).isEnabled()
+    assert "Minutes awake in the night" in dialog.check.span.text()
+    qtbot.keyClicks(when.waso, "0")
+    assert save_button(dialog).isEnabled()
+    assert dialog.period().latency_min == 0
+
+
+def test_same_times_as_last_time_fills_in_the_times_only_when_asked(shell, qtbot):
+    today = shell.session.today
+    a, b, c, d = place(
+        WallTimes(date(2024, 5, 14), time(7, 50), time(8, 0), time(14, 30), time(14, 45)), TZ
+    )
+    today.sleep.save(SleepPeriod(None, "", SleepKind.MAIN, a, b, c, d, latency_min=20))
+    dialog = SleepDialog(today.sleep, None, SleepKind.MAIN, page_of(shell))
+    qtbot.addWidget(dialog)
+    assert not dialog.same_button.isHidden()
+    assert dialog.when.into_bed.text() == ""
+    dialog.same_button.click()
+    assert dialog.when.into_bed.text() == "07:50"
+    assert dialog.when.out_of_bed.text() == "14:45"
     assert dialog.when.out_day.date().toPython() == date(2024, 5, 15)
-    assert dialog.when.latency.value() == 20
+    assert dialog.when.night()["latency"] is None  # the night's numbers are new every time
+    nap = SleepDialog(today.sleep, None, SleepKind.NAP, page_of(shell))
+    qtbot.addWidget(nap)
+    assert nap.same_button.isHidden()  # no nap logged before
+
+
+def test_a_sleep_ending_in_the_future_is_refused_and_a_long_one_only_questioned(shell, qtbot):
+    dialog = SleepDialog(shell.session.today.sleep, None, SleepKind.NAP, page_of(shell))
+    qtbot.addWidget(dialog)
+    for box in (dialog.when.latency, dialog.when.awakenings, dialog.when.waso):
+        box.setValue(0)
+    set_times(dialog, "14:00", "14:00", "15:20", "15:30")  # now is 15:10
+    assert "still to come" in dialog.check.problems.text()
+    assert not save_button(dialog).isEnabled()
+    set_times(dialog, "14:00", "14:00", "15:00", "15:10")
+    assert dialog.check.problems.isHidden()
+    assert save_button(dialog).isEnabled()
+    set_times(dialog, "21:00", "21:00", "15:00", "15:05")  # 18 hours
+    assert not dialog.check.warning.isHidden()
+    assert "more than 16 hours" in dialog.check.warning.text()
+    assert save_button(dialog).isEnabled()
+    save_button(dialog).click()
+    assert len(shell.session.today.sleep.recent()) == 1
+
+
+def test_the_sleep_aid_is_saved_and_kept_in_a_draft(shell, qtbot):
+    dialog = SleepDialog(shell.session.today.sleep, None, SleepKind.MAIN, page_of(shell))
+    qtbot.addWidget(dialog)
+    set_times(dialog, "23:00", "23:10", "06:30", "07:00")
+    dialog.more.sleep_aid.setText("melatonin at 22:30")
+    draft = dialog.draft()
+    again = SleepDialog(shell.session.today.sleep, None, SleepKind.MAIN, page_of(shell))
+    qtbot.addWidget(again)
+    again.restore(draft)
+    assert again.more.sleep_aid.text() == "melatonin at 22:30"
+    assert again.when.into_bed.text() == "23:00"
+    assert again.when.night() == {"latency": None, "awakenings": None, "waso": None}
+    for box in (again.when.latency, again.when.awakenings, again.when.waso):
+        box.setValue(5)
+    save_button(again).click()
+    (saved,) = shell.session.today.sleep.recent()
+    assert saved.sleep_aid == "melatonin at 22:30"
 
 
 # -- stress ----------------------------------------------------------------------------------------------
@@ -188,6 +264,41 @@ def test_stress_entry_saves_what_set_it_off_and_where_it_is_felt(shell, qtbot):
     assert (entry.suds, entry.triggers, entry.body_signs) == (8, ("court",), ("clenched jaw",))
     assert entry.trigger_text == "three hours on the stand"
     assert entry.at == datetime(2024, 5, 15, 15, 10, tzinfo=TZ)
+
+
+def test_tight_chest_or_racing_heart_says_first_it_may_be_the_heart(shell, qtbot):
+    dialog = StressDialog(shell.session.today.stress, None, page_of(shell))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.heart_line.isHidden()
+    for sign in ("tight chest", "racing heart"):
+        dialog.signs.boxes[sign].setChecked(True)
+        assert not dialog.heart_line.isHidden()
+        text = " ".join(visible_texts(dialog.heart_line))
+        for words in ("chest pain or pressure", "breathlessness", "arm, jaw or back", "Call 911"):
+            assert words in text
+        dialog.signs.boxes[sign].setChecked(False)
+        assert dialog.heart_line.isHidden()
+    dialog.signs.boxes["tense muscles"].setChecked(True)
+    assert dialog.heart_line.isHidden()
+    # The heart comes first, the breathing suggestion after it.
+    layout = dialog.layout()
+    assert layout.indexOf(dialog.heart_line) < layout.indexOf(dialog.breathing_line)
+
+
+def test_a_stress_time_still_to_come_is_refused_with_a_message(shell, qtbot):
+    dialog = StressDialog(shell.session.today.stress, None, page_of(shell))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.suds, "5")
+    assert save_button(dialog).isEnabled()
+    dialog.level.at.setDateTime(dialog.level.at.dateTime().addSecs(3600))
+    assert not dialog.level.problem.isHidden()
+    assert "still to come" in dialog.level.problem.text()
+    assert not save_button(dialog).isEnabled()
+    dialog.level.at.setDateTime(dialog.level.at.dateTime().addSecs(-7200))
+    assert dialog.level.problem.isHidden()
+    save_button(dialog).click()
+    assert len(shell.session.today.stress.today()) == 1
 
 
 def test_rate_again_when_editing(shell, qtbot):

@@ -7,10 +7,12 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.conftest import PASSPHRASE
 from tests.fakes import FakeNow
+from tests.ui.helpers import open_sheet_of
 from tests.ui.today_modal import when_modal_opens
 from wellness_journal.core.incidents import Incident, Step
 from wellness_journal.core.models import ContactKind, SupportContact
@@ -109,8 +111,10 @@ def test_check_ins_appear_when_due_and_go_once_done(shell, now, qtbot):
         (28, Step.WEEK4, (3, 3, 2, 2, 2), "", True, True),
         (84, Step.WEEK12, (0, 3, 0, 0, 0), "no", True, True),
         (28, Step.WEEK4, (1, 1, 1, 1, 1), "", False, False),
-        (7, Step.WEEK1, (4, 4, 4, 4, 4), "", False, False),
+        (7, Step.WEEK1, (4, 4, 4, 4, 4), "", False, True),  # high at any step: people
         (3, Step.DAY3, (1, 1, 1, 1, 1), "yes", False, True),
+        (3, Step.DAY3, (1, 1, 1, 1, 1), "maybe", False, True),
+        (3, Step.DAY3, (2, 2, 2, 2, 1), "no", False, False),
     ],
 )
 def test_beyond_a_month_message_only_when_it_should(
@@ -120,19 +124,20 @@ def test_beyond_a_month_message_only_when_it_should(
         Incident(None, "", date(2024, 1, 1), "death", "backup")
     )
     now.value = datetime(2024, 1, 1, 12, 0, tzinfo=TZ) + timedelta(days=days)
-    open_today(shell, now)
-    contacts = shell.session.contacts.personal() + shell.session.contacts.crisis_lines()
-    dialog = FollowUpDialog(shell.session.today.incidents, incident, step, contacts)
-    qtbot.addWidget(dialog)
+    page = open_today(shell, now)
+    page.forms.follow_up(incident, step)
+    dialog = open_sheet_of(FollowUpDialog)
     answer(dialog, values, talk)
     shown = texts(dialog)
     assert ("beyond a month" in shown) is month
     assert ("Sam R." in shown and "Call 555-0142" in shown) is people
-    assert ("You said talking might help" in shown) is (talk == "yes" and not month)
+    assert ("If you are in danger right now, call 911." in shown) is people
+    assert ("You said talking might help" in shown) is (talk in ("yes", "maybe") and not month)
     support = next(b for b in dialog.findChildren(QPushButton) if "Support page" in b.text())
     support.click()
     assert dialog.support_requested
     assert dialog.result() == dialog.DialogCode.Accepted
+    assert shell.main_area.current_page_id() == "support"
 
 
 def test_support_button_after_a_check_in_opens_the_support_page(shell, now, qtbot):
@@ -181,7 +186,13 @@ def test_incident_form_shows_the_privacy_hint_and_no_future_dates(shell, now, qt
     dialog = IncidentDialog(shell.session.today.incidents)
     qtbot.addWidget(dialog)
     assert "leave out names, case numbers and operational detail" in texts(dialog)
-    assert dialog.occurred.maximumDate().toPython() == date(2024, 3, 1)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    dialog.occurred.setDate(QDate(2024, 3, 2))  # tomorrow
+    assert not dialog.date_problem.isHidden()
+    assert "still to come" in dialog.date_problem.text()
+    assert not save.isEnabled()
+    dialog.occurred.setDate(QDate(2024, 3, 1))
+    assert dialog.date_problem.isHidden()
     dialog.category.setCurrentIndex(dialog.category.findData("officer injured"))
     dialog.role.setCurrentText("Backup")
     dialog.note.setPlainText("rough one")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -30,7 +30,12 @@ def toolbox(unlocked_shell):  # type: ignore[no-untyped-def]
 def open_dialog(qtbot, page, exercise_id, clock, **kwargs) -> ExerciseDialog:  # type: ignore[no-untyped-def]
     dialog = start_exercise(page.ctx, page, exercise_id, clock=clock, **kwargs)
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.waitUntil(
+        lambda: (
+            (dialog.isVisible() and dialog.hasFocus())
+            or dialog.isAncestorOf(QApplication.focusWidget())
+        )
+    )
     return dialog
 
 
@@ -159,12 +164,52 @@ def test_none_starts_the_last_used_exercise(qtbot, toolbox):
 
 def test_478_starts_with_four_breaths_and_says_to_sit_and_stop_if_dizzy(qtbot, toolbox):
     dialog = open_dialog(qtbot, toolbox, "478", FakeClock())
-    assert dialog.before.length.currentText().startswith("4 breaths")
+    assert dialog.before.length.currentText() == "4 breaths"
+    offered = [dialog.before.length.itemText(i) for i in range(dialog.before.length.count())]
+    assert offered == ["2 breaths", "4 breaths"]  # the first month: no more than four
     texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.after.compare)))
     assert "Sit or lie down" in texts
     assert "dizzy" in texts
+    assert "no more than four breaths" in texts
     dialog.before.start_button.click()
     assert dialog.driver.plan.cycles == 4
+    dialog.reject()
+
+
+def test_478_offers_up_to_eight_breaths_a_month_after_the_first_time(qtbot, toolbox):
+    coping = toolbox.ctx.session.coping
+    first = datetime.now(timezone.utc) - timedelta(days=29)
+    coping.record_session("478", started_at=first, seconds_done=76, outcome=Outcome.COMPLETED)
+    dialog = open_dialog(qtbot, toolbox, "478", FakeClock())
+    offered = [dialog.before.length.itemText(i) for i in range(dialog.before.length.count())]
+    assert offered == ["2 breaths", "4 breaths", "6 breaths", "8 breaths"]
+    assert not any("minute" in text for text in offered)
+    dialog.before.length.setCurrentIndex(3)
+    dialog.before.start_button.click()
+    assert dialog.driver.plan.cycles == 8
+    dialog.reject()
+
+
+@pytest.mark.parametrize("exercise_id", ["box", "478"])
+def test_breath_holds_come_with_a_caution_and_can_be_left_out(qtbot, toolbox, exercise_id):
+    dialog = open_dialog(qtbot, toolbox, exercise_id, FakeClock())
+    texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.after.compare)))
+    assert "Stop if you feel dizzy or light-headed" in texts
+    assert "heart or lung condition" in texts
+    assert "pregnant" in texts
+    assert "leave out the holds" in texts
+    assert dialog.before.holds is not None
+    dialog.before.holds.setChecked(True)
+    dialog.before.start_button.click()
+    kinds = {p.kind for p in dialog.driver.plan.cycle}
+    assert not kinds & {PhaseKind.HOLD_IN, PhaseKind.HOLD_OUT}
+    dialog.reject()
+
+
+@pytest.mark.parametrize("exercise_id", ["sigh", "resonance", "pmr_short", "grounding"])
+def test_exercises_without_holds_offer_no_holds_choice(qtbot, toolbox, exercise_id):
+    dialog = open_dialog(qtbot, toolbox, exercise_id, FakeClock())
+    assert dialog.before.holds is None
     dialog.reject()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.conftest import PASSPHRASE
 from wellness_journal.services.coping import CopingService
@@ -108,3 +108,10 @@ def test_delete_asks_first(unlocked_shell, qtbot, monkeypatch):
     view.editor.delete_button.click()
     assert page.ctx.session.coping.thought_records() == []
     assert not view.editing
+
+
+def test_the_situation_asks_for_where_and_when_without_names_or_case_details(unlocked_shell):
+    page = records_page(unlocked_shell)
+    page.records.new_button.click()
+    shown = [label.text() for label in page.records.editor.findChildren(QLabel)]
+    assert "Where and when, in a few words. Leave out names and case details." in shown

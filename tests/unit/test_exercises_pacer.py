@@ -147,7 +147,6 @@ def test_478_offers_four_breaths_first():
     assert default_choice(ex) == LengthChoice(cycles=4)
     plan = plan_for(ex)
     assert plan.cycles == 4
-    assert length_choices(ex)[1:] == tuple(LengthChoice(seconds=s) for s in (60, 120, 300, 600))
 
 
 @pytest.mark.parametrize("minutes", [1, 2, 5, 10])
@@ -158,7 +157,7 @@ def test_lengths_round_to_whole_breaths(minutes: int):
 
 def test_length_keys_round_trip():
     ex = exercise("478")
-    for choice in length_choices(ex):
+    for choice in length_choices(ex, practised=True):
         assert choice_from_key(ex, choice.key) == choice
     assert choice_from_key(ex, "999s") is None
     assert choice_from_key(ex, None) is None

@@ -8,6 +8,7 @@ import getpass
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from wellness_journal import APP_ID
@@ -109,6 +110,19 @@ def new_passphrase(args: argparse.Namespace, io: Io, value: str | None = None) -
     for weakness in pp.weaknesses(value):
         io.stderr.write(f"warning: weak passphrase: {weakness_text(weakness)}\n")
     return value
+
+
+def check_out_file(out: Path, data_dir: Path, *, force: bool) -> None:
+    """Where a command may write its one file (``--out``): a file name in a folder that exists
+    (else a usage error), and the rule of every export (``export_files.check_place``): never
+    inside the data folder, an existing file only with ``--force``."""
+    from wellness_journal.services.export_files import check_place
+
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name")
+    if not out.parent.is_dir():
+        raise UsageError(f"the folder {out.parent} does not exist")
+    check_place(out, data_dir, replace=force)
 
 
 def run(args: argparse.Namespace, paths: AppPaths, kdf: KdfParams, io: Io) -> int:

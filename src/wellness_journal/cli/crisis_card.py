@@ -40,21 +40,16 @@ def register(add: Callable[..., argparse.ArgumentParser], opening: Opening) -> N
 
 def crisis_card(vault: Vault, ctx: Context) -> int:
     from wellness_journal.app import quiet_qt_messages
-    from wellness_journal.cli.base import UsageError
+    from wellness_journal.cli.base import check_out_file
     from wellness_journal.reports import pocket_card
     from wellness_journal.services.contacts import ContactsService
-    from wellness_journal.services.export_files import check_place
     from wellness_journal.services.plan_words import CARD_WARNING
     from wellness_journal.services.preferences import Preferences
     from wellness_journal.services.safety_plan import SafetyPlanService
 
     args, io, data_dir = ctx.args, ctx.io, ctx.paths.data_dir
     out = Path(args.out)
-    if out.is_dir():
-        raise UsageError(f"{out} is a folder; give a file name")
-    if not out.parent.is_dir():
-        raise UsageError(f"the folder {out.parent} does not exist")
-    check_place(out, data_dir, replace=args.force)  # before drawing or warning
+    check_out_file(out, data_dir, force=args.force)  # before drawing or warning
     steps = SafetyPlanService(vault.db).steps()
     lines = ContactsService(vault.db).crisis_lines()
     card = pocket_card.build_card(steps, lines, Preferences(ctx.paths).region())

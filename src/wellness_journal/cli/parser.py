@@ -7,7 +7,7 @@ import argparse
 
 from wellness_journal import APP_ID, __version__
 from wellness_journal.cli import commands as do
-from wellness_journal.cli import crisis_card
+from wellness_journal.cli import crisis_card, report
 from wellness_journal.cli.base import Command, opening
 
 
@@ -89,5 +89,6 @@ def build_parser() -> argparse.ArgumentParser:
         makes_folder=True,
     )
     restore.add_argument("file", metavar="FILE", help="the backup file (.wjbackup)")
-    crisis_card.register(add, opening)  # a module of its own: it draws with Qt
+    crisis_card.register(add, opening)  # modules of their own: Qt draws, inside the command
+    report.register(add, opening)
     return parser

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 from wellness_journal.core.models import ContactKind, SupportContact
 
+COPLINE_NOTE = (
+    "For current and retired officers and their families. Independent: not connected to any agency."
+)
+
 
 def _line(
     uid: str, order: int, name: str, role: str, phone: str, text: str = "", note: str = ""
@@ -46,7 +50,7 @@ US_LINES: tuple[SupportContact, ...] = (
         "Answered by retired officers, 24/7",
         "1-800-267-5463",
         "",
-        "For current and retired officers and their families.",
+        COPLINE_NOTE,
     ),
     _line(
         "default-crisis-text-line",
@@ -58,7 +62,8 @@ US_LINES: tuple[SupportContact, ...] = (
     ),
 )
 
-# The defaults a new journal has always started with (migration 0001 seeds them): never change.
+# The defaults a new journal starts with (migration 0001 seeds them). Change them only together
+# with a migration that does the same for the journals made before (m0002: Copline's note).
 DEFAULT_CRISIS_LINES = US_LINES
 
 

@@ -29,6 +29,7 @@ class ErrorKind(str, Enum):
     PLACE_TAKEN = "place_taken"  # a file is already where an export or backup would go
     TOO_NEW = "too_new"  # the journal's key file was written by a newer version of the app
     IO = "io"  # any other file-system problem
+    IN_FUTURE = "in_future"  # a check-in, stress entry or incident dated after now
 
 
 class WellnessError(Exception):

@@ -11,7 +11,10 @@ Plans and the pacer maths are in ``core/pacer.py``. The parameters rest on these
   trial; breathwork did better than mindfulness on positive mood, the sigh best);
 - resonance breathing, about 6 breaths a minute, rate varies by person, beginners may
   over-breathe: Shaffer & Meehan, Frontiers in Neuroscience 2020;
-- 4-7-8, at most 4 cycles at first, sitting or lying down: Weil (no trial evidence found);
+- 4-7-8, sitting or lying down, no more than 4 breaths at a time for the first month and up to 8
+  after: Weil (no trial evidence found);
+- breath holds (box, 4-7-8): stop if dizzy; with a heart or lung condition or in pregnancy leave
+  out the holds and breathe slowly and evenly (app policy, FACTS.md "Safety in the exercises");
 - progressive muscle relaxation, tense 5-7 s, release 30-40 s, about 10 groups, short form
   2-3 minutes: Bernstein, Borkovec & Hazlett-Stevens 2000;
 - 5-4-3-2-1 grounding (not while driving): common practice, no trial found;
@@ -42,10 +45,14 @@ class PhaseKind(str, Enum):
     REST = "rest"  # a quiet moment at the end
 
 
+HOLDS = frozenset({PhaseKind.HOLD_IN, PhaseKind.HOLD_OUT})
+
+
 class Caution(str, Enum):
     SIT_OR_LIE = "sit_or_lie"  # sit or lie down while doing it
     STOP_IF_DIZZY = "stop_if_dizzy"
     FEW_CYCLES_FIRST = "few_cycles_first"  # at most a few cycles the first times
+    BREATH_HOLDS = "breath_holds"  # heart, lung or pregnancy: leave out the holds
     OVER_BREATHING = "over_breathing"  # beginners may breathe too deeply or too fast
     NOT_DRIVING = "not_driving"
     GENTLE_TENSION = "gentle_tension"  # tense firmly, never to pain; skip injured areas
@@ -91,7 +98,8 @@ class Exercise:
     lead_out: tuple[Phase, ...] = ()
     lengths: tuple[int, ...] = ()  # seconds the user may choose; empty: the length is fixed
     default_length: int = 0
-    first_time_cycles: int = 0  # >0: offer this many cycles as the first, gentlest choice
+    breath_counts: tuple[int, ...] = ()  # numbers of breaths offered instead of minutes
+    first_month_breaths: int = 0  # >0: at most this many breaths until practised for a month
     rate_range: tuple[float, float] | None = None  # adjustable breaths per minute
     default_rate: float = 0.0
     cautions: tuple[Caution, ...] = ()
@@ -105,8 +113,13 @@ class Exercise:
     def timed(self) -> bool:
         return bool(self.cycle)
 
+    @property
+    def has_holds(self) -> bool:
+        return any(p.kind in HOLDS for p in self.cycle)
+
 
 BREATH_LENGTHS = (60, 120, 300, 600)
+PRACTICE_DAYS = 28  # "the first month" of an exercise with first_month_breaths
 _SETTLE = (Phase(PhaseKind.SETTLE, 5.0),)
 
 
@@ -149,6 +162,7 @@ EXERCISES: tuple[Exercise, ...] = (
         ),
         lengths=BREATH_LENGTHS,
         default_length=120,
+        cautions=(Caution.STOP_IF_DIZZY, Caution.BREATH_HOLDS),
     ),
     Exercise(
         id="sigh",
@@ -178,9 +192,14 @@ EXERCISES: tuple[Exercise, ...] = (
         family=Family.BREATHING,
         lead_in=_SETTLE,
         cycle=_breath((PhaseKind.INHALE, 4.0), (PhaseKind.HOLD_IN, 7.0), (PhaseKind.EXHALE, 8.0)),
-        lengths=BREATH_LENGTHS,
-        first_time_cycles=4,
-        cautions=(Caution.SIT_OR_LIE, Caution.STOP_IF_DIZZY, Caution.FEW_CYCLES_FIRST),
+        breath_counts=(2, 4, 6, 8),
+        first_month_breaths=4,
+        cautions=(
+            Caution.SIT_OR_LIE,
+            Caution.STOP_IF_DIZZY,
+            Caution.FEW_CYCLES_FIRST,
+            Caution.BREATH_HOLDS,
+        ),
     ),
     Exercise(
         id="pmr_short",

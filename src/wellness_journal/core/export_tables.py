@@ -117,6 +117,7 @@ def sleep_table(periods: Iterable[SleepPeriod]) -> Table:
         "caffeine_drinks",
         "caffeine_last",
         "alcohol_drinks",
+        "sleep_aid",
         "zone",
         "note",
     ]
@@ -141,6 +142,7 @@ def sleep_table(periods: Iterable[SleepPeriod]) -> Table:
                 str(p.caffeine_drinks),
                 _when(p.caffeine_last),
                 str(p.alcohol_drinks),
+                p.sleep_aid,
                 p.zone,
                 p.note,
             ]

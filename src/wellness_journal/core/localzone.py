@@ -8,7 +8,7 @@ clock changes and travel. ``utc_key`` gives a sortable UTC form for queries.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 UTC = timezone.utc
@@ -55,6 +55,12 @@ def to_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("a naive time has no place on the timeline")
     return moment.astimezone(UTC)
+
+
+def after_this_minute(moment: datetime, now: datetime) -> bool:
+    """``moment`` lies after the minute ``now`` is in: still to come (the minute on the clock
+    right now counts as now, so "07:00" typed at 07:00:40 is fine)."""
+    return to_utc(moment) >= to_utc(now).replace(second=0, microsecond=0) + timedelta(minutes=1)
 
 
 def minutes_between(start: datetime, end: datetime) -> float:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import Enum
 
-from wellness_journal.core.exercises import Exercise, Phase
+from wellness_journal.core.exercises import HOLDS, PRACTICE_DAYS, Exercise, Phase
 
 # -- plans -----------------------------------------------------------------------------------------
 
@@ -76,15 +77,23 @@ def scaled_cycle(ex: Exercise, rate: float) -> tuple[Phase, ...]:
     return tuple(Phase(p.kind, p.seconds * factor, p.size_from, p.size_to, p.cue) for p in ex.cycle)
 
 
+def without_holds(cycle: tuple[Phase, ...]) -> tuple[Phase, ...]:
+    """The cycle with its breath holds left out (for a heart or lung condition, or pregnancy)."""
+    kept = tuple(p for p in cycle if p.kind not in HOLDS)
+    return kept or cycle
+
+
 def make_plan(
     ex: Exercise,
     *,
     seconds: int | None = None,
     cycles: int | None = None,
     rate: float | None = None,
+    holds: bool = True,
 ) -> Plan:
     """A plan for ``ex``: a length in seconds (rounded to whole cycles), a number of cycles,
-    or neither for exercises with a fixed length. ``rate`` sets breaths a minute where adjustable.
+    or neither for exercises with a fixed length. ``rate`` sets breaths a minute where adjustable;
+    ``holds=False`` leaves out the breath holds.
     """
     if not ex.timed:
         raise ValueError(f"{ex.id} is not paced by a clock")
@@ -93,6 +102,8 @@ def make_plan(
         cycle = scaled_cycle(ex, rate)
     elif ex.rate_range is not None and ex.default_rate:
         cycle = scaled_cycle(ex, ex.default_rate)
+    if not holds:
+        cycle = without_holds(cycle)
     cycle_seconds = sum(p.seconds for p in cycle)
     if cycles is not None:
         if cycles < 1:
@@ -102,11 +113,17 @@ def make_plan(
         if seconds <= 0:
             raise ValueError("the length must be more than zero")
         count = max(1, round(seconds / cycle_seconds))
+    elif ex.breath_counts:
+        count = _default_count(ex)
     elif ex.lengths:
         count = max(1, round((ex.default_length or ex.lengths[0]) / cycle_seconds))
     else:
         count = 1
     return Plan(ex.id, ex.lead_in, cycle, count, ex.lead_out)
+
+
+def _default_count(ex: Exercise) -> int:
+    return ex.first_month_breaths or ex.breath_counts[0]
 
 
 @dataclass(frozen=True)
@@ -121,33 +138,51 @@ class LengthChoice:
         return f"{self.cycles}x" if self.cycles else f"{self.seconds}s"
 
 
-def length_choices(ex: Exercise) -> tuple[LengthChoice, ...]:
-    """The lengths offered for ``ex``; a "first time" count of breaths comes first."""
-    first = (LengthChoice(cycles=ex.first_time_cycles),) if ex.first_time_cycles else ()
-    return first + tuple(LengthChoice(seconds=s) for s in ex.lengths)
+def practised(first_done: datetime | None, now: datetime) -> bool:
+    """True once the first session of an exercise lies a month (PRACTICE_DAYS) or more back."""
+    return first_done is not None and now - first_done >= timedelta(days=PRACTICE_DAYS)
+
+
+def length_choices(ex: Exercise, *, practised: bool = False) -> tuple[LengthChoice, ...]:
+    """The lengths offered for ``ex``: numbers of breaths (for 4-7-8 at most
+    ``first_month_breaths`` until ``practised``) or minutes."""
+    counts = tuple(
+        c
+        for c in ex.breath_counts
+        if practised or not ex.first_month_breaths or c <= ex.first_month_breaths
+    )
+    return tuple(LengthChoice(cycles=c) for c in counts) + tuple(
+        LengthChoice(seconds=s) for s in ex.lengths
+    )
 
 
 def default_choice(ex: Exercise) -> LengthChoice | None:
+    if ex.breath_counts:
+        return LengthChoice(cycles=_default_count(ex))
     choices = length_choices(ex)
     if not choices:
         return None
-    if ex.first_time_cycles:
-        return choices[0]
     return next((c for c in choices if c.seconds == ex.default_length), choices[0])
 
 
 def choice_from_key(ex: Exercise, key: str | None) -> LengthChoice | None:
-    """The choice a stored key names, if ``ex`` still offers it."""
-    return next((c for c in length_choices(ex) if c.key == key), None)
+    """The choice a stored key names, if ``ex`` offers it (to someone who has practised)."""
+    return next((c for c in length_choices(ex, practised=True) if c.key == key), None)
 
 
-def plan_for(ex: Exercise, choice: LengthChoice | None = None, rate: float | None = None) -> Plan:
+def plan_for(
+    ex: Exercise,
+    choice: LengthChoice | None = None,
+    rate: float | None = None,
+    *,
+    holds: bool = True,
+) -> Plan:
     choice = choice or default_choice(ex)
     if choice is None:
-        return make_plan(ex, rate=rate)
+        return make_plan(ex, rate=rate, holds=holds)
     if choice.cycles:
-        return make_plan(ex, cycles=choice.cycles, rate=rate)
-    return make_plan(ex, seconds=choice.seconds, rate=rate)
+        return make_plan(ex, cycles=choice.cycles, rate=rate, holds=holds)
+    return make_plan(ex, seconds=choice.seconds, rate=rate, holds=holds)
 
 
 # -- the pacer -----------------------------------------------------------------------------------------

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import Enum
 
-from wellness_journal.core.localzone import UTC, minutes_between, to_utc
+from wellness_journal.core.localzone import UTC, after_this_minute, minutes_between, to_utc
 
 MAX_PERIOD_MINUTES = 24 * 60
+LONG_SLEEP_MINUTES = 16 * 60  # more asleep than this gets a gentle "is that right?", not a refusal
 QUALITY_RANGE = (1, 5)
 WEEK_DAYS = 7
 
@@ -48,6 +49,7 @@ class SleepPeriod:
     alcohol_drinks: int = 0
     note: str = ""
     zone: str = ""  # IANA name of the zone the times were entered in, "" if unknown
+    sleep_aid: str = ""  # a sleep aid or medication, or alcohol, taken to sleep; as written
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class Problem(str, Enum):
     NEGATIVE = "negative"
     QUALITY_RANGE = "quality_range"
     OVERLAP = "overlap"
+    IN_FUTURE = "in_future"  # getting up has not happened yet
 
 
 @dataclass(frozen=True)
@@ -101,9 +104,14 @@ class Issue:
 _COUNTS = ("latency_min", "awakenings", "waso_min", "caffeine_drinks", "alcohol_drinks")
 
 
-def problems(p: SleepPeriod, others: Iterable[SleepPeriod] = ()) -> list[Issue]:
-    """Everything wrong with ``p``, in the order a person would fix it; [] when it is fine."""
+def problems(
+    p: SleepPeriod, others: Iterable[SleepPeriod] = (), now: datetime | None = None
+) -> list[Issue]:
+    """Everything wrong with ``p``, in the order a person would fix it; [] when it is fine.
+    With ``now``, a sleep that ends after it (a night that has not happened) is refused."""
     issues = [Issue(Problem.NEGATIVE, name) for name in _COUNTS if getattr(p, name) < 0]
+    if now is not None and ends_in_future(p, now):
+        issues.append(Issue(Problem.IN_FUTURE, "out_of_bed"))
     low, high = QUALITY_RANGE
     if p.quality is not None and not low <= p.quality <= high:
         issues.append(Issue(Problem.QUALITY_RANGE, "quality"))
@@ -130,6 +138,17 @@ def problems(p: SleepPeriod, others: Iterable[SleepPeriod] = ()) -> list[Issue]:
         Issue(Problem.OVERLAP, "into_bed", other=other) for other in overlapping(p, others)
     )
     return issues
+
+
+def ends_in_future(p: SleepPeriod, now: datetime) -> bool:
+    """Getting out of bed comes after ``now`` (the minute now shown on the clock is fine)."""
+    return after_this_minute(p.out_of_bed, now)
+
+
+def long_sleep(p: SleepPeriod) -> bool:
+    """More than LONG_SLEEP_MINUTES asleep: possible (after a long stretch awake, or illness),
+    so the form asks whether it is right instead of refusing it."""
+    return metrics(p).total_sleep > LONG_SLEEP_MINUTES
 
 
 def _same(a: SleepPeriod, b: SleepPeriod) -> bool:

@@ -29,6 +29,10 @@ BODY_SIGNS = (
     "exhausted",
 )
 
+# Signs that may be the heart, not stress: the form names the heart's warning signs first
+# (FACTS.md, "Heart warning signs": police carry a higher cardiovascular risk).
+HEART_SIGNS = frozenset({"racing heart", "tight chest"})
+
 
 @dataclass(frozen=True)
 class StressEntry:

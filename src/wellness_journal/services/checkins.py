@@ -15,6 +15,7 @@ from wellness_journal.core.checkin import (
     is_blank,
     out_of_range,
 )
+from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.core.localzone import utc_key
 from wellness_journal.core.models import NOTHING, Changes
 from wellness_journal.storage.connection import Database
@@ -63,10 +64,13 @@ class CheckinService:
         return repo.between(self._db, first, last)
 
     def save(self, checkin: Checkin) -> tuple[Checkin, Changes]:
-        """Keep the check-in of ``checkin.day``: a second save the same day updates the first."""
+        """Keep the check-in of ``checkin.day``: a second save the same day updates the first.
+        Raises WellnessError IN_FUTURE for a day still to come."""
         bad = out_of_range(checkin)
         if bad:
             raise ValueError(f"out of range: {', '.join(bad)}")
+        if checkin.day > self.today():
+            raise WellnessError(ErrorKind.IN_FUTURE, "check-in after today")
         cleaned = replace(checkin, shift=checkin.shift.strip(), note=checkin.note.strip())
         stamp = utc_key(self._now())
         with self._db.transaction():

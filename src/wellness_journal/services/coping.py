@@ -21,6 +21,7 @@ from wellness_journal.core.exercises import EXERCISES, exercise, is_known
 from wellness_journal.core.helps import HelpRow, what_helps
 from wellness_journal.core.models import NOTHING, Changes
 from wellness_journal.core.pacer import LengthChoice, choice_from_key
+from wellness_journal.core.pacer import practised as practised_since
 from wellness_journal.services.settings import TOPIC as SETTINGS_TOPIC
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import coping as repo
@@ -104,6 +105,11 @@ class CopingService:
 
     def what_helps(self) -> list[HelpRow]:
         return what_helps(self.sessions())
+
+    def practised(self, exercise_id: str) -> bool:
+        """True once ``exercise_id`` was first done a month or more ago (4-7-8 may then run
+        longer: FACTS.md, "Safety in the exercises")."""
+        return practised_since(repo.first_started(self._db, exercise_id), self._now())
 
     # -- favourites --------------------------------------------------------------------------------
     def favourites(self) -> list[str]:

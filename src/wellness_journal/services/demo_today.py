@@ -154,7 +154,10 @@ def _sleep_for_day(
         rng, zone, uid, main, day, _jitter(rng, time(23, 0), 25), _jitter(rng, time(7, 30), 30)
     )
     if rng.random() < 0.4:
-        period = replace(period, alcohol_drinks=rng.randint(1, 2))
+        drinks = rng.randint(1, 2)
+        # Now and then the drinks were taken to get to sleep (no new draw: the rest stays).
+        aid = "a couple of beers to wind down" if drinks == 2 else ""
+        period = replace(period, alcohol_drinks=drinks, sleep_aid=aid)
     return [period]
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from wellness_journal.core import incidents as rules
+from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Status, Step
 from wellness_journal.core.localzone import utc_key
 from wellness_journal.core.models import Changes
@@ -38,7 +39,7 @@ class IncidentsService:
 
     def save(self, incident: Incident) -> tuple[Incident, Changes]:
         if incident.occurred_on > self.today():
-            raise ValueError("an incident cannot be in the future")
+            raise WellnessError(ErrorKind.IN_FUTURE, "an incident after today")
         if not incident.category.strip():
             raise ValueError("an incident needs a category")
         cleaned = replace(

@@ -109,6 +109,10 @@ _ERRORS = {
     ErrorKind.BAD_IMPORT: QT_TRANSLATE_NOOP(
         "messages", "This file cannot be imported: {0}. Nothing was imported."
     ),
+    ErrorKind.IN_FUTURE: QT_TRANSLATE_NOOP(
+        "messages",
+        "That date or time is still to come. Pick one up to now; nothing you typed is lost.",
+    ),
 }
 _ANY_OTHER_ERROR = QT_TRANSLATE_NOOP(
     "messages",

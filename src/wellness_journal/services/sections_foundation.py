@@ -14,18 +14,21 @@ from wellness_journal.services.exchange_fields import (
     storable_text,
 )
 from wellness_journal.services.record_section import RecordSection
+from wellness_journal.services.support_now import KEY_PREFIX as SUPPORT_NOW_PREFIX
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import contacts as contacts_repo
 from wellness_journal.storage.repositories import settings as settings_repo
 
 
 class SettingsSection:
-    """Settings are named values, not records: an object of text, a key already set is kept."""
+    """Settings are named values, not records: an object of text, a key already set is kept.
+    The app's own memory of when it offered support (``support_now.*``) stays in the vault."""
 
     name = "settings"
 
     def export(self, db: Database) -> JsonValue:
-        return dict(settings_repo.all_items(db))
+        items = settings_repo.all_items(db)
+        return {k: v for k, v in items.items() if not k.startswith(SUPPORT_NOW_PREFIX)}
 
     def import_(self, db: Database, data: object, report: ImportReport) -> None:
         if not isinstance(data, dict):
@@ -37,6 +40,8 @@ class SettingsSection:
                 raise ImportFileError(f"setting {key!r} should be text", where="settings")
             storable_text(key, "a setting's name", "settings")
             storable_text(value, f"setting {key!r}", "settings")
+            if key.startswith(SUPPORT_NOW_PREFIX):
+                continue
             if key in present:
                 skipped += 1
             else:

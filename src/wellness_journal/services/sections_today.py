@@ -159,6 +159,7 @@ SLEEP = RecordSection(
         Instant("caffeine_last", optional=True),
         Int("alcohol_drinks", default=0),
         Text("note"),
+        Text("sleep_aid"),
     ),
     rows=sleep_repo.list_all,
     uids=sleep_repo.uids,

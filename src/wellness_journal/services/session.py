@@ -9,10 +9,12 @@ from wellness_journal.services.backup import BackupService
 from wellness_journal.services.contacts import ContactsService
 from wellness_journal.services.coping import CopingService
 from wellness_journal.services.journal import JournalService
+from wellness_journal.services.plan_goals import PlanService
 from wellness_journal.services.safety_plan import SafetyPlanService
 from wellness_journal.services.security import SecurityService
 from wellness_journal.services.selfchecks import SelfChecksService
 from wellness_journal.services.settings import SettingsService
+from wellness_journal.services.support_now import SupportNowService
 from wellness_journal.services.today import TodayServices
 from wellness_journal.services.trends import TrendsService
 from wellness_journal.storage.connection import Database
@@ -32,11 +34,13 @@ class Session:
         self.settings = SettingsService(self.db)
         self.security = SecurityService(vault, kdf)
         self.today = TodayServices(self.db)
+        self.support_now = SupportNowService(self.db, now=self.today.now)
         self.journal = JournalService(self.db)
         self.coping = CopingService(self.db)
         self.backups = BackupService(vault)
         self.selfchecks = SelfChecksService(self.db, self.today.now)
         self.trends = TrendsService(self.db, now=self.today.now, zone=self.today.zone)
+        self.plan = PlanService(self.db, now=self.today.now, zone=self.today.zone)
 
     def on_own_connection(self, work: Callable[[Database], T]) -> T:
         """Run ``work`` on a connection of its own to the vault, closed afterwards: for work on

@@ -47,6 +47,15 @@ class SleepService:
     def suggest(self, kind: SleepKind) -> Template:
         return rules.suggest(repo.recent(self._db, 30), kind, self._now())
 
+    def last_times(self, kind: SleepKind) -> Template | None:
+        """The times of the recent sleep of ``kind`` most like now (see ``suggest``), for a
+        "same times as last time" button; None when none of that kind is in the diary. The form
+        never fills them in by itself: a night is only logged as the person says it was."""
+        recent = repo.recent(self._db, 30)
+        if not any(p.kind is kind for p in recent):
+            return None
+        return rules.suggest(recent, kind, self._now())
+
     def place(
         self, times: WallTimes, zone: tzinfo | None = None
     ) -> tuple[datetime, datetime, datetime, datetime]:
@@ -59,12 +68,13 @@ class SleepService:
         return zone_name(self.zone)
 
     def check(self, period: SleepPeriod) -> list[Issue]:
-        """Every problem, including overlaps with periods already in the diary."""
+        """Every problem, including overlaps with periods already in the diary and a sleep
+        that ends in the future."""
         others = repo.touching(self._db, utc_key(period.into_bed), utc_key(period.out_of_bed))
-        return rules.problems(period, others)
+        return rules.problems(period, others, self._now())
 
     def save(self, period: SleepPeriod) -> tuple[SleepPeriod, Changes]:
-        cleaned = replace(period, note=period.note.strip())
+        cleaned = replace(period, note=period.note.strip(), sleep_aid=period.sleep_aid.strip())
         stamp = utc_key(self._now())
         with self._db.transaction():
             issues = self.check(cleaned)

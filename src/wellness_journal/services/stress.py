@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
-from wellness_journal.core.localzone import utc_key
+from wellness_journal.core.errors import ErrorKind, WellnessError
+from wellness_journal.core.localzone import after_this_minute, utc_key
 from wellness_journal.core.models import Changes
 from wellness_journal.core.sleep import at_local
 from wellness_journal.core.stress import DEFAULT_TRIGGERS, StressEntry, out_of_range
@@ -43,10 +44,16 @@ class StressService:
     def recent(self, limit: int = 50) -> list[StressEntry]:
         return repo.recent(self._db, limit)
 
+    def in_future(self, at: datetime) -> bool:
+        return after_this_minute(at, self._now())
+
     def save(self, entry: StressEntry) -> tuple[StressEntry, Changes]:
+        """Insert (id None) or update. Raises WellnessError IN_FUTURE for a time still to come."""
         bad = out_of_range(entry)
         if bad:
             raise ValueError(f"out of range: {', '.join(bad)}")
+        if self.in_future(entry.at):
+            raise WellnessError(ErrorKind.IN_FUTURE, "stress entry after now")
         cleaned = replace(
             entry,
             trigger_text=entry.trigger_text.strip(),

@@ -29,6 +29,7 @@ class ChangeBus(QObject):
 
     changed = Signal(object)  # Changes
     navigate_requested = Signal(str)  # a page id
+    support_now_requested = Signal(str)  # a core.support_now.Reason value: show the panel
 
 
 @dataclass

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wellness_journal.core.models import Changes
 from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.widgets.sheets import SheetStack
 
 
 class Page(QWidget):
@@ -25,6 +26,8 @@ class Page(QWidget):
         self._stale = True
         self.root = QVBoxLayout(self)
         self.root.setContentsMargins(0, 0, 0, 0)
+        # Forms and exercises open over the page's content (``widgets.sheets.open_sheet``).
+        self.sheets = SheetStack(self, self.root)
         ctx.bus.changed.connect(self._on_changes)
 
     @classmethod
@@ -58,3 +61,5 @@ class Page(QWidget):
             self._stale = False
             self.refresh()
         super().showEvent(event)
+        if self.sheets.top() is not None:  # back to a form left open: the keyboard goes there
+            QTimer.singleShot(0, self, self.sheets.focus_top)

@@ -3,7 +3,8 @@
 Add a feature's migration as a new module and list it in ``MIGRATION_MODULES``. Ids sort in the
 order they run; each feature has its own block of numbers so parallel work never collides:
 0001-0099 foundation, 0100 journal, 0200 today (check-ins, stress, incidents, sleep),
-0300 coping, 0400 backups and data safety, 0500 trends, 0600 safety plan, 0700 self-checks.
+0300 coping, 0400 backups and data safety, 0500 trends, 0600 safety plan, 0700 self-checks,
+0800 my plan.
 """
 
 from __future__ import annotations
@@ -17,14 +18,17 @@ from wellness_journal.storage.connection import Database
 
 MIGRATION_MODULES = (
     "m0001_foundation",
+    "m0002_copline_note",
     "m0100_journal",
     "m0101_journal_fts_hashsize",
     "m0102_journal_record_prints",
     "m0200_today",
+    "m0201_sleep_aid",
     "m0300_coping",
     "m0400_backups",
     "m0600_safety_plan",
     "m0700_selfchecks",
+    "m0800_plan_goals",
 )
 
 

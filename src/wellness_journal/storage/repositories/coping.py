@@ -110,6 +110,14 @@ def last_session(db: Database) -> CopingSession | None:
     return None if row is None else _session(row)
 
 
+def first_started(db: Database, exercise_id: str) -> datetime | None:
+    """When ``exercise_id`` was first done (any outcome), or None."""
+    value = db.scalar(
+        "SELECT min(started_at) FROM coping_sessions WHERE exercise_id = ?", (exercise_id,)
+    )
+    return None if value is None else from_utc_text(str(value))
+
+
 def session_uids(db: Database) -> set[str]:
     return {str(r[0]) for r in db.query("SELECT uid FROM coping_sessions")}
 

@@ -10,7 +10,8 @@ from wellness_journal.storage.connection import Database, Row
 
 _COLUMNS = (
     "id, uid, kind, into_bed, tried_to_sleep, final_awakening, out_of_bed, zone, latency_min,"
-    " awakenings, waso_min, quality, caffeine_drinks, caffeine_last, alcohol_drinks, note"
+    " awakenings, waso_min, quality, caffeine_drinks, caffeine_last, alcohol_drinks, note,"
+    " sleep_aid"
 )
 
 
@@ -33,6 +34,7 @@ def _from_row(row: Row) -> SleepPeriod:
         caffeine_last=None if caffeine_last is None else parse_instant(str(caffeine_last)),
         alcohol_drinks=int(row["alcohol_drinks"]),
         note=str(row["note"]),
+        sleep_aid=str(row["sleep_aid"]),
     )
 
 
@@ -54,6 +56,7 @@ def _values(p: SleepPeriod) -> tuple[Any, ...]:
         None if p.caffeine_last is None else instant_text(p.caffeine_last),
         p.alcohol_drinks,
         p.note,
+        p.sleep_aid,
     )
 
 
@@ -103,8 +106,8 @@ def insert(db: Database, p: SleepPeriod, stamp: str) -> int:
     cur = db.execute(
         "INSERT INTO sleep_periods (kind, into_bed, tried_to_sleep, final_awakening, out_of_bed,"
         " start_utc, end_utc, zone, latency_min, awakenings, waso_min, quality, caffeine_drinks,"
-        " caffeine_last, alcohol_drinks, note, uid, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " caffeine_last, alcohol_drinks, note, sleep_aid, uid, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*_values(p), p.uid, stamp, stamp),
     )
     return int(cur.lastrowid or 0)
@@ -115,7 +118,7 @@ def update(db: Database, p: SleepPeriod, stamp: str) -> None:
         "UPDATE sleep_periods SET kind = ?, into_bed = ?, tried_to_sleep = ?, final_awakening = ?,"
         " out_of_bed = ?, start_utc = ?, end_utc = ?, zone = ?, latency_min = ?, awakenings = ?,"
         " waso_min = ?, quality = ?, caffeine_drinks = ?, caffeine_last = ?, alcohol_drinks = ?,"
-        " note = ?, updated_at = ? WHERE id = ?",
+        " note = ?, sleep_aid = ?, updated_at = ? WHERE id = ?",
         (*_values(p), stamp, p.id),
     )
 

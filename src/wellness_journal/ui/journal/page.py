@@ -25,10 +25,12 @@ from wellness_journal.ui.journal.autosave import Autosave
 from wellness_journal.ui.journal.editor import mood_words
 from wellness_journal.ui.journal.entry_list import EntryListModel, IdRole
 from wellness_journal.ui.journal.panels import EntryPanels
-from wellness_journal.ui.journal.prompts_dialog import PromptsDialog
+from wellness_journal.ui.journal.prompts_dialog import PromptDialog, PromptsDialog
 from wellness_journal.ui.journal.side import JournalSide
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.sheet_drafts import SheetDrafts
+from wellness_journal.ui.widgets.sheets import open_sheet
 
 COUNT_MS = 150
 
@@ -65,6 +67,7 @@ class JournalPage(Page):
         self.count_timer.setInterval(COUNT_MS)
         self._connect_parts()
         self._add_shortcuts()
+        self.prompt_drafts = SheetDrafts(ctx, self, "prompt", PromptDialog)
 
     def _split(self) -> QSplitter:
         split = QSplitter()
@@ -110,6 +113,7 @@ class JournalPage(Page):
 
     # -- showing ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        QTimer.singleShot(0, self, self._continue_prompt_draft)
         self.filters.set_tags(self.journal.tags())
         self.editor.set_tag_words([t for t, _ in self.journal.tags()])
         self.side.show_prompts(self.journal.prompts())
@@ -247,6 +251,7 @@ class JournalPage(Page):
 
     def flush(self) -> None:
         self.save_now()
+        self.prompt_drafts.keep()
 
     def _leave_editor(self) -> bool:
         """Save and close the editor; an entry left without words is removed. False: keep it."""
@@ -323,8 +328,14 @@ class JournalPage(Page):
         self.filters.search.selectAll()
 
     @Slot()
-    def _on_manage_prompts(self) -> None:
+    def _on_manage_prompts(self) -> PromptsDialog:
         dialog = PromptsDialog(self.ctx, self)
-        dialog.exec()
-        if dialog.changed:
-            self.side.show_prompts(self.journal.prompts())
+        dialog.finished.connect(lambda _result: self.side.show_prompts(self.journal.prompts()))
+        dialog.editor_closed.connect(self.prompt_drafts.discard)
+        open_sheet(self, dialog)
+        return dialog
+
+    def _continue_prompt_draft(self) -> None:
+        data = self.prompt_drafts.pending()
+        if data is not None:
+            self._on_manage_prompts().continue_draft(data)

@@ -1,11 +1,13 @@
-"""Add, edit, hide and remove the journal's prompts."""
+"""Add, edit, hide and remove the journal's prompts (sheets over the Journal page; a prompt being
+written is kept as a draft when the journal locks)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +26,7 @@ from wellness_journal.core.journal import Prompt
 from wellness_journal.core.models import Changes
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.widgets.common import button, paragraph
+from wellness_journal.ui.widgets.sheets import open_sheet
 
 
 class PromptDialog(QDialog):
@@ -62,9 +65,23 @@ class PromptDialog(QDialog):
         base = self._prompt or Prompt(uid="", title="", text="")
         return replace(base, title=self.title.text(), text=self.text.toPlainText())
 
+    def draft(self) -> dict[str, Any]:
+        return {
+            "editing": self._prompt.uid if self._prompt else "",
+            "title": self.title.text(),
+            "text": self.text.toPlainText(),
+        }
+
+    def restore(self, data: dict[str, Any]) -> None:
+        title, text = data.get("title"), data.get("text")
+        self.title.setText(title if isinstance(title, str) else "")
+        self.text.setPlainText(text if isinstance(text, str) else "")
+
 
 class PromptsDialog(QDialog):
     """Every prompt, hidden ones too. Built-in prompts can be edited, hidden or reset."""
+
+    editor_closed = Signal()  # a prompt's editor closed (saved or not)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,27 +158,39 @@ class PromptsDialog(QDialog):
         self.changed = True
         return True
 
-    @Slot()
-    def _on_add(self) -> None:
-        dialog = PromptDialog(None, self)
-        if not dialog.exec():
-            return
+    def open_editor(self, prompt: Prompt | None, draft: dict[str, Any] | None = None) -> None:
+        """The prompt's editor over this list; saved when accepted."""
+        dialog = PromptDialog(prompt, self)
+        if draft:
+            dialog.restore(draft)
 
-        def add() -> Changes:
+        def save() -> Changes:
             self._added, changes = self.journal.save_prompt(dialog.prompt())
             return changes
 
-        if self._run(add):
-            self._reload(self._added.uid)
+        def saved() -> None:
+            if self._run(save):
+                self._reload(self._added.uid)
+
+        dialog.accepted.connect(saved)
+        dialog.finished.connect(lambda _result: self.editor_closed.emit())
+        open_sheet(self, dialog)
+
+    def continue_draft(self, data: dict[str, Any]) -> None:
+        """The prompt that was being written when the journal locked, as it was."""
+        uid = data.get("editing")
+        prompt = next((p for p in self._prompts if uid and p.uid == uid), None)
+        self.open_editor(prompt, data)
+
+    @Slot()
+    def _on_add(self) -> None:
+        self.open_editor(None)
 
     @Slot()
     def _on_edit(self) -> None:
         p = self._current()
-        if p is None:
-            return
-        dialog = PromptDialog(p, self)
-        if dialog.exec() and self._run(lambda: self.journal.save_prompt(dialog.prompt())):
-            self._reload(p.uid)
+        if p is not None:
+            self.open_editor(p)
 
     @Slot()
     def _on_hide(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from wellness_journal.core.models import SupportContact
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.support.crisis_strip import contact_label
+from wellness_journal.ui.support.emergency import emergency_number
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import button, heading, paragraph
 
@@ -80,13 +81,11 @@ class SupportNowCard(QFrame):
                 "counselor, chaplain or someone close to you."
             ),
         )
-        layout.addWidget(heading(self.tr("Crisis lines, free and open day and night"), 2))
+        layout.addWidget(heading(self.tr("Crisis and peer-support lines"), 2))
         for line in contacts.crisis_lines():
             layout.addWidget(contact_label(line))
         self.emergency = paragraph(
-            self.tr("If you are in danger right now, call {0}.").format(
-                ctx.prefs.region().emergency
-            )
+            self.tr("If you are in danger right now, call {0}.").format(emergency_number(ctx.prefs))
         )
         self.emergency.setStyleSheet("font-weight: 600;")
         layout.addWidget(self.emergency)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDir, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QStackedWidget, QWidget
 
 from wellness_journal.core.errors import WellnessError
+from wellness_journal.services.preferences import Preferences
 from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import CreatedVault, NewVaultKeys, Vault, prepare_keys
@@ -15,6 +16,7 @@ from wellness_journal.ui.clipboard import SecretClipboard
 from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
+from wellness_journal.ui.settings.about import not_a_service_text
 from wellness_journal.ui.settings.restore_dialog import choose_backup_file
 from wellness_journal.ui.widgets.common import (
     ScrollPage,
@@ -90,6 +92,8 @@ class FirstRunFlow(QStackedWidget):
         ):
             inner.addWidget(paragraph("•  " + text))
         page.column.addWidget(box)
+        self.not_a_service = paragraph(not_a_service_text(Preferences(self._paths)), muted=True)
+        page.column.addWidget(self.not_a_service)
         self.start_button = button(self.tr("&Get started"), primary=True)
         self.start_button.clicked.connect(self._on_start)
         self.start_button.setDefault(True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,12 +20,16 @@ from PySide6.QtWidgets import (
 from wellness_journal import APP_NAME
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.models import Changes
+from wellness_journal.core.support_now import Reason
 from wellness_journal.services import backup as backup_service
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.icons import icon
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.shell.keys_anywhere import KeysAnywhere
 from wellness_journal.ui.shell.pages import page_classes, shortcut_numbers
+from wellness_journal.ui.support.support_now import SupportNowPanel, safety_plan_opener
 from wellness_journal.ui.theme import current_colors
+from wellness_journal.ui.toolbox.launcher import flush_running
 from wellness_journal.ui.widgets.common import button, notice
 
 SUPPORT_PAGE = "support"
@@ -121,8 +127,15 @@ class MainArea(QWidget):
                 shortcut.activated.connect(lambda pid=cls.page_id: self.show_page(pid))
             self.nav.addItem(item)
         QShortcut(QKeySequence("F1"), self).activated.connect(self._on_support)
+        self.keys = KeysAnywhere(
+            self, open_support=self._support_over, lock=self.lock_requested.emit
+        )
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.keys)
         self.nav.currentRowChanged.connect(self._on_row_changed)
         ctx.bus.navigate_requested.connect(self.show_page)
+        ctx.bus.support_now_requested.connect(self._on_support_now)
         ctx.bus.changed.connect(self._on_changes)
         self.refresh_backup_note()
         if self._classes:
@@ -186,7 +199,34 @@ class MainArea(QWidget):
 
     @Slot()
     def _on_support(self) -> None:
+        """The Support page on top. When a form is open over the Support page itself (adding a
+        person), the lines and people come on top of that form instead."""
         self.show_page(SUPPORT_PAGE)
+        page = self.current_page()
+        if page is None or page.sheets.top() is None:
+            return
+        if not isinstance(page.sheets.top(), SupportNowPanel):
+            panel = SupportNowPanel(self.ctx, None, plan=safety_plan_opener(self.ctx))
+            page.sheets.open(panel, title=False)
+
+    def _support_over(self, window: QWidget) -> QDialog:
+        """Get support on top of ``window`` (one that holds the keyboard while open)."""
+        panel = SupportNowPanel(self.ctx, None, plan=safety_plan_opener(self.ctx), parent=window)
+        panel.setWindowModality(Qt.WindowModality.ApplicationModal)
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.column.setContentsMargins(24, 20, 24, 20)
+        panel.resize(620, min(720, max(480, panel.sizeHint().height())))
+        panel.show()
+        return panel
+
+    @Slot(str)
+    def _on_support_now(self, reason: str) -> None:
+        """The support-now panel, over the page being shown (``support_now.offer_support_now``)."""
+        page = self.current_page()
+        if page is None:
+            return
+        panel = SupportNowPanel(self.ctx, Reason(reason), plan=safety_plan_opener(self.ctx))
+        page.sheets.open(panel, title=False)
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
@@ -210,6 +250,8 @@ class MainArea(QWidget):
         self.backup_note.setToolTip(tip)
 
     def flush_all(self) -> None:
-        """Save every page's unsaved typing. Raises if something could not be saved."""
+        """Save every page's unsaved typing, and stop and save any exercise that is running.
+        Raises if something could not be saved."""
         for page in list(self._built.values()):
             page.flush()
+        flush_running(self)

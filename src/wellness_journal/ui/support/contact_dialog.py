@@ -1,8 +1,9 @@
-"""Add or edit a support contact."""
+"""Add or edit a support contact (a sheet over the Support page; kept as a draft on lock)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -100,3 +101,26 @@ class ContactDialog(QDialog):
             text=self.text.text(),
             note=self.note.toPlainText(),
         )
+
+    def draft(self) -> dict[str, Any]:
+        c = self.contact()
+        return {
+            "editing": self._original.id if self._original else None,
+            "kind": self._kind.value,
+            "name": c.name,
+            "role": c.role,
+            "phone": c.phone,
+            "text": c.text,
+            "note": c.note,
+        }
+
+    def restore(self, data: dict[str, Any]) -> None:
+        def text(key: str) -> str:
+            value = data.get(key)
+            return value if isinstance(value, str) else ""
+
+        self.name.setText(text("name"))
+        self.role.setCurrentText(text("role"))
+        self.phone.setText(text("phone"))
+        self.text.setText(text("text"))
+        self.note.setPlainText(text("note"))

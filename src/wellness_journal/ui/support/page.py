@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from wellness_journal.core.crisis import is_unchanged_default
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services.contacts import TOPIC
 from wellness_journal.services.preferences import REGION_TOPIC
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.sheet_drafts import SheetDrafts
 from wellness_journal.ui.support.contact_dialog import ContactDialog
 from wellness_journal.ui.support.crisis_strip import contact_lines
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
+from wellness_journal.ui.widgets.sheets import open_sheet
 
 
 class SupportPage(Page):
@@ -51,7 +54,14 @@ class SupportPage(Page):
         plan_inner.addLayout(plan_row)
         col.addWidget(plan_box)
         col.addWidget(heading(self.tr("Crisis and peer-support lines"), 2))
-        col.addWidget(paragraph(self.tr("Free, confidential, open day and night."), muted=True))
+        # Said of the lines that came with the app only: a line the person adds is theirs to know.
+        self.lines_note = paragraph(
+            self.tr(
+                "The lines that come with the app are free, confidential and open day and night."
+            ),
+            muted=True,
+        )
+        col.addWidget(self.lines_note)
         self.crisis_box = QVBoxLayout()
         self.crisis_box.setSpacing(10)
         col.addLayout(self.crisis_box)
@@ -82,6 +92,7 @@ class SupportPage(Page):
         row.addWidget(self.restore_button)
         col.addLayout(row)
         scroll.finish()
+        self.drafts = SheetDrafts(ctx, self, "contact", ContactDialog)
 
     def refresh(self) -> None:
         self.intro.setText(
@@ -98,8 +109,11 @@ class SupportPage(Page):
                     widget.setParent(None)
                     widget.deleteLater()
         contacts = self.ctx.session.contacts
-        for line in contacts.crisis_lines():
+        lines = contacts.crisis_lines()
+        for line in lines:
             self.crisis_box.addWidget(self._contact_card(line))
+        self.lines_note.setVisible(any(is_unchanged_default(line) for line in lines))
+        QTimer.singleShot(0, self, self._continue_draft)
         people = contacts.personal()
         for person in people:
             self.people_box.addWidget(self._contact_card(person))
@@ -144,22 +158,41 @@ class SupportPage(Page):
         contacts = self.ctx.session.contacts
         self.ctx.perform(lambda: contacts.save(contact), self.tr("Not saved"))
 
+    def _open_contact(self, dialog: ContactDialog) -> None:
+        """The contact form over the page; saved when accepted, kept as a draft on lock."""
+        dialog.accepted.connect(lambda: self._save(dialog.contact()))
+        dialog.finished.connect(lambda _result: self.drafts.discard())
+        open_sheet(self, dialog)
+
     @Slot()
     def _on_add_person(self) -> None:
-        dialog = ContactDialog(None, ContactKind.PERSONAL, self)
-        if dialog.exec():
-            self._save(dialog.contact())
+        self._open_contact(ContactDialog(None, ContactKind.PERSONAL, self))
 
     @Slot()
     def _on_add_line(self) -> None:
-        dialog = ContactDialog(None, ContactKind.CRISIS, self)
-        if dialog.exec():
-            self._save(dialog.contact())
+        self._open_contact(ContactDialog(None, ContactKind.CRISIS, self))
 
     def _on_edit(self, contact: SupportContact) -> None:
-        dialog = ContactDialog(contact, contact.kind, self)
-        if dialog.exec():
-            self._save(dialog.contact())
+        self._open_contact(ContactDialog(contact, contact.kind, self))
+
+    def flush(self) -> None:
+        """Keep a contact being typed as a draft (the journal is about to lock)."""
+        self.drafts.keep()
+
+    def _continue_draft(self) -> None:
+        """After unlocking: the contact that was being typed when the journal locked, as it was."""
+        data = self.drafts.pending()
+        if data is None:
+            return
+        contacts = self.ctx.session.contacts
+        editing = data.get("editing")
+        kind = ContactKind.CRISIS if data.get("kind") == "crisis" else ContactKind.PERSONAL
+        original = next(
+            (c for c in contacts.crisis_lines() + contacts.personal() if c.id == editing), None
+        )
+        dialog = ContactDialog(original, original.kind if original else kind, self)
+        dialog.restore(data)
+        self._open_contact(dialog)
 
     def _on_delete(self, contact: SupportContact) -> None:
         answer = QMessageBox.question(

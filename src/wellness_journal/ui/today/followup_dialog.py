@@ -1,9 +1,11 @@
 """The short check-in after a critical incident: a few 0-4 questions about the last few days,
-"would talking to someone help?", then a calm word and, when it helps, the people to call.
+"would talking to someone help?", then a calm word and, when answers are high or talking might
+help, the support-now panel's people, plan and lines (``support_now``, given by the page).
 No retelling of the event."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Slot
@@ -25,14 +27,14 @@ from wellness_journal.core.incidents import (
     Incident,
     Step,
     beyond_a_month,
+    is_high,
 )
-from wellness_journal.core.models import NOTHING, Changes, SupportContact
+from wellness_journal.core.models import NOTHING, Changes
 from wellness_journal.services.incidents import IncidentsService
-from wellness_journal.ui.support.crisis_strip import contact_label
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import TodayForm, get_int, get_str
 from wellness_journal.ui.today.rating import RatingScale
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import button, heading, paragraph
 
 
 class FollowUpDialog(TodayForm):
@@ -46,7 +48,6 @@ class FollowUpDialog(TodayForm):
         service: IncidentsService,
         incident: Incident,
         step: Step,
-        contacts: list[SupportContact],
         parent: QWidget | None = None,
         *,
         offer_pcl5: bool = False,
@@ -57,7 +58,10 @@ class FollowUpDialog(TodayForm):
         self.pcl5_requested = False
         self.incident = incident
         self.step = step
-        self._contacts = contacts
+        # The support-now panel's people, plan and lines after these answers, or None (not
+        # needed, or shown for this reason today already).
+        self.support_now: Callable[[FollowUp], QWidget | None] = lambda _answers: None
+        self.support_panel: QWidget | None = None
         self.saved: FollowUp | None = None
         self.changes: Changes = NOTHING
         self.support_requested = False
@@ -149,9 +153,14 @@ class FollowUpDialog(TodayForm):
         if any(v is None for v in values.values()):
             return
         answers = {k: int(v) for k, v in values.items() if v is not None}
-        self.saved, self.changes = self._service.record(
-            self.incident, self.step, answers, self._talk()
-        )
+
+        def record() -> None:
+            self.saved, self.changes = self._service.record(
+                self.incident, self.step, answers, self._talk()
+            )
+
+        if not self.guarded(record) or self.saved is None:
+            return
         questions = self.pages.currentWidget()
         result = self._result_page(self.saved)
         self.pages.addWidget(result)
@@ -168,7 +177,8 @@ class FollowUpDialog(TodayForm):
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("Thank you for checking in"), 2))
         self.month_message = beyond_a_month(follow_up)
-        show_people = self.month_message or follow_up.talk == "yes"
+        wants_talk = follow_up.talk in ("yes", "maybe")
+        show_people = self.month_message or wants_talk or is_high(follow_up)
         if self.month_message:
             layout.addWidget(
                 paragraph(
@@ -180,9 +190,18 @@ class FollowUpDialog(TodayForm):
                     )
                 )
             )
-        elif follow_up.talk == "yes":
+        elif wants_talk:
             layout.addWidget(
                 paragraph(self.tr("You said talking might help. Here are your people."))
+            )
+        elif show_people:
+            layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "Some of this is weighing on you right now. That is common after a hard "
+                        "call, and talking it through with someone you trust helps."
+                    )
+                )
             )
         else:
             layout.addWidget(
@@ -193,8 +212,16 @@ class FollowUpDialog(TodayForm):
                     )
                 )
             )
-        if show_people:
-            layout.addWidget(self._people())
+        self.support_panel = self.support_now(follow_up)
+        if self.support_panel is not None:
+            layout.addWidget(self.support_panel)
+        elif show_people:
+            layout.addWidget(
+                paragraph(
+                    self.tr("Your people and the crisis lines are on the Support page."),
+                    muted=True,
+                )
+            )
         if self._offer_pcl5:
             layout.addWidget(self._pcl5_offer())
         layout.addWidget(
@@ -242,21 +269,6 @@ class FollowUpDialog(TodayForm):
     def _on_pcl5(self) -> None:
         self.pcl5_requested = True
         self.accept()
-
-    def _people(self) -> QWidget:
-        frame, layout = card()
-        layout.addWidget(heading(self.tr("People you can reach"), 2))
-        if not self._contacts:
-            layout.addWidget(
-                paragraph(
-                    self.tr(
-                        "No one is listed yet. The Support page has crisis lines and room for your own people."
-                    )
-                )
-            )
-        for contact in self._contacts:
-            layout.addWidget(contact_label(contact))
-        return frame
 
     @Slot()
     def _on_support(self) -> None:

@@ -3,6 +3,7 @@ locks, and put them back later, so nothing typed is lost."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
@@ -11,6 +12,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from wellness_journal.core.models import NOTHING, Changes
 from wellness_journal.ui.today.style import today_stylesheet
+
+Guard = Callable[[Callable[[], object]], bool]
+
+
+def _unguarded(operation: Callable[[], object]) -> bool:
+    operation()
+    return True
 
 
 class TodayForm(QDialog):
@@ -21,8 +29,13 @@ class TodayForm(QDialog):
         super().__init__(parent)
         self.changes: Changes = NOTHING  # what saving touched, announced by the page
         self.saved: object | None = None  # the saved record; None while nothing is saved
+        # Runs a save; False when it failed (the page sets ``ctx.perform``: on a full disk the
+        # form says why and stays open with everything typed).
+        self.guard: Guard = _unguarded
         self.setStyleSheet(today_stylesheet())
-        self.setModal(True)
+
+    def guarded(self, operation: Callable[[], object]) -> bool:
+        return self.guard(operation)
 
     def draft(self) -> dict[str, Any]:
         """Everything entered so far, as plain JSON data."""

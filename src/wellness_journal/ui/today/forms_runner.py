@@ -1,5 +1,6 @@
-"""Opens Today's dialogs, announces what they changed, and keeps an open one as a draft when the
-journal locks (the page's ``flush``), so nothing typed is lost."""
+"""Opens Today's forms over the page (sheets: the sidebar, Get support and Lock stay within
+reach), announces what they changed, and keeps an open one as a draft when the journal locks (the
+page's ``flush``), so nothing typed is lost."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from wellness_journal.core.stress import StressEntry
 from wellness_journal.services.today import TodayServices
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.learn.links import AFTER_INCIDENT, open_guide
+from wellness_journal.ui.support.emergency import emergency_number
+from wellness_journal.ui.support.support_now import offer_after_stress, panel_after_follow_up
 from wellness_journal.ui.today import links
 from wellness_journal.ui.today.followup_dialog import FollowUpDialog
 from wellness_journal.ui.today.form import TodayForm, get_int, get_str
@@ -22,6 +25,7 @@ from wellness_journal.ui.today.history import HistoryDialog, sleep_rows, stress_
 from wellness_journal.ui.today.incident_dialogs import IncidentDialog
 from wellness_journal.ui.today.sleep_dialog import SleepDialog
 from wellness_journal.ui.today.stress_dialog import StressDialog
+from wellness_journal.ui.widgets.sheets import open_sheet
 
 DIARY_DAYS = 28
 Draft = dict[str, Any]
@@ -39,21 +43,30 @@ class FormsRunner:
         return self.ctx.session.today
 
     # -- running a form -------------------------------------------------------------------------------
-    def run(self, form: TodayForm) -> bool:
-        """Show ``form``; True when it saved. Nothing touches the vault once the journal locked."""
+    def run(self, form: TodayForm, then: Callable[[bool], None] | None = None) -> bool:
+        """Show ``form`` over the page; ``then(saved)`` runs when it closes. One Today form at a
+        time: while one is open, another is not opened (False) and the open one is shown."""
+        if self.open_form is not None:
+            form.deleteLater()
+            return False
+        form.guard = lambda operation: self.ctx.perform(operation, form.tr("Not saved"))
         self.open_form = form
-        try:
-            self.ctx.perform(form.exec, form.tr("Not saved"))
-        finally:
+        form.finished.connect(lambda result: self._on_closed(form, result, then))
+        open_sheet(self.parent, form)
+        return True
+
+    def _on_closed(self, form: TodayForm, result: int, then: Callable[[bool], None] | None) -> None:
+        if self.open_form is form:
             self.open_form = None
         if not self.ctx.session.is_open:
-            return False
+            return
         drafts = self._today.drafts
         self.ctx.perform(
             lambda: form.changes | drafts.discard(form.form_name, TOPIC_OF[form.form_name]),
             form.tr("Not saved"),
         )
-        return form.result() == QDialog.DialogCode.Accepted
+        if then is not None:
+            then(result == QDialog.DialogCode.Accepted)
 
     def keep_open_form(self) -> None:
         """Called by the page's flush: keep what the open form holds (raises VaultError)."""
@@ -75,11 +88,19 @@ class FormsRunner:
         self.run(form)
 
     def stress(self, entry: StressEntry | None = None, draft: Draft | None = None) -> None:
-        form = StressDialog(self._today.stress, entry, self.parent)
+        emergency = emergency_number(self.ctx.prefs)
+        form = StressDialog(self._today.stress, entry, self.parent, emergency=emergency)
         if draft:
             form.restore(draft)
-        if self.run(form) and form.wants_exercise:
-            links.try_an_exercise(self.ctx, self.parent, form.saved.id if form.saved else None)
+
+        def then(saved: bool) -> None:
+            if not saved or form.saved is None:
+                return
+            offer_after_stress(self.ctx, form.saved)
+            if form.wants_exercise:
+                links.try_an_exercise(self.ctx, self.parent, form.saved.id)
+
+        self.run(form, then)
 
     def incident(self, incident: Incident | None = None, draft: Draft | None = None) -> None:
         form = IncidentDialog(self._today.incidents, incident, self.parent)
@@ -88,24 +109,24 @@ class FormsRunner:
         self.run(form)
 
     def follow_up(self, incident: Incident, step: Step, draft: Draft | None = None) -> None:
-        contacts = self.ctx.session.contacts
-        people = contacts.personal() + contacts.crisis_lines()
         offer = any(
             d.incident is not None and d.incident.uid == incident.uid and d.step is step
             for d in self.ctx.session.selfchecks.after_incidents()
         )
-        form = FollowUpDialog(
-            self._today.incidents, incident, step, people, self.parent, offer_pcl5=offer
-        )
+        form = FollowUpDialog(self._today.incidents, incident, step, self.parent, offer_pcl5=offer)
         if draft:
             form.restore(draft)
-        self.run(form)
-        if form.support_requested and self.ctx.session.is_open:
-            links.get_support(self.ctx)
-        elif form.pcl5_requested and self.ctx.session.is_open:
-            links.take_selfcheck(self.ctx, "pcl-5")
-        elif form.guide_requested and self.ctx.session.is_open:
-            open_guide(self.ctx, AFTER_INCIDENT)
+
+        def then(_saved: bool) -> None:
+            if form.support_requested:
+                links.get_support(self.ctx)
+            elif form.pcl5_requested:
+                links.take_selfcheck(self.ctx, "pcl-5")
+            elif form.guide_requested:
+                open_guide(self.ctx, AFTER_INCIDENT)
+
+        form.support_now = lambda follow_up: panel_after_follow_up(self.ctx, follow_up)
+        self.run(form, then)
 
     # -- drafts -----------------------------------------------------------------------------------------------
     def continue_draft(self, name: str) -> None:
@@ -152,12 +173,10 @@ class FormsRunner:
     def sleep_diary(self) -> None:
         today = self._today
 
-        def edit(key: int) -> bool:
+        def edit(key: int) -> None:
             period = today.sleep.get(key)
-            if period is None:
-                return False
-            self.sleep(period)
-            return self.ctx.session.is_open
+            if period is not None:
+                self.sleep(period)
 
         def delete(key: int) -> bool:
             return self._confirm_delete(
@@ -175,17 +194,15 @@ class FormsRunner:
             delete,
             self.parent,
         )
-        dialog.exec()
+        open_sheet(self.parent, dialog)
 
     def stress_log(self) -> None:
         today = self._today
 
-        def edit(key: int) -> bool:
+        def edit(key: int) -> None:
             entry = today.stress.get(key)
-            if entry is None:
-                return False
-            self.stress(entry)
-            return self.ctx.session.is_open
+            if entry is not None:
+                self.stress(entry)
 
         def delete(key: int) -> bool:
             return self._confirm_delete(
@@ -202,7 +219,7 @@ class FormsRunner:
             delete,
             self.parent,
         )
-        dialog.exec()
+        open_sheet(self.parent, dialog)
 
     def _confirm_delete(self, question: str, action: Callable[[], Changes]) -> bool:
         answer = QMessageBox.question(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,14 +29,15 @@ class Row:
 
 
 class HistoryDialog(QDialog):
-    """``load`` gives the rows; ``edit``/``delete`` act on a key and return False if cancelled."""
+    """``load`` gives the rows; ``edit`` opens a key's form (the list reloads when it is shown
+    again), ``delete`` removes a key and returns False if cancelled."""
 
     def __init__(
         self,
         title: str,
         intro: str,
         load: Callable[[], list[Row]],
-        edit: Callable[[int], bool],
+        edit: Callable[[int], None],
         delete: Callable[[int], bool],
         parent: QWidget | None = None,
     ) -> None:
@@ -103,14 +104,18 @@ class HistoryDialog(QDialog):
     @Slot()
     def _on_edit(self) -> None:
         key = self.current_key()
-        if key is not None and self._edit(key):
-            self.reload()
+        if key is not None:
+            self._edit(key)
 
     @Slot()
     def _on_delete(self) -> None:
         key = self.current_key()
         if key is not None and self._delete(key):
             self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()  # back from editing an entry: show the list as it is now
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.list.hasFocus():

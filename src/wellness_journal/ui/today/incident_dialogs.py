@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -56,8 +57,14 @@ class IncidentDialog(TodayForm):
         self.occurred = QDateEdit(qdate(base.occurred_on))
         self.occurred.setCalendarPopup(True)
         self.occurred.setDisplayFormat("ddd d MMM yyyy")
-        self.occurred.setMaximumDate(qdate(service.today()))
         self.occurred.setAccessibleName(self.tr("When it happened"))
+        self.occurred.dateChanged.connect(self._on_date_changed)
+        self.date_problem = QLabel(
+            self.tr("That day is still to come. Pick today or a day before.")
+        )
+        self.date_problem.setObjectName("problem")
+        self.date_problem.setWordWrap(True)
+        self.date_problem.hide()
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("What kind of incident"))
         for key in CATEGORIES:
@@ -88,6 +95,7 @@ class IncidentDialog(TodayForm):
         form = QFormLayout()
         form.setSpacing(10)
         form.addRow(self.tr("When"), self.occurred)
+        form.addRow("", self.date_problem)
         form.addRow(self.tr("What kind"), self.category)
         form.addRow(self.tr("Your role"), self.role)
         form.addRow(self.tr("Note"), self.note)
@@ -134,9 +142,23 @@ class IncidentDialog(TodayForm):
         )
 
     @Slot()
+    def _on_date_changed(self) -> None:
+        future = py_date(self.occurred.date()) > self._service.today()
+        self.date_problem.setVisible(future)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not future)
+
+    @Slot()
     def _on_save(self) -> None:
-        self.saved, self.changes = self._service.save(self.incident())
-        self.accept()
+        incident = self.incident()
+        if incident.occurred_on > self._service.today():
+            self._on_date_changed()
+            return
+
+        def save() -> None:
+            self.saved, self.changes = self._service.save(incident)
+
+        if self.guarded(save):
+            self.accept()
 
     @Slot()
     def _on_remove(self) -> None:
@@ -152,9 +174,14 @@ class IncidentDialog(TodayForm):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.changes = self._service.delete(self._original)
-            self.saved = self._original
-            self.accept()
+            original = self._original
+
+            def delete() -> None:
+                self.changes = self._service.delete(original)
+                self.saved = original
+
+            if self.guarded(delete):
+                self.accept()
 
     def draft(self) -> dict[str, Any]:
         i = self.incident()

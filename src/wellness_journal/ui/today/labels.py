@@ -160,6 +160,11 @@ def sleep_message(issue: Issue) -> str:
         return _t("{0} can't be below zero.").format(field_name(issue.field))
     if p is Problem.QUALITY_RANGE:
         return _t("Sleep quality goes from 1 to 5.")
+    if p is Problem.IN_FUTURE:
+        return _t(
+            "Getting out of bed is still to come. A sleep can be logged once you are up: check "
+            "the day you got up and the times."
+        )
     other = issue.other
     if other is None:
         return _t("This overlaps another sleep in your diary.")

@@ -1,6 +1,10 @@
-"""Edit a choice list (shifts, stress triggers): one item per line."""
+"""Edit a choice list (shifts, stress triggers): one item per line. Shown as a sheet; when the
+journal locks with it open, the page's flush saves what it holds (``keep_open_lists``), as the
+journal saves what is typed."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -15,6 +19,8 @@ class ListEditDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._defaults = defaults
+        self._original = list(items)
+        self.keep: Callable[[list[str]], object] = lambda _items: None  # saves, set by the opener
         self.text = QPlainTextEdit("\n".join(labels.item(i) for i in items))
         self.text.setAccessibleName(title)
         self.text.setTabChangesFocus(True)
@@ -48,3 +54,14 @@ class ListEditDialog(QDialog):
             if word:
                 result.append(by_label.get(word.casefold(), word))
         return result
+
+    def changed(self) -> bool:
+        return self.items() != self._original
+
+
+def keep_open_lists(page: QWidget) -> None:
+    """Save what every list editor open in ``page`` holds (before the journal locks). Raises
+    VaultError when it cannot be saved."""
+    for dialog in page.findChildren(ListEditDialog):
+        if not dialog.isHidden() and dialog.changed():  # still open (a closed one is hidden)
+            dialog.keep(dialog.items())

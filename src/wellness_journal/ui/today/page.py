@@ -17,25 +17,27 @@ from wellness_journal.core.incidents import Incident, Scheduled
 from wellness_journal.core.sleep import SleepKind
 from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
+from wellness_journal.services.plan_goals import TOPIC as PLAN_TOPIC
 from wellness_journal.services.selfchecks import TOPIC as SELFCHECKS_TOPIC
 from wellness_journal.services.today import TOPICS
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.learn.links import LearnRow
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.plan.today_card import PlanCard
 from wellness_journal.ui.today import labels, links
 from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard, clear
 from wellness_journal.ui.today.checkin_card import CheckinCard
-from wellness_journal.ui.today.forms_runner import FormsRunner
-from wellness_journal.ui.today.list_editor import ListEditDialog
+from wellness_journal.ui.today.forms_runner import TOPIC_OF, FormsRunner
+from wellness_journal.ui.today.list_editor import ListEditDialog, keep_open_lists
 from wellness_journal.ui.today.style import today_stylesheet
-from wellness_journal.ui.toolbox.launcher import flush_running
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
+from wellness_journal.ui.widgets.sheets import open_sheet
 
 
 class TodayPage(Page):
     page_id = "today"
     icon_name = "today"
-    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC)
+    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC, PLAN_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -63,6 +65,9 @@ class TodayPage(Page):
         self.checkin.save_requested.connect(self._on_save_checkin)
         self.checkin.edit_shifts_requested.connect(self._on_edit_shifts)
         col.addWidget(self.checkin)
+
+        self.plan_card = PlanCard(ctx)
+        col.addWidget(self.plan_card)
 
         self.sleep_card = SleepCard()
         self.sleep_card.log_sleep_requested.connect(lambda: self.forms.sleep(kind=SleepKind.MAIN))
@@ -98,6 +103,8 @@ class TodayPage(Page):
     @Slot()
     def _focus_check_in(self) -> None:
         focused = QApplication.focusWidget()
+        if self.sheets.top() is not None:
+            return  # a form is open over the page: it has the keyboard
         if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
             self.checkin.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -115,6 +122,7 @@ class TodayPage(Page):
         self.stress_card.exercise_button.setText(self.tr("Try {0}").format(name))
         self.stress_card.exercise_button.setAccessibleName(self.tr("Start {0}").format(name))
         self.stress_card.exercise_button.setShortcut("Alt+X")
+        self.plan_card.refresh()
         offered = self.ctx.session.selfchecks.after_incidents()
         self.incidents_card.show_data(
             today.incidents.on_today(),
@@ -130,7 +138,8 @@ class TodayPage(Page):
             if due.incident is None:  # the PCL-5 after an incident sits with its incident
                 self.notices.addWidget(links.selfcheck_notice(self.ctx, due))
         for form in today.drafts.forms():
-            self.notices.addWidget(self._draft_notice(form))
+            if form in TOPIC_OF:  # Today's own forms (other pages keep drafts there too)
+                self.notices.addWidget(self._draft_notice(form))
 
     def _due_notice(self, incident: Incident, item: Scheduled) -> QWidget:
         box, inner = card(name="due")
@@ -190,9 +199,15 @@ class TodayPage(Page):
     def _on_edit_shifts(self) -> None:
         service = self.ctx.session.today.checkins
         dialog = ListEditDialog(self.tr("Shifts"), service.shifts(), DEFAULT_SHIFTS, self)
-        if dialog.exec() and self.ctx.session.is_open:
-            self.ctx.announce(service.set_shifts(dialog.items()))
+
+        def keep(items: list[str]) -> None:
+            self.ctx.announce(service.set_shifts(items))
             self.checkin.set_shifts(service.shifts())
+
+        dialog.keep = keep
+        failed = self.tr("Not saved")
+        dialog.accepted.connect(lambda: self.ctx.perform(lambda: keep(dialog.items()), failed))
+        open_sheet(self, dialog)
 
     def _on_check_in(self, incident: Incident, item: Scheduled) -> None:
         self.forms.follow_up(incident, item.step)
@@ -205,15 +220,15 @@ class TodayPage(Page):
         }
         if detail not in forms:
             return False
-        # After the link's own click has returned: the form runs its own event loop.
-        QTimer.singleShot(0, self, forms[detail])
+        forms[detail]()
         return True
 
     # -- saving ------------------------------------------------------------------------------------------
     def flush(self) -> None:
-        """Keep an open form as a draft and save a changed check-in; raise if the vault fails."""
-        flush_running(self)  # an exercise started from here is saved as stopped
+        """Keep an open form as a draft, save an open list of shifts or triggers and a changed
+        check-in; raise if the vault fails."""
         self.forms.keep_open_form()
+        keep_open_lists(self)
         if self.checkin.is_dirty():
             _, changes = self.ctx.session.today.checkins.save(self.checkin.current())
             self.checkin.load(

@@ -1,8 +1,10 @@
 """Log or edit one sleep: any time of day, crossing midnight, checked as you type.
 
 The form is two parts: ``SleepWhen`` (kind, day, times, the night, and under them the live
-``SleepCheck``: what the times add up to, or what does not fit) and ``SleepMore`` (rating,
-drinks, note).
+``SleepCheck``: what the times add up to, what is still to fill in, or what does not fit) and
+``SleepMore`` (rating, drinks, anything taken to sleep, note). A new sleep starts empty: the
+times and the night's numbers are only what the person gives ("Same times as last time" fills in
+the four times on request).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from wellness_journal.core.localzone import zone_named
 from wellness_journal.core.models import NOTHING, Changes
-from wellness_journal.core.sleep import SleepKind, SleepPeriod, latest_at_or_before
+from wellness_journal.core.sleep import SleepKind, SleepPeriod, Template, latest_at_or_before
 from wellness_journal.services.sleep import SleepService
-from wellness_journal.ui.today.form import TodayForm, qtime
+from wellness_journal.ui.today.form import TodayForm, qdate
 from wellness_journal.ui.today.sleep_more import SleepMore
 from wellness_journal.ui.today.sleep_when import SleepWhen
 from wellness_journal.ui.widgets.common import column
@@ -49,6 +51,8 @@ class SleepDialog(TodayForm):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.same_button = self.when.same_button
+        self.same_button.clicked.connect(self._on_same_times)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         layout = column(self, spacing=SPACING, margins=(22, 18, 22, 18))
@@ -60,35 +64,43 @@ class SleepDialog(TodayForm):
         self.when.changed.connect(self._on_changed)
         self.more.changed.connect(self._on_changed)
         self.when.kind_changed.connect(self._on_kind_changed)
-        self._on_changed()
-        self._touched = False
+        self._on_kind_changed()
+        self.setFocusProxy(self.when.into_bed)
         self.setMinimumWidth(700)
 
     # -- filling the form -----------------------------------------------------------------------
     def _fill(self, period: SleepPeriod | None, kind: SleepKind) -> None:
         if period is None:
             self.when.set_kind(kind)
-            self._apply_template(kind)
+            self.when.out_day.setDate(qdate(self._service.today()))
         else:
             self.when.show_period(period, self._zone)
             self.more.show_period(period, self._zone)
-        self._touched = False
 
-    def _apply_template(self, kind: SleepKind) -> None:
-        template = self._service.suggest(kind)
-        self.when.show_template(template)
-        self.more.caffeine_last.setTime(qtime(template.times.into_bed).addSecs(-6 * 3600))
+    def _last_times(self) -> Template | None:
+        return None if self._original else self._service.last_times(self.when.kind())
+
+    @Slot()
+    def _on_same_times(self) -> None:
+        template = self._last_times()
+        if template is not None:
+            self.when.show_times(template)
+            self.when.latency.setFocus()
 
     # -- reading the form ------------------------------------------------------------------------
-    def period(self) -> SleepPeriod:
+    def period(self) -> SleepPeriod | None:
+        """The sleep as entered; None while a time or a number of the night is missing."""
+        times, night = self.when.times(), self.when.night()
+        latency, awakenings, waso = night["latency"], night["awakenings"], night["waso"]
+        if times is None or latency is None or awakenings is None or waso is None:
+            return None
         kind = self.when.kind()
-        into, tried, final, out = self._service.place(self.when.times(), self._zone)
+        into, tried, final, out = self._service.place(times, self._zone)
         caffeine = self.more.caffeine.value()
-        last = None
-        if caffeine:
-            last = latest_at_or_before(into, self.more.caffeine_last_time(), self._zone)
+        last, last_wall = None, self.more.caffeine_last_time()
+        if caffeine and last_wall is not None:
+            last = latest_at_or_before(into, last_wall, self._zone)
         base = self._original or SleepPeriod(None, "", kind, into, tried, final, out)
-        night = self.when.night()
         return replace(
             base,
             kind=kind,
@@ -97,38 +109,61 @@ class SleepDialog(TodayForm):
             final_awakening=final,
             out_of_bed=out,
             zone=base.zone if self._original else self._service.zone_label,
-            latency_min=night["latency"],
-            awakenings=night["awakenings"],
-            waso_min=night["waso"],
+            latency_min=latency,
+            awakenings=awakenings,
+            waso_min=waso,
             quality=self.more.quality.value(),
             caffeine_drinks=caffeine,
             caffeine_last=last,
             alcohol_drinks=self.more.alcohol.value(),
+            sleep_aid=self.more.sleep_aid.text(),
             note=self.more.note.text(),
         )
 
     # -- reacting ----------------------------------------------------------------------------------
     @Slot()
     def _on_kind_changed(self) -> None:
-        if self._original is None and not self._touched:
-            self._apply_template(self.when.kind())
+        template = self._last_times()
+        self.same_button.setVisible(template is not None)
+        if template is not None:
+            t = template.times
+            self.same_button.setToolTip(
+                self.tr("Fill in {0}–{1}, as last time").format(
+                    t.into_bed.strftime("%H:%M"), t.out_of_bed.strftime("%H:%M")
+                )
+            )
         self._on_changed()
 
     @Slot()
     def _on_changed(self) -> None:
-        self._touched = True
         self.more.caffeine_last.setEnabled(self.more.caffeine.value() > 0)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         p = self.period()
+        if p is None:
+            missing = self.when.missing()
+            self.check.show_missing(
+                missing, self.when.bad_times(), started=len(missing) < self.when.field_count
+            )
+            save.setEnabled(False)
+            return
         issues = self._service.check(p)
         self.check.show_check(p, issues)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not issues)
+        save.setEnabled(not issues)
 
     @Slot()
     def _on_save(self) -> None:
         from wellness_journal.services.sleep import SleepNotSaved
 
+        period = self.period()
+        if period is None:
+            return
+
+        def save() -> None:
+            self.saved, self.changes = self._service.save(period)
+
         try:
-            self.saved, self.changes = self._service.save(self.period())
+            if not self.guarded(save):
+                return
         except SleepNotSaved as exc:
             self.check.show_problems(exc.issues)
             return

@@ -1,18 +1,20 @@
-"""The second part of the sleep form: how well you slept, caffeine and alcohol, and a note."""
+"""The second part of the sleep form: how well you slept, caffeine and alcohol, anything taken
+to sleep (a sleep aid or medication, alcohol: Consensus Sleep Diary), and a note."""
 
 from __future__ import annotations
 
 from datetime import datetime, time, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from wellness_journal.core.sleep import QUALITY_RANGE, SleepPeriod
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import get_int, get_str
 from wellness_journal.ui.today.rating import RatingScale
-from wellness_journal.ui.today.sleep_when import TIME_FORMAT, spin, time_edit
+from wellness_journal.ui.today.sleep_when import spin
+from wellness_journal.ui.today.time_field import TimeField, parse_time
 from wellness_journal.ui.widgets.common import add_labelled, column
 
 
@@ -30,8 +32,12 @@ class SleepMore(QWidget):
             show_words_on_buttons=True,
         )
         self.caffeine = spin(self.tr("Caffeine drinks"), 30, self.tr(" drinks"))
-        self.caffeine_last = time_edit(self.tr("Time of the last caffeine drink"))
+        self.caffeine_last = TimeField(self.tr("Time of the last caffeine drink"))
         self.alcohol = spin(self.tr("Alcoholic drinks"), 30, self.tr(" drinks"))
+        self.sleep_aid = QLineEdit()
+        self.sleep_aid.setAccessibleName(self.tr("Sleep aid, medication or alcohol to sleep"))
+        self.sleep_aid.setPlaceholderText(self.tr("Optional: what you took to sleep, and when"))
+        self.sleep_aid.setMaxLength(2000)
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Optional: noise, kids, pain, a bad dream…"))
@@ -39,6 +45,7 @@ class SleepMore(QWidget):
         layout = column(self, spacing=spacing)
         add_labelled(layout, self.tr("How well did you sleep? (&1–5)"), self.quality)
         layout.addLayout(self._drinks())
+        add_labelled(layout, self.tr("Sl&eep aid, medication or alcohol to sleep"), self.sleep_aid)
         add_labelled(layout, self.tr("&Note"), self.note)
 
     def _drinks(self) -> QHBoxLayout:
@@ -56,29 +63,30 @@ class SleepMore(QWidget):
 
     def watch(self) -> None:
         """Start telling about changes (after the form is filled)."""
-        self.caffeine_last.timeChanged.connect(self.changed)
+        self.caffeine_last.time_changed.connect(self.changed)
         for box in (self.caffeine, self.alcohol):
             box.valueChanged.connect(self.changed)
 
-    def caffeine_last_time(self) -> time:
-        wall = self.caffeine_last.time()
-        return time(wall.hour(), wall.minute())
+    def caffeine_last_time(self) -> time | None:
+        return self.caffeine_last.value()
 
     def show_period(self, p: SleepPeriod, zone: tzinfo) -> None:
         self.quality.set_value(p.quality)
         self.caffeine.setValue(p.caffeine_drinks)
         if p.caffeine_last is not None:
             last: datetime = p.caffeine_last.astimezone(zone)
-            self.caffeine_last.setTime(QTime(last.hour, last.minute))
+            self.caffeine_last.set_value(time(last.hour, last.minute))
         self.alcohol.setValue(p.alcohol_drinks)
+        self.sleep_aid.setText(p.sleep_aid)
         self.note.setText(p.note)
 
     def draft(self) -> dict[str, Any]:
         return {
             "quality": self.quality.value(),
             "caffeine": self.caffeine.value(),
-            "caffeine_last": self.caffeine_last.time().toString(TIME_FORMAT),
+            "caffeine_last": self.caffeine_last.text(),
             "alcohol": self.alcohol.value(),
+            "sleep_aid": self.sleep_aid.text(),
             "note": self.note.text(),
         }
 
@@ -86,7 +94,6 @@ class SleepMore(QWidget):
         for box, key in ((self.caffeine, "caffeine"), (self.alcohol, "alcohol")):
             box.setValue(get_int(data, key, box.value()) or 0)
         self.quality.set_value(get_int(data, "quality"))
-        last = QTime.fromString(get_str(data, "caffeine_last"), TIME_FORMAT)
-        if last.isValid():
-            self.caffeine_last.setTime(last)
+        self.caffeine_last.set_value(parse_time(get_str(data, "caffeine_last")))
+        self.sleep_aid.setText(get_str(data, "sleep_aid"))
         self.note.setText(get_str(data, "note"))

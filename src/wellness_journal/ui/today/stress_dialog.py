@@ -9,12 +9,14 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from wellness_journal.core.models import NOTHING, Changes
-from wellness_journal.core.stress import BODY_SIGNS, DEFAULT_TRIGGERS, StressEntry
+from wellness_journal.core.stress import BODY_SIGNS, DEFAULT_TRIGGERS, HEART_SIGNS, StressEntry
 from wellness_journal.services.stress import StressService
+from wellness_journal.ui.support.emergency import emergency_number
 from wellness_journal.ui.today.form import TodayForm, get_int, get_str, get_strs
 from wellness_journal.ui.today.list_editor import ListEditDialog
 from wellness_journal.ui.today.stress_parts import CheckGrid, StressLevel, TriggerBox, stress_scale
-from wellness_journal.ui.widgets.common import add_labelled, column, paragraph
+from wellness_journal.ui.widgets.common import add_labelled, column, notice, paragraph
+from wellness_journal.ui.widgets.sheets import open_sheet
 
 SPACING = 10
 
@@ -36,8 +38,11 @@ class StressDialog(TodayForm):
         service: StressService,
         entry: StressEntry | None = None,
         parent: QWidget | None = None,
+        *,
+        emergency: str = "",
     ) -> None:
         super().__init__(parent)
+        self._emergency = emergency or emergency_number()
         self._service = service
         self._original = entry
         self.saved: StressEntry | None = None
@@ -62,7 +67,9 @@ class StressDialog(TodayForm):
         self.after.set_value(base.suds_after)
         self.set_off.checks.set_chosen(base.triggers)
         self.signs.set_chosen(base.body_signs)
+        self._on_signs_changed()
         self.suds.value_changed.connect(self._on_suds_changed)
+        self.level.at.dateTimeChanged.connect(self._on_suds_changed)
         self._on_suds_changed()
         self.setFocusProxy(self.suds)
         self.setMinimumWidth(620)
@@ -78,6 +85,20 @@ class StressDialog(TodayForm):
         layout.addWidget(self.set_off)
         layout.addWidget(QLabel(self.tr("Where do you feel it?")))
         layout.addWidget(self.signs)
+        # Chest signs: right under them, and before any breathing tip, a word that they may be
+        # the heart, not stress (FACTS.md, "Heart warning signs").
+        self.heart_line = notice(
+            self.tr(
+                "New or strong chest pain or pressure, breathlessness, sweating, or pain spreading "
+                "to your arm, jaw or back may be your heart, not stress. Call {0} now: do not wait "
+                "to see if it passes."
+            ).format(self._emergency)
+        )
+        self.heart_line.setAccessibleName(self.tr("About chest signs"))
+        self.heart_line.hide()
+        layout.addWidget(self.heart_line)
+        for key in HEART_SIGNS:
+            self.signs.boxes[key].toggled.connect(self._on_signs_changed)
         rows: list[tuple[str, QWidget]] = [
             (self.tr("What &helped?"), self.helped),
             (self.tr("&Note"), self.note),
@@ -88,11 +109,10 @@ class StressDialog(TodayForm):
             self.after.hide()
         for text, widget in rows:
             add_labelled(layout, text, widget)
-        layout.addWidget(
-            paragraph(
-                self.tr("A breathing or grounding exercise can bring the number down."), muted=True
-            )
+        self.breathing_line = paragraph(
+            self.tr("A breathing or grounding exercise can bring the number down."), muted=True
         )
+        layout.addWidget(self.breathing_line)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,8 +126,14 @@ class StressDialog(TodayForm):
         layout.addWidget(self.buttons)
 
     @Slot()
+    def _on_signs_changed(self) -> None:
+        self.heart_line.setVisible(any(k in HEART_SIGNS for k in self.signs.chosen()))
+
+    @Slot()
     def _on_suds_changed(self) -> None:
-        ok = self.suds.value() is not None
+        future = self._service.in_future(self.level.moment())
+        self.level.problem.setVisible(future)
+        ok = self.suds.value() is not None and not future
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
         self.exercise_button.setEnabled(ok)
 
@@ -116,9 +142,12 @@ class StressDialog(TodayForm):
         dialog = ListEditDialog(
             self.tr("What can set stress off"), self._service.triggers(), DEFAULT_TRIGGERS, self
         )
-        if not dialog.exec():
-            return
-        self.changes = self.changes | self._service.set_triggers(dialog.items())
+        dialog.keep = self._keep_triggers
+        dialog.accepted.connect(lambda: self.guarded(lambda: self._keep_triggers(dialog.items())))
+        open_sheet(self, dialog)
+
+    def _keep_triggers(self, items: list[str]) -> None:
+        self.changes = self.changes | self._service.set_triggers(items)
         for key in self._service.triggers():
             self.set_off.checks.add(key)
 
@@ -139,9 +168,16 @@ class StressDialog(TodayForm):
     def _save(self) -> bool:
         if self.suds.value() is None:
             return False
-        self.saved, changes = self._service.save(self.entry())
-        self.changes = self.changes | changes
-        return True
+        entry = self.entry()
+        if self._service.in_future(entry.at):
+            self._on_suds_changed()
+            return False
+
+        def save() -> None:
+            self.saved, changes = self._service.save(entry)
+            self.changes = self.changes | changes
+
+        return self.guarded(save)
 
     @Slot()
     def _on_save(self) -> None:
@@ -172,6 +208,7 @@ class StressDialog(TodayForm):
         self.suds.set_value(get_int(data, "suds"))
         self.set_off.checks.set_chosen(get_strs(data, "triggers"))
         self.signs.set_chosen(get_strs(data, "body_signs"))
+        self._on_signs_changed()
         self.set_off.text.setText(get_str(data, "trigger_text"))
         self.helped.setText(get_str(data, "helped"))
         self.note.setText(get_str(data, "note"))

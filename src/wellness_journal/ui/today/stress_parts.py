@@ -54,6 +54,11 @@ class StressLevel(QWidget):
         top.addWidget(self.at)
         layout.addLayout(top)
         layout.addWidget(self.suds)
+        self.problem = QLabel(self.tr("That time is still to come. Pick a time up to now."))
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
 
     def moment(self) -> datetime:
         """When it was: as first shown (to the second) unless the user picked another minute."""

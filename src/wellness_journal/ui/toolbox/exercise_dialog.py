@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from enum import IntEnum
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_journal.core.coping import CopingSession, Outcome
@@ -72,6 +72,7 @@ class ExerciseDialog(QDialog):
             chosen=coping.chosen_length(self.ex.id),
             rate=coping.chosen_rate(self.ex.id),
             suds_before=suds_before,
+            practised=coping.practised(self.ex.id),
         )
         self.before.start_requested.connect(self._on_start)
         self.after = AfterStep(self.words)
@@ -94,7 +95,8 @@ class ExerciseDialog(QDialog):
 
     @Slot()
     def _on_awake(self) -> None:
-        if self.running:
+        paused = self.panel is not None and not self.panel.driver.running
+        if self.running and self.isVisible() and not paused:
             self.ctx.keep_awake()
 
     @property
@@ -111,14 +113,21 @@ class ExerciseDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self._activate)
         if self.step is Step.BEFORE:
             self.before.rating.setFocus()
+        elif self.running and self.grounding is not None:
+            self.grounding_watch.start(self._clock())
 
-    @Slot()
-    def _activate(self) -> None:
-        self.raise_()
-        self.activateWindow()
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page (Get support, another page) pauses a running exercise; it waits,
+        paused, until you come back."""
+        super().hideEvent(event)
+        if not self.running:
+            return
+        if self.panel is not None and self.panel.driver.running:
+            self.panel.toggle_pause()
+        elif self.grounding is not None:
+            self.grounding_watch.pause(self._clock())
 
     # -- run ---------------------------------------------------------------------------------------
     @Slot()

@@ -6,8 +6,8 @@
 ``exercise_id=None`` starts the exercise used last (or box breathing the first time).
 ``QuickStartButton(ctx)`` is a ready-made "one click" button for the exercise used last; call
 its ``refresh()`` from the page's ``refresh()`` (and add ``services.coping.TOPIC`` to the page's
-topics). Pages that start exercises call ``flush_running(self)`` from their ``flush()`` so that
-locking or quitting mid-exercise saves the session as stopped and stops its timer.
+topics). Locking or quitting mid-exercise saves the session as stopped and stops its timer
+(``flush_running``, called by the main window); leaving the page only pauses it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from wellness_journal.core.exercises import EXERCISES, is_known
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.toolbox.exercise_dialog import ExerciseDialog
 from wellness_journal.ui.toolbox.words import Words
+from wellness_journal.ui.widgets.sheets import open_sheet
 
 FIRST_EXERCISE = EXERCISES[0].id
 
@@ -41,18 +42,19 @@ def start_exercise(
     *,
     clock: Callable[[], float] | None = None,
 ) -> ExerciseDialog:
-    """Open the exercise dialog (window-modal, not blocking) and return it."""
+    """Open the exercise over the page ``parent`` is in (a sheet: Get support and Lock stay
+    within reach) and return it. Leaving the page pauses it; locking stops and saves it."""
     dialog = ExerciseDialog(
         ctx, exercise_to_start(ctx, exercise_id), parent, suds_before=suds_before, clock=clock
     )
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    open_sheet(parent, dialog, title=False)
     return dialog
 
 
 def flush_running(widget: QWidget) -> None:
-    """Stop every exercise open in ``widget``'s window and save it as stopped.
-    Raises VaultError if a session cannot be saved (the shell then does not lock)."""
+    """Stop every exercise open in ``widget``'s window and save it as stopped (the window calls
+    it before locking or quitting). Raises VaultError if a session cannot be saved (the shell
+    then does not lock)."""
     for dialog in widget.window().findChildren(ExerciseDialog):
         dialog.finish_now()
 

@@ -18,7 +18,7 @@ from wellness_journal.ui.page import Page
 from wellness_journal.ui.toolbox.exercise_dialog import ExerciseDialog
 from wellness_journal.ui.toolbox.exercise_list import ExerciseListView
 from wellness_journal.ui.toolbox.helps_view import WhatHelpsView
-from wellness_journal.ui.toolbox.launcher import flush_running, start_exercise
+from wellness_journal.ui.toolbox.launcher import start_exercise
 from wellness_journal.ui.toolbox.thought_records import ThoughtRecordsView
 from wellness_journal.ui.widgets.common import (
     READABLE_WIDTH,
@@ -125,9 +125,9 @@ class ToolboxPage(Page):
         self.records.refresh()
 
     def flush(self) -> None:
-        """Save an open thought record, and stop and save any exercise that is running."""
+        """Save an open thought record (an exercise left running pauses; the window stops and
+        saves it before locking)."""
         self.records.flush()
-        flush_running(self)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -151,6 +151,9 @@ class ToolboxPage(Page):
 
     @Slot(str)
     def start(self, exercise_id: str) -> None:
+        """Start ``exercise_id`` over the page; one at a time (an open one is shown instead)."""
+        if isinstance(self.sheets.top(), ExerciseDialog):
+            return
         self.last_dialog = start_exercise(self.ctx, self, exercise_id)
 
     def _on_favourite(self, exercise_id: str, on: bool) -> None:

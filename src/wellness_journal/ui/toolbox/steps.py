@@ -43,6 +43,7 @@ class BeforeStep(QWidget):
         chosen: LengthChoice | None,
         rate: float | None,
         suds_before: int | None,
+        practised: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,7 +61,7 @@ class BeforeStep(QWidget):
         form.setSpacing(10)
         self.length = QComboBox()
         self.length.setAccessibleName(self.tr("How long"))
-        choices = length_choices(ex)
+        choices = length_choices(ex, practised=practised)
         if choices:
             chosen = chosen if chosen in choices else default_choice(ex)
             for choice in choices:
@@ -91,6 +92,12 @@ class BeforeStep(QWidget):
             rate_row.addWidget(self.rate)
             rate_row.addWidget(self.rate_hint, 1)
             form.addRow(self.tr("Pace"), rate_row)
+        self.holds: QCheckBox | None = None
+        if ex.has_holds:
+            self.holds = QCheckBox(self.tr("Leave out the &holds"))
+            self.holds.setAccessibleName(self.tr("Leave out the holds: breathe in and out only"))
+            self.holds.setToolTip(self.tr("Breathe in and out only, slowly and evenly"))
+            form.addRow("", self.holds)
         col.addLayout(form)
         col.addSpacing(10)
         self.rating = SudsRating(self.tr("How stressed do you feel right now?"))
@@ -114,7 +121,7 @@ class BeforeStep(QWidget):
 
     def _length_label(self, choice: LengthChoice) -> str:
         if choice.cycles:
-            return self.tr("{0} breaths (best the first few times)").format(choice.cycles)
+            return self.tr("{0} breaths").format(choice.cycles)
         minutes = choice.seconds // 60
         return self.tr("1 minute") if minutes == 1 else self.tr("{0} minutes").format(minutes)
 
@@ -125,8 +132,13 @@ class BeforeStep(QWidget):
     def rate_value(self) -> float | None:
         return self.rate.value() if self.rate is not None else None
 
+    def keeps_holds(self) -> bool:
+        return self.holds is None or not self.holds.isChecked()
+
     def plan(self) -> Plan | None:
-        return plan_for(self.ex, self.choice(), self.rate_value()) if self.ex.timed else None
+        if not self.ex.timed:
+            return None
+        return plan_for(self.ex, self.choice(), self.rate_value(), holds=self.keeps_holds())
 
     @Slot(float)
     def _on_rate_changed(self, rate: float) -> None:

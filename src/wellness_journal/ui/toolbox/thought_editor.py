@@ -109,7 +109,7 @@ class ThoughtEditor(QWidget):
         col.addWidget(
             self._section(
                 self.tr("1. Situation"),
-                self.tr("Where were you, who was there, what happened? Just the facts."),
+                self.situation_prompt(),
                 self.situation,
             )
         )
@@ -190,6 +190,10 @@ class ThoughtEditor(QWidget):
         col.addLayout(row)
         for edit in (self.situation, self.evidence_for, self.evidence_against, self.balanced):
             edit.textChanged.connect(self._on_changed)
+
+    def situation_prompt(self) -> str:
+        # Officers' records can be requested in court: no names, no case details.
+        return self.tr("Where and when, in a few words. Leave out names and case details.")
 
     def _text(self, name: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()

@@ -64,8 +64,16 @@ class Words(QObject):
     def caution(self, caution: Caution) -> str:
         return {
             Caution.SIT_OR_LIE: self.tr("Sit or lie down for this one."),
-            Caution.STOP_IF_DIZZY: self.tr("Stop if you feel dizzy and breathe normally."),
-            Caution.FEW_CYCLES_FIRST: self.tr("The first few times, do no more than four breaths."),
+            Caution.STOP_IF_DIZZY: self.tr(
+                "Stop if you feel dizzy or light-headed, and breathe normally."
+            ),
+            Caution.FEW_CYCLES_FIRST: self.tr(
+                "For the first month, no more than four breaths at a time; after that, up to eight."
+            ),
+            Caution.BREATH_HOLDS: self.tr(
+                "With a heart or lung condition, or if you are pregnant, leave out the holds "
+                "(tick below) or choose slow, even breathing instead."
+            ),
             Caution.OVER_BREATHING: self.tr(
                 "Breathe gently, not deeply. If you feel light-headed or tingly, make the breaths "
                 "smaller or stop."

@@ -36,7 +36,13 @@ from wellness_journal.ui.trends import save_png
 from wellness_journal.ui.trends.chart_card import ChartCard
 from wellness_journal.ui.trends.range_bar import RangeBar
 from wellness_journal.ui.trends.specs import Built, Section, sections
-from wellness_journal.ui.widgets.common import ScrollPage, flat_tab_bar, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    ScrollPage,
+    button,
+    flat_tab_bar,
+    heading,
+    paragraph,
+)
 
 PAGE_WIDTH = 1000  # the charts want more room than reading text
 CARD_PADDING = 40  # the card's left and right margins
@@ -90,15 +96,21 @@ class TrendsPage(Page):
         self.range_bar.span_chosen.connect(self._on_span)
         title_row.addWidget(self.range_bar, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addLayout(title_row)
-        head.addWidget(
+        intro = QHBoxLayout()
+        intro.addWidget(
             paragraph(
                 self.tr(
                     "Your entries over time. Rest the pointer on a chart, or Tab to it and use "
                     "the arrow keys, to see each day."
                 ),
                 muted=True,
-            )
+            ),
+            1,
         )
+        self.report_button = button(self.tr("Summary for a &counselor…"))
+        self.report_button.clicked.connect(self._on_report)
+        intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(intro)
         self.tabs = flat_tab_bar(
             self.tr("Trends sections"), [section.title() for section in self.sections]
         )
@@ -147,6 +159,12 @@ class TrendsPage(Page):
         bar = scroll.verticalScrollBar()
         extra = bar.sizeHint().width() if bar.maximum() > 0 else 0
         self.header_layout.setContentsMargins(32, 24, 32 + extra, 0)
+
+    @Slot()
+    def _on_report(self) -> None:
+        from wellness_journal.ui.report.dialog import open_report_dialog  # loaded when used
+
+        open_report_dialog(self.ctx, self)
 
     # -- what to build ---------------------------------------------------------------------------
     @property

@@ -1,12 +1,21 @@
-"""Saving a readable copy (a chart image, the pocket card): a warning first that the file is not
-encrypted, then Qt's own file dialog (a native one would record the file among the desktop's
-recent files; Qt's asks before replacing a file)."""
+"""Saving a readable copy (a chart image, the pocket card, the summary for a counselor): a
+warning first that the file is not encrypted, then Qt's own file dialog (a native one would
+record the file among the desktop's recent files; Qt's asks before replacing a file)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.services.private_file import write_private
+
+if TYPE_CHECKING:
+    from wellness_journal.ui.context import UiContext
 
 
 def confirm_unencrypted(parent: QWidget, title: str, warning: str, go: str) -> bool:
@@ -37,3 +46,33 @@ def ask_save_place(
     if path.suffix.lower() == suffix:
         return path, path.exists()
     return path.with_name(path.name + suffix), False
+
+
+def save_private_copy(
+    parent: QWidget,
+    ctx: UiContext,
+    *,
+    title: str,
+    warning: str,
+    ask: Callable[[], tuple[Path, bool] | None],
+    data: Callable[[], bytes],
+) -> Path | None:
+    """Warn, ``ask`` where (``ask_save_place``), write ``data()`` there
+    (``services.private_file.write_private``: the place rule of every export, whole or not at
+    all, mode 0600). Where it went, or None."""
+
+    def _t(text: str) -> str:
+        return QCoreApplication.translate("save_copy", text)
+
+    if not confirm_unencrypted(parent, title, warning, _t("Choose where to save…")):
+        return None
+    chosen = ask()
+    if chosen is None:
+        return None
+    path, replace = chosen
+    try:
+        write_private(path, data(), ctx.paths.data_dir, replace=replace)
+    except WellnessError as exc:  # inside the data folder, a file there unasked, cannot write
+        ctx.show_failure(_t("Not saved"), exc, parent=parent)
+        return None
+    return path
