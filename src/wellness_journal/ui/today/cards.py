@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Status
@@ -237,6 +237,7 @@ class IncidentsCard(QFrame):
             if incident.role:
                 title.append(labels.item(incident.role))
         name = QLabel(" · ".join(title))
+        name.setTextFormat(Qt.TextFormat.PlainText)  # user text: never read as HTML
         name.setStyleSheet("font-weight: 600;")
         top.addWidget(name, 1)
         due = next((s for s in schedule if s.status is Status.DUE), None)
