@@ -28,6 +28,7 @@ from wellness_journal.core.trends import Span
 from wellness_journal.services.export_files import check_place
 from wellness_journal.services.trends import TOPICS
 from wellness_journal.storage.connection import Database
+from wellness_journal.ui.calendar.sheet import calendar_button
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
@@ -92,6 +93,7 @@ class TrendsPage(Page):
         self.busy.setObjectName("muted")
         title_row.addWidget(self.busy)
         title_row.addSpacing(12)
+        title_row.addWidget(calendar_button(ctx, self), 0, Qt.AlignmentFlag.AlignVCenter)
         self.range_bar = RangeBar(Span.MONTHS_3)
         self.range_bar.span_chosen.connect(self._on_span)
         title_row.addWidget(self.range_bar, 0, Qt.AlignmentFlag.AlignVCenter)
