@@ -20,15 +20,8 @@ from wellness_journal.storage.paths import AppPaths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-TEST_KDF_ENV = "WELLNESS_JOURNAL_INSECURE_TEST_KDF"
-
-
-def kdf_params() -> KdfParams:
-    """Production Argon2id, unless a test run asks for cheap parameters (new vaults only)."""
-    if os.environ.get(TEST_KDF_ENV) == "1":
-        return KdfParams.fast_for_tests()
-    return KdfParams.production()
-
+    from wellness_journal.core.errors import WellnessError
+    from wellness_journal.services.autostart import StartWithComputer
 
 PR_GET_DUMPABLE, PR_SET_DUMPABLE = 3, 4
 
@@ -74,7 +67,10 @@ def is_dumpable() -> bool | None:
         return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> int:
+    """The program. ``kdf`` is for tests only (tests/launcher.py): the shipped entry point always
+    uses the production Argon2id parameters, and nothing in the app reads a switch to lower them."""
+    kdf = kdf or KdfParams.production()
     netguard.install()
     harden_process()
     from wellness_journal import cli
@@ -83,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Not in --help: close the window after SECONDS. The packages' smoke tests start the demo
     # offscreen and need it to end by itself, as a user closing the window would.
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start locked, in the notification area (how the app starts with the computer)",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.demo and args.command:
         parser.error("--demo opens the window with made-up data; it takes no command")
@@ -90,10 +91,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--demo uses a throwaway folder; it cannot be combined with --data-dir")
     paths = AppPaths.for_dir(args.data_dir) if args.data_dir else AppPaths.default()
     if args.command:
-        return cli.run(args, paths, kdf_params(), cli.default_io())
+        return cli.run(args, paths, kdf, cli.default_io())
     if args.demo:
         return run_demo(quit_after=args.quit_after)
-    return run_gui(paths, kdf_params(), quit_after=args.quit_after)
+    remove_stale_demo_folders(Path(tempfile.gettempdir()))  # a demo killed earlier
+    start = start_with_computer(Path(args.data_dir) if args.data_dir else None)
+    return run_gui(paths, kdf, quit_after=args.quit_after, background=args.background, start=start)
+
+
+def start_with_computer(data_dir: Path | None) -> StartWithComputer:
+    """The startup entry this copy of the app would write (see ``services/autostart.py``)."""
+    from wellness_journal.services.autostart import Autostart, StartWithComputer, launch_command
+
+    launch = launch_command(
+        frozen=bool(getattr(sys, "frozen", False)),
+        executable=sys.executable,
+        script=sys.argv[0] if sys.argv else "",
+        data_dir=data_dir.expanduser().absolute() if data_dir else None,
+    )
+    return StartWithComputer(Autostart(), launch)
 
 
 def _point_caches_at(paths: AppPaths) -> None:
@@ -111,16 +127,23 @@ def _point_caches_at(paths: AppPaths) -> None:
 
 
 def run_gui(
-    paths: AppPaths, kdf: KdfParams, *, demo: bool = False, quit_after: float | None = None
+    paths: AppPaths,
+    kdf: KdfParams,
+    *,
+    demo: bool = False,
+    quit_after: float | None = None,
+    background: bool = False,
+    start: StartWithComputer | None = None,
 ) -> int:
     from wellness_journal.core.errors import WellnessError
+    from wellness_journal.services.preferences import Preferences
     from wellness_journal.storage.fsutil import ensure_private_dir
     from wellness_journal.storage.process_lock import ProcessLock
 
-    app = _make_application()
+    # Discreet mode is known before the first window: the name the desktop matches the window
+    # by (X11 WM_CLASS, Wayland app id) is set when Qt starts.
+    app = _make_application(discreet=Preferences(paths).discreet())
     quiet_qt_messages()
-    from wellness_journal.services.preferences import Preferences
-    from wellness_journal.ui.messages import error_text
     from wellness_journal.ui.theme import apply_theme
 
     try:
@@ -128,13 +151,14 @@ def run_gui(
         ensure_private_dir(paths.cache_dir)
         lock = ProcessLock(paths.lockfile).acquire()
     except WellnessError as exc:
-        from PySide6.QtWidgets import QMessageBox
+        return _say_and_exit(exc)
+    try:
+        from wellness_journal.storage.restore import finish_interrupted
 
-        QMessageBox.information(None, APP_NAME, error_text(exc))
-        from wellness_journal.cli import EXIT_DAMAGED, EXIT_IN_USE
-        from wellness_journal.core.errors import ErrorKind
-
-        return EXIT_IN_USE if exc.kind is ErrorKind.IN_USE else EXIT_DAMAGED
+        finish_interrupted(paths)  # a restore cut off earlier is finished before anything else
+    except WellnessError as exc:
+        lock.release()
+        return _say_and_exit(exc)
     _point_caches_at(paths)
     try:
         prefs = Preferences(paths)
@@ -144,7 +168,7 @@ def run_gui(
         def set_theme(theme: str) -> None:
             apply_theme(app, theme)
 
-        shell = Shell(paths, kdf, prefs, set_theme=set_theme, demo=demo)
+        shell = Shell(paths, kdf, prefs, set_theme=set_theme, demo=demo, start_with_computer=start)
         if demo:
             from wellness_journal.services.demo import DEMO_PASSPHRASE
             from wellness_journal.storage.vault import Vault
@@ -152,7 +176,14 @@ def run_gui(
             shell.open_session(Vault.open_with_secret(paths, DEMO_PASSPHRASE))
         else:
             shell.start()
-        shell.show()
+        if background and shell.first_run is None and shell.problem is None:
+            # Started with the computer: locked, in the notification area (or minimised).
+            shell.reminders.started_with_computer()
+            if not shell.tray.shown:
+                shell.showMinimized()
+        else:
+            shell.show()
+        shell.privacy.start_watching()
         if quit_after is not None:
             from PySide6.QtCore import QTimer
 
@@ -163,6 +194,21 @@ def run_gui(
         return int(code)
     finally:
         lock.release()
+
+
+def _say_and_exit(exc: WellnessError) -> int:
+    """The data folder cannot be used at all: say why in a box, and exit with the CLI's code."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from wellness_journal.cli import EXIT_DAMAGED, EXIT_IN_USE
+    from wellness_journal.core.errors import ErrorKind
+    from wellness_journal.ui.messages import error_text
+
+    # (discreet mode: "Notes", as the application was named when it started)
+    title = QGuiApplication.applicationDisplayName() or APP_NAME
+    QMessageBox.information(None, title, error_text(exc))
+    return EXIT_IN_USE if exc.kind is ErrorKind.IN_USE else EXIT_DAMAGED
 
 
 def quiet_qt_messages() -> None:
@@ -185,13 +231,22 @@ def quiet_qt_messages() -> None:
     previous.append(qInstallMessageHandler(handler))
 
 
-def _make_application() -> QApplication:
+DISCREET_ID = "notes"  # discreet mode: the name the desktop sees instead of the app's
+
+
+def _make_application(*, discreet: bool = False) -> QApplication:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    if discreet:
+        # Not matched to the app's desktop entry: the taskbar shows "Notes" and a plain icon.
+        QGuiApplication.setApplicationName(DISCREET_ID)
+        QGuiApplication.setApplicationDisplayName("Notes")
+        QGuiApplication.setDesktopFileName(os.environ.get("FLATPAK_ID") or DISCREET_ID)
+        return QApplication([DISCREET_ID])
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     # Inside a Flatpak the desktop file carries the Flatpak's id (the window manager matches the
@@ -214,10 +269,53 @@ def make_demo_vault(folder: Path, *, today: date | None = None) -> AppPaths:
     return paths
 
 
+DEMO_PREFIX = f"{APP_ID}-demo-"
+DEMO_LOCK = "demo.lock"  # held by a running demo on its throwaway folder
+STALE_AFTER_SECONDS = 60.0
+
+
 def run_demo(*, quit_after: float | None = None) -> int:
-    folder = Path(tempfile.mkdtemp(prefix=f"{APP_ID}-demo-"))
+    from wellness_journal.storage.process_lock import ProcessLock
+
+    remove_stale_demo_folders(Path(tempfile.gettempdir()))
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
+    lock = ProcessLock(folder / DEMO_LOCK).acquire()
     try:
         paths = make_demo_vault(folder / "data")
         return run_gui(paths, KdfParams.fast_for_tests(), demo=True, quit_after=quit_after)
     finally:
+        lock.release()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_demo_folders(root: Path, *, older_than: float = STALE_AFTER_SECONDS) -> None:
+    """Remove the throwaway folders of demos that were killed (they hold only made-up data, but
+    nothing is left behind): our own folders, not links, not in use by a running demo (it holds
+    their lock) and not made in the last minute (a demo may be starting there)."""
+    import stat
+    import time
+
+    from wellness_journal.core.errors import WellnessError
+    from wellness_journal.storage.process_lock import ProcessLock
+
+    try:
+        candidates = list(root.glob(DEMO_PREFIX + "*"))
+    except OSError:
+        return
+    for folder in candidates:
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or time.time() - info.st_mtime < older_than:
+            continue
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            continue
+        try:
+            lock = ProcessLock(folder / DEMO_LOCK).acquire()
+        except WellnessError:
+            continue  # a demo is running there
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            lock.release()

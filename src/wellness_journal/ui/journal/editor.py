@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from wellness_journal.core.journal import MOODS, Entry, clean_tags
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import paragraph
+from wellness_journal.ui.widgets.safe_text import SafeTextBrowser
 
 # GitHub's dialect without raw HTML, and with _x_ as emphasis (md4c's underline flag is 0x4000).
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
@@ -263,10 +263,8 @@ class EntryViewer(QWidget):
         self.prompt_label = paragraph("", muted=True)
         self.prompt_label.setObjectName("prompt")
         col.addWidget(self.prompt_label)
-        self.body = QTextBrowser()
+        self.body = SafeTextBrowser()  # images show as a placeholder; nothing is loaded
         self.body.setObjectName("entryView")
-        self.body.setOpenLinks(False)
-        self.body.setOpenExternalLinks(False)
         self.body.setAccessibleName(self.tr("Entry text, formatted"))
         col.addWidget(self.body, 1)
 

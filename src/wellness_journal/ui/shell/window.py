@@ -9,12 +9,13 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from wellness_journal import APP_NAME
 from wellness_journal.core.clock import Monotonic, monotonic
-from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.core.models import Changes
 from wellness_journal.services import backup as backup_service
-from wellness_journal.services.preferences import Preferences
+from wellness_journal.services import settings as settings_service
+from wellness_journal.services.autostart import StartWithComputer
+from wellness_journal.services.preferences import DISCREET_TOPIC, REMINDERS_TOPIC, Preferences
 from wellness_journal.services.session import Session
 from wellness_journal.services.unlock import UnlockGate
 from wellness_journal.storage import keyslots
@@ -23,17 +24,20 @@ from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import UnlockedKey, Vault
 from wellness_journal.ui.auto_backup import BackupJobs
-from wellness_journal.ui.clipboard import SecretClipboard
+from wellness_journal.ui.clipboard import ClipboardGuard, SecretClipboard, app_owns_clipboard
 from wellness_journal.ui.context import ChangeBus, UiContext
-from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
 from wellness_journal.ui.settings.restore_dialog import RestoreDialog, when_text
 from wellness_journal.ui.settings.security import ChangePassphraseDialog
 from wellness_journal.ui.shell.first_run import FirstRunFlow
+from wellness_journal.ui.shell.health import HealthDialog
 from wellness_journal.ui.shell.idle import IdleWatcher
 from wellness_journal.ui.shell.main_area import MainArea
+from wellness_journal.ui.shell.privacy import PrivacyGuards
 from wellness_journal.ui.shell.problem import ProblemScreen
+from wellness_journal.ui.shell.reminders import Reminders, rename_startup_entry
+from wellness_journal.ui.shell.tray import Tray
 from wellness_journal.ui.shell.unlock import UnlockScreen
 from wellness_journal.ui.support.regions import settle_first_region
 
@@ -49,6 +53,7 @@ class Shell(QMainWindow):
         demo: bool = False,
         clock: Monotonic = monotonic,
         gate: UnlockGate | None = None,
+        start_with_computer: StartWithComputer | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -63,14 +68,16 @@ class Shell(QMainWindow):
         self.last_page = ""
         self.runner = Runner(self)
         self.secrets = SecretClipboard(self)
+        # Journal text copied while this window is open: marked sensitive, cleared at lock/quit.
+        self.clipboard_guard = ClipboardGuard(
+            self, owner_check=lambda: self.isVisible() and app_owns_clipboard()
+        )
         self.bus = ChangeBus(self)
-        self.gate = gate or UnlockGate(paths)
+        self.gate = gate or UnlockGate(paths, target=kdf)
         self.backups = BackupJobs(paths, self.runner, enabled=not demo, parent=self)
         self.backups.automatic_finished.connect(self._on_automatic_backup_finished)
         self.backups.restore_requested.connect(self.restore_from)
 
-        self.setWindowTitle(APP_NAME + (self.tr(" — demo") if demo else ""))
-        self.setWindowIcon(app_icon())
         self.resize(1120, 780)
         self.setMinimumSize(820, 580)
 
@@ -82,12 +89,33 @@ class Shell(QMainWindow):
         self.stack.addWidget(self.unlock_screen)
         self.first_run: FirstRunFlow | None = None
         self.problem: ProblemScreen | None = None
+        self.health: HealthDialog | None = None
+        self.health_checked = False  # the check after the last unlock has reported
 
         self.idle = IdleWatcher(5, clock, self)
         self.idle.idle_timed_out.connect(self._on_idle)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+
+        # Discreet mode, Ctrl+Shift+H, locking on screen lock, sleep or minimise.
+        self.privacy = PrivacyGuards(
+            self, prefs, lock=self.lock, session=lambda: self.session, demo=demo
+        )
+        self.privacy.apply_name()
+        self.unlock_screen.set_discreet(prefs.discreet())
+        self.bus.changed.connect(self._on_changes)
+        # Reminders in the notification area, while the app runs (locked or not).
+        self.start_with_computer = start_with_computer
+        self._quitting = False
+        self.tray = Tray(self, prefs)
+        self.tray.open_requested.connect(self.bring_back)
+        self.tray.lock_requested.connect(self.lock)
+        self.tray.quit_requested.connect(self.quit_app)
+        self.reminders = Reminders(
+            self.tray, prefs, session=lambda: self.session, looking=self.isActiveWindow
+        )
+        self.privacy.watcher.away_changed.connect(self.reminders.away_changed)
 
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -157,6 +185,8 @@ class Shell(QMainWindow):
             set_theme=self._apply_theme,
             set_auto_lock_minutes=self.idle.set_minutes,
             keep_awake=self.idle.touch,
+            locks_with_screen=lambda: bool(self.privacy.watcher.sources),
+            start_with_computer=self.start_with_computer,
             backups=self.backups,
         )
         self.main_area = MainArea(self.ctx)
@@ -169,6 +199,33 @@ class Shell(QMainWindow):
         self.idle.set_minutes(self.session.settings.auto_lock_minutes())
         self.idle.start()
         self.backups.session_opened(self.session)
+        self._check_health(self.session)
+        self.privacy.session_changed()
+        self.reminders.reload()
+
+    def _check_health(self, session: Session) -> None:
+        """Both integrity checks on a connection of their own, off the GUI thread; damage found
+        (now, or while opening) is said, with the newest good backup offered."""
+        self.health_checked = False
+        vault = session.vault
+
+        def done(problems: object) -> None:
+            if self.session is not session:  # locked meanwhile: said at the next unlock
+                return
+            self.health_checked = True
+            if isinstance(problems, list) and problems:
+                self._say_damage([str(p) for p in problems])
+
+        def failed(exc: BaseException) -> None:
+            damaged = isinstance(exc, WellnessError) and exc.kind is ErrorKind.DAMAGED
+            done([str(exc)] if damaged else [])
+
+        self.runner.submit(vault.verify, owner=self, on_done=done, on_error=failed)
+
+    def _say_damage(self, problems: list[str]) -> None:
+        self.health = HealthDialog(problems, self.paths, self.runner, self)
+        self.health.restore_requested.connect(self.restore_from)
+        self.health.open()
 
     @Slot()
     def _ask_new_passphrase(self) -> None:
@@ -231,6 +288,7 @@ class Shell(QMainWindow):
         self.idle.stop()
         self._close_modal_dialogs()
         self.secrets.clear()
+        self.clipboard_guard.clear()
         # Hide at once; tear down after any open dialog's event loop has returned.
         self.show_locked()
         old, self.main_area = self.main_area, None
@@ -243,6 +301,8 @@ class Shell(QMainWindow):
         self.ctx = None
         self.backups.session_closing(session)  # today's automatic backup, off the GUI thread
         session.close()
+        self.privacy.session_changed()
+        self.reminders.reload()
         return True
 
     def _close_modal_dialogs(self) -> None:
@@ -256,6 +316,15 @@ class Shell(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.isWindow():
                 widget.close()
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(DISCREET_TOPIC):
+            self.privacy.apply_name()
+            self.unlock_screen.set_discreet(self.prefs.discreet())
+            rename_startup_entry(self.start_with_computer, self.prefs)
+        if changes.touches(DISCREET_TOPIC, REMINDERS_TOPIC, settings_service.TOPIC):
+            self.reminders.reload()
 
     # -- backups -----------------------------------------------------------------------------------------
     @Slot(object)
@@ -300,13 +369,31 @@ class Shell(QMainWindow):
             self.first_run.discard()
         self.first_run = None
 
+    # -- the notification area ------------------------------------------------------------------------------
+    @Slot()
+    def bring_back(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    @Slot()
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.close()
+
     # -- quit ----------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None and not self.lock():
             event.ignore()
             return
+        if not self._quitting and self.reminders.keeps_running():
+            # Reminders need the app running: lock, and stay in the notification area.
+            event.ignore()
+            self.hide()
+            return
         if self.first_run is not None:
             self.first_run.discard()
         self.secrets.clear()
+        self.clipboard_guard.clear()
         self.runner.wait(10_000)
         super().closeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Status
@@ -198,6 +198,7 @@ class IncidentsCard(QFrame):
         self.rows = QVBoxLayout()
         self.rows.setSpacing(10)
         inner.addLayout(self.rows)
+        self.discreet = False  # discreet mode: no categories, no questionnaire names
         self.record_button = button(self.tr("Record an &incident"))
         self.record_button.clicked.connect(self.record_requested)
         row = QHBoxLayout()
@@ -228,10 +229,15 @@ class IncidentsCard(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         top = QHBoxLayout()
-        title = [labels.short_day(incident.occurred_on), labels.item(incident.category)]
-        if incident.role:
-            title.append(labels.item(incident.role))
+        title = [labels.short_day(incident.occurred_on)]
+        if self.discreet:  # discreet mode: the date only
+            title.append(self.tr("an entry"))
+        else:
+            title.append(labels.item(incident.category))
+            if incident.role:
+                title.append(labels.item(incident.role))
         name = QLabel(" · ".join(title))
+        name.setTextFormat(Qt.TextFormat.PlainText)  # user text: never read as HTML
         name.setStyleSheet("font-weight: 600;")
         top.addWidget(name, 1)
         due = next((s for s in schedule if s.status is Status.DUE), None)
@@ -249,9 +255,11 @@ class IncidentsCard(QFrame):
             top.addWidget(go)
         if pcl5:
             longer = button(
-                self.tr("Longer check (PCL-5)"),
-                accessible=self.tr(
-                    "Take the PCL-5, a longer self-check, after the incident on {0}"
+                self.tr("Longer check") if self.discreet else self.tr("Longer check (PCL-5)"),
+                accessible=(
+                    self.tr("Take a longer check")
+                    if self.discreet
+                    else self.tr("Take the PCL-5, a longer self-check, after the incident on {0}")
                 ).format(labels.short_day(incident.occurred_on)),
             )
             longer.setToolTip(
