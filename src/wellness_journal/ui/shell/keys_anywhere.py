@@ -5,7 +5,8 @@ windows that still hold the keyboard while they are open (Settings' export, impo
 passphrase windows, a question in a message box) would swallow those keys: this filter gives
 them back. F1 opens the support window on top of that window (the Support page is underneath),
 Ctrl+L locks (locking closes it). The shell's ``IdleWatcher`` hands it every key press
-(``key_pressed``): one application-wide event filter is cheaper than two.
+(``key_pressed``) while the journal is unlocked: one application-wide event filter is
+cheaper than several.
 """
 
 from __future__ import annotations

@@ -102,6 +102,7 @@ class Shell(QMainWindow):
         self.privacy = PrivacyGuards(
             self, prefs, lock=self.lock, session=lambda: self.session, demo=demo
         )
+        self.idle.add_key_hook(self.privacy.hide_key.key_pressed)
         self.privacy.apply_name()
         self.unlock_screen.set_discreet(prefs.discreet())
         self.bus.changed.connect(self._on_changes)
@@ -191,7 +192,7 @@ class Shell(QMainWindow):
         )
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)
-        self.idle.key_hook = self.main_area.keys.key_pressed
+        self.idle.add_key_hook(self.main_area.keys.key_pressed)
         self.stack.addWidget(self.main_area)
         self.stack.setCurrentWidget(self.main_area)
         if self.last_page:
@@ -253,7 +254,8 @@ class Shell(QMainWindow):
         old = self.main_area
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)
-        self.idle.key_hook = self.main_area.keys.key_pressed
+        self.idle.remove_key_hook(old.keys.key_pressed)
+        self.idle.add_key_hook(self.main_area.keys.key_pressed)
         self.stack.addWidget(self.main_area)
         self.stack.setCurrentWidget(self.main_area)
         self.stack.removeWidget(old)
@@ -292,8 +294,8 @@ class Shell(QMainWindow):
         # Hide at once; tear down after any open dialog's event loop has returned.
         self.show_locked()
         old, self.main_area = self.main_area, None
-        self.idle.key_hook = None
         if old is not None:
+            self.idle.remove_key_hook(old.keys.key_pressed)
             old.setVisible(False)
             self.stack.removeWidget(old)
             old.deleteLater()
