@@ -65,8 +65,11 @@ def insert_many(db: Database, entries: Sequence[tuple[Entry, str, str, str]]) ->
         "INSERT OR IGNORE INTO journal_entry_tags (entry_id, tag) VALUES (?, ?)",
         [(r[0], tag) for r in rows for tag in tag_list(str(r[6]))],
     )
-    db.executemany(
-        "INSERT INTO journal_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-        [(r[0], r[4], r[5], r[6]) for r in rows],
-    )
+    index_rows(db, [(r[0], r[4], r[5], r[6]) for r in rows])
     return ids
+
+
+def index_rows(db: Database, rows: Sequence[tuple[object, ...]]) -> None:
+    """The words of entries just inserted, as (id, title, body, tags) in ascending id order,
+    into the search index: the last step of ``insert_many``."""
+    db.executemany("INSERT INTO journal_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)", rows)

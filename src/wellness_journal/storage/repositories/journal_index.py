@@ -8,9 +8,8 @@ does a little of that work at a time, off the GUI thread. Parameterised SQL only
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 
-from wellness_journal.core.journal import Entry
 from wellness_journal.storage.connection import Database
 
 
@@ -31,18 +30,6 @@ def add_to_index(db: Database, entry_id: int) -> bool:
     )
     db.execute("UPDATE journal_entries SET indexed = 1 WHERE id = ?", (entry_id,))
     return True
-
-
-def index_many(db: Database, entries: Sequence[Entry]) -> None:
-    """Index entries just inserted unindexed (an import), in ascending id order."""
-    ordered = sorted(entries, key=lambda e: int(e.id or 0))
-    db.executemany(
-        "INSERT INTO journal_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-        [(e.id, e.title, e.body, " ".join(e.tags)) for e in ordered],
-    )
-    db.executemany(
-        "UPDATE journal_entries SET indexed = 1 WHERE id = ?", [(e.id,) for e in ordered]
-    )
 
 
 def index_pending(db: Database, *, exclude: Collection[int] = (), limit: int = 8) -> int:

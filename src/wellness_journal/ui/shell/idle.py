@@ -3,7 +3,7 @@
 ``IdleWatcher`` is the app's one event filter on the whole application. Every such filter
 written in Python costs every event in the app a call into Python (~10 µs: a page's widgets
 being built send thousands of events, and one more filter made building a page 10-15 ms
-longer), so other code that needs key presses app-wide hooks in here (``add_key_hook``)."""
+longer), so other code that needs key presses app-wide hooks in here (``key_hooks``)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,8 @@ class IdleWatcher(QObject):
         self._last = clock()
         self._active = False
         # Each sees every key press in the app after it counted as activity; True swallows it.
-        self._key_hooks: list[Callable[[QKeyEvent], bool]] = []
+        # By name, so the one of a new window replaces the old one's.
+        self.key_hooks: dict[str, Callable[[QKeyEvent], bool]] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(5_000)
         self._timer.timeout.connect(self.check)
@@ -68,13 +69,6 @@ class IdleWatcher(QObject):
             self.stop()
             self.idle_timed_out.emit()
 
-    def add_key_hook(self, hook: Callable[[QKeyEvent], bool]) -> None:
-        self._key_hooks.append(hook)
-
-    def remove_key_hook(self, hook: Callable[[QKeyEvent], bool]) -> None:
-        if hook in self._key_hooks:
-            self._key_hooks.remove(hook)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in _ACTIVITY:
@@ -82,5 +76,5 @@ class IdleWatcher(QObject):
         if self._active:
             self._last = self._clock()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            return any(hook(event) for hook in list(self._key_hooks))
+            return any(hook(event) for hook in list(self.key_hooks.values()))
         return False

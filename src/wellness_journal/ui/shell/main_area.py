@@ -132,7 +132,7 @@ class MainArea(QWidget):
                 shortcut.activated.connect(lambda pid=cls.page_id: self.show_page(pid))
             self.nav.addItem(item)
         QShortcut(QKeySequence("F1"), self).activated.connect(self._on_support)
-        # The shell hands it every key press (``IdleWatcher.add_key_hook``).
+        # The shell hands it every key press (``IdleWatcher.key_hooks``).
         self.keys = KeysAnywhere(
             self, open_support=self._support_over, lock=self.lock_requested.emit
         )

@@ -102,7 +102,7 @@ class Shell(QMainWindow):
         self.privacy = PrivacyGuards(
             self, prefs, lock=self.lock, session=lambda: self.session, demo=demo
         )
-        self.idle.add_key_hook(self.privacy.hide_key.key_pressed)
+        self.idle.key_hooks["hide now"] = self.privacy.hide_key.key_pressed
         self.privacy.apply_name()
         self.unlock_screen.set_discreet(prefs.discreet())
         self.bus.changed.connect(self._on_changes)
@@ -192,7 +192,7 @@ class Shell(QMainWindow):
         )
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)
-        self.idle.add_key_hook(self.main_area.keys.key_pressed)
+        self.idle.key_hooks["window"] = self.main_area.keys.key_pressed
         self.stack.addWidget(self.main_area)
         self.stack.setCurrentWidget(self.main_area)
         if self.last_page:
@@ -254,8 +254,7 @@ class Shell(QMainWindow):
         old = self.main_area
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)
-        self.idle.remove_key_hook(old.keys.key_pressed)
-        self.idle.add_key_hook(self.main_area.keys.key_pressed)
+        self.idle.key_hooks["window"] = self.main_area.keys.key_pressed
         self.stack.addWidget(self.main_area)
         self.stack.setCurrentWidget(self.main_area)
         self.stack.removeWidget(old)
@@ -295,7 +294,7 @@ class Shell(QMainWindow):
         self.show_locked()
         old, self.main_area = self.main_area, None
         if old is not None:
-            self.idle.remove_key_hook(old.keys.key_pressed)
+            self.idle.key_hooks.pop("window", None)
             old.setVisible(False)
             self.stack.removeWidget(old)
             old.deleteLater()
