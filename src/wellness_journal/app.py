@@ -152,7 +152,9 @@ def run_gui(
             shell.open_session(Vault.open_with_secret(paths, DEMO_PASSPHRASE))
         else:
             shell.start()
-        shell.show()
+        from wellness_journal.ui.shell.screen_fit import show_fitted
+
+        show_fitted(shell)
         if quit_after is not None:
             from PySide6.QtCore import QTimer
 

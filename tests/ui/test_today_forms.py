@@ -332,7 +332,7 @@ def test_log_stress_then_try_an_exercise_then_rate_again(shell, qtbot):
         dialog.exercise_button.click()
 
     with when_modal_opens(StressDialog, fill):
-        page.stress_card.log_button.click()
+        page.quick.stress.click()
     assert page.stress_card.summary.text() == "Today: 1 entry, highest 6 of 10"
     assert "helped: walk around the block" in page.stress_card.detail.text()
     # The exercise used last opens at once, with the stress rating carried in.

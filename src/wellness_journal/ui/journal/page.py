@@ -98,7 +98,6 @@ class JournalPage(Page):
 
     def _add_shortcuts(self) -> None:
         for keys, slot in (
-            ("Ctrl+N", self.new_entry),
             ("Ctrl+F", self._on_find),
             ("Ctrl+E", self.edit_current),
             ("Ctrl+Return", self.finish_editing),
@@ -322,6 +321,13 @@ class JournalPage(Page):
         self._reload_list()
 
     # -- other actions ---------------------------------------------------------------------------------
+    def open_detail(self, detail: str) -> bool:
+        """Starts a new entry for "journal/new" (Ctrl+N on any page)."""
+        if detail != "new":
+            return False
+        self.new_entry()
+        return True
+
     @Slot()
     def _on_find(self) -> None:
         self.filters.search.setFocus()

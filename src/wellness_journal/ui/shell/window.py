@@ -34,6 +34,7 @@ from wellness_journal.ui.shell.first_run import FirstRunFlow
 from wellness_journal.ui.shell.idle import IdleWatcher
 from wellness_journal.ui.shell.main_area import MainArea
 from wellness_journal.ui.shell.problem import ProblemScreen
+from wellness_journal.ui.shell.screen_fit import MINIMUM, PREFERRED
 from wellness_journal.ui.shell.unlock import UnlockScreen
 from wellness_journal.ui.support.regions import settle_first_region
 
@@ -71,8 +72,8 @@ class Shell(QMainWindow):
 
         self.setWindowTitle(APP_NAME + (self.tr(" — demo") if demo else ""))
         self.setWindowIcon(app_icon())
-        self.resize(1120, 780)
-        self.setMinimumSize(820, 580)
+        self.resize(PREFERRED)  # app.py shows it with ``show_fitted``: sized for the screen
+        self.setMinimumSize(MINIMUM)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

@@ -18,7 +18,7 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.learn.links import AFTER_INCIDENT, open_guide
 from wellness_journal.ui.support.emergency import emergency_number
 from wellness_journal.ui.support.support_now import offer_after_stress, panel_after_follow_up
-from wellness_journal.ui.today import links
+from wellness_journal.ui.today import links, saved_words
 from wellness_journal.ui.today.followup_dialog import FollowUpDialog
 from wellness_journal.ui.today.form import TodayForm, get_int, get_str
 from wellness_journal.ui.today.history import HistoryDialog, sleep_rows, stress_rows
@@ -26,6 +26,7 @@ from wellness_journal.ui.today.incident_dialogs import IncidentDialog
 from wellness_journal.ui.today.sleep_dialog import SleepDialog
 from wellness_journal.ui.today.stress_dialog import StressDialog
 from wellness_journal.ui.widgets.sheets import open_sheet
+from wellness_journal.ui.widgets.toast import toast
 
 DIARY_DAYS = 28
 Draft = dict[str, Any]
@@ -85,7 +86,12 @@ class FormsRunner:
         form = SleepDialog(self._today.sleep, period, kind, self.parent)
         if draft:
             form.restore(draft)
-        self.run(form)
+
+        def then(saved: bool) -> None:
+            if saved and form.saved is not None:
+                self._say(saved_words.sleep_saved(form.saved, editing=period is not None))
+
+        self.run(form, then)
 
     def stress(self, entry: StressEntry | None = None, draft: Draft | None = None) -> None:
         emergency = emergency_number(self.ctx.prefs)
@@ -96,6 +102,7 @@ class FormsRunner:
         def then(saved: bool) -> None:
             if not saved or form.saved is None:
                 return
+            self._say(saved_words.stress_saved(form.saved, editing=entry is not None))
             offer_after_stress(self.ctx, form.saved)
             if form.wants_exercise:
                 links.try_an_exercise(self.ctx, self.parent, form.saved.id)
@@ -106,7 +113,12 @@ class FormsRunner:
         form = IncidentDialog(self._today.incidents, incident, self.parent)
         if draft:
             form.restore(draft)
-        self.run(form)
+
+        def then(saved: bool) -> None:
+            if saved and form.saved is not None:
+                self._say(saved_words.incident_saved(form.removed, editing=incident is not None))
+
+        self.run(form, then)
 
     def follow_up(self, incident: Incident, step: Step, draft: Draft | None = None) -> None:
         offer = any(
@@ -127,6 +139,10 @@ class FormsRunner:
 
         form.support_now = lambda follow_up: panel_after_follow_up(self.ctx, follow_up)
         self.run(form, then)
+
+    def _say(self, text: str) -> None:
+        if self.ctx.session.is_open:
+            toast(self.parent, text)
 
     # -- drafts -----------------------------------------------------------------------------------------------
     def continue_draft(self, name: str) -> None:

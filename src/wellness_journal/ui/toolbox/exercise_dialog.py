@@ -62,6 +62,7 @@ class ExerciseDialog(QDialog):
         self.saved: CopingSession | None = None
         self._started_at: datetime | None = None
         self._planned = 0.0
+        self._at_once = False  # started in one click: the first screen was not seen
         name = self.words.name(self.ex.id)
         self.setWindowTitle(name)
         self.setAccessibleName(name)
@@ -73,6 +74,7 @@ class ExerciseDialog(QDialog):
             rate=coping.chosen_rate(self.ex.id),
             suds_before=suds_before,
             practised=coping.practised(self.ex.id),
+            no_holds=coping.leaves_out_holds(self.ex.id),
         )
         self.before.start_requested.connect(self._on_start)
         self.after = AfterStep(self.words)
@@ -130,19 +132,28 @@ class ExerciseDialog(QDialog):
             self.grounding_watch.pause(self._clock())
 
     # -- run ---------------------------------------------------------------------------------------
+    def begin(self) -> None:
+        """Start at once, as last time (length, pace, holds), without the first rating: one
+        click from "Breathe now". The exercise's cautions stay on screen while it runs."""
+        self._at_once = True
+        self.before.rating.set_value(None)
+        self._on_start()
+
     @Slot()
     def _on_start(self) -> None:
         if self.step is not Step.BEFORE:
             return
         coping = self.ctx.session.coping
         choice, rate = self.before.choice(), self.before.rate_value()
+        no_holds = not self.before.keeps_holds() if self.ex.has_holds else None
         with contextlib.suppress(WellnessError, ValueError):  # a remembered choice is a nicety
-            coping.remember_choice(self.ex.id, choice, rate)
+            coping.remember_choice(self.ex.id, choice, rate, no_holds=no_holds)
         plan = self.before.plan()
         page: QWidget
         if plan is not None:
             self._planned = plan.total_seconds
-            self.panel = PacerPanel(self.ex, plan, self.words, self._clock)
+            caution = self.words.cautions(self.ex) if self._at_once else ""
+            self.panel = PacerPanel(self.ex, plan, self.words, self._clock, caution=caution)
             self.panel.finished.connect(self._on_finished)
             self.panel.stop_requested.connect(self._on_stop)
             page = self.panel

@@ -21,7 +21,7 @@ from wellness_journal.ui.toolbox.helps_view import WhatHelpsView
 from wellness_journal.ui.toolbox.launcher import start_exercise
 from wellness_journal.ui.toolbox.thought_records import ThoughtRecordsView
 from wellness_journal.ui.widgets.common import (
-    READABLE_WIDTH,
+    PAGE_WIDTH,
     ScrollPage,
     flat_tab_bar,
     heading,
@@ -50,8 +50,8 @@ class ToolboxPage(Page):
         self.header_layout = outer
         outer.addStretch(1)
         body = QWidget()
-        body.setMaximumWidth(READABLE_WIDTH)
-        body.setMinimumWidth(min(READABLE_WIDTH, 420))
+        body.setMaximumWidth(PAGE_WIDTH)
+        body.setMinimumWidth(420)
         head = QVBoxLayout(body)
         head.setContentsMargins(0, 0, 0, 0)
         head.setSpacing(8)

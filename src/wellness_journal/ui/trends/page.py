@@ -35,9 +35,14 @@ from wellness_journal.ui.trends import save_png
 from wellness_journal.ui.trends.chart_card import ChartCard
 from wellness_journal.ui.trends.range_bar import RangeBar
 from wellness_journal.ui.trends.specs import Built, Section, sections
-from wellness_journal.ui.widgets.common import ScrollPage, flat_tab_bar, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    PAGE_WIDTH,
+    ScrollPage,
+    flat_tab_bar,
+    heading,
+    paragraph,
+)
 
-PAGE_WIDTH = 1000  # the charts want more room than reading text
 CARD_PADDING = 40  # the card's left and right margins
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -20,7 +21,11 @@ from PySide6.QtWidgets import (
 
 from wellness_journal.ui.theme import current_colors
 
-READABLE_WIDTH = 760
+# Every page's content column is at most this wide, centred: the same on every page.
+PAGE_WIDTH = 860
+READABLE_WIDTH = 760  # a column of running text (the Learn guides)
+
+W = TypeVar("W", bound=QWidget)
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -75,6 +80,26 @@ def notice(text: str) -> QFrame:
     return frame
 
 
+class _WheelWhenFocused(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            event.ignore()  # the page under it scrolls instead
+            return True
+        return False
+
+
+def steady(widget: W) -> W:
+    """A date, time or choice that the mouse wheel changes only once it has the keyboard:
+    scrolling a form over it never moves an entry to another day by accident."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_WheelWhenFocused(widget))
+    return widget
+
+
 def button(
     text: str, *, primary: bool = False, name: str = "", accessible: str = ""
 ) -> QPushButton:
@@ -113,7 +138,7 @@ def centered(widget: QWidget) -> QHBoxLayout:
 class ScrollPage(QScrollArea):
     """A page body that scrolls and keeps text at a readable width, centred."""
 
-    def __init__(self, parent: QWidget | None = None, *, width: int = READABLE_WIDTH) -> None:
+    def __init__(self, parent: QWidget | None = None, *, width: int = PAGE_WIDTH) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)

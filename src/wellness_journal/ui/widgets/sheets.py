@@ -17,9 +17,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from wellness_journal.ui.widgets.common import ScrollPage, heading
+from wellness_journal.ui.widgets.common import PAGE_WIDTH, ScrollPage, heading
 
-SHEET_WIDTH = 820
+SHEET_WIDTH = PAGE_WIDTH  # a form is as wide as the page it covers
 
 
 class SheetStack(QObject):
