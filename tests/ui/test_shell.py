@@ -40,15 +40,21 @@ def test_first_run_creates_vault_and_shows_recovery_key(qtbot, make_shell, paths
     assert "If you are in danger, call 911, or call or text 988." in texts
     qtbot.mouseClick(flow.start_button, Qt.MouseButton.LeftButton)
     assert flow.currentWidget() is flow.choose
-    assert not flow.create_button.isEnabled()
+    # Nothing typed: the button says what is missing (it is not just greyed out).
+    qtbot.mouseClick(flow.create_button, Qt.MouseButton.LeftButton)
+    assert flow.fields.problem.isVisible()
+    assert flow.fields.problem.text() == "Type a passphrase first."
+    assert flow.key_step is None
     qtbot.keyClicks(flow.fields.first, "short")
     qtbot.keyClicks(flow.fields.second, "short")
     # Weak: a warning, and the user must say they understand before going on.
     assert flow.fields.accept_weak.isVisible()
     assert "shorter than 12" in flow.fields.hint.text()
-    assert not flow.create_button.isEnabled()
+    qtbot.mouseClick(flow.create_button, Qt.MouseButton.LeftButton)
+    assert "I understand" in flow.fields.problem.text()
+    assert flow.key_step is None
     flow.fields.accept_weak.setChecked(True)
-    assert flow.create_button.isEnabled()
+    assert flow.fields.missing() == ""
     qtbot.mouseClick(flow.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: flow.key_step is not None, timeout=10_000)
     shown = flow.key_view.key_label.text()

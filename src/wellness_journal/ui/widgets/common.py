@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -212,6 +213,31 @@ def action_footer(
     action.setDefault(True)
     action.setFocus()
     return ActionFooter(progress, message, action, close)
+
+
+def monospace(base: QFont) -> QFont:
+    """``base`` in the system's fixed-width font (a recovery key's groups line up)."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(base.pointSizeF())
+    return font
+
+
+def say_problem(label: QLabel, text: str) -> None:
+    """Show ``text`` in ``label`` (a ``problem`` label: it looks like an error), hidden when
+    empty."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def set_tone(label: QLabel, text: str, *, problem: bool) -> None:
+    """``text`` in ``label``: as an error (``problem``) or as a quiet line."""
+    name = "problem" if problem and text else "muted"
+    if label.objectName() != name:
+        label.setObjectName(name)
+        label.style().unpolish(label)
+        label.style().polish(label)
+    label.setText(text)
+    label.updateGeometry()  # the padding of a problem changes the height it needs
 
 
 def say_in_dialog(dialog: QWidget, column: QVBoxLayout, label: QLabel, text: str) -> None:
