@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionButton,
     QTabBar,
     QWidget,
 )
@@ -62,19 +64,25 @@ def _label_problem(label: QLabel) -> str:
 
 
 def _button_problem(widget: QAbstractButton) -> str:
-    if isinstance(widget, (QPushButton, QCheckBox, QRadioButton)) and widget.text():
-        hint = widget.minimumSizeHint() if isinstance(widget, QPushButton) else widget.sizeHint()
-        # A push button's size hint has a minimum width of its own (Fusion: 80 px): use the
-        # text's own need, which minimumSizeHint gives.
-        if isinstance(widget, QPushButton):
-            metrics = widget.fontMetrics()
-            lines = widget.text().replace("&&", "\0").replace("&", "").split("\n")
-            text_width = max(metrics.horizontalAdvance(line) for line in lines)
-            icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
-            need = text_width + icon + 8
-            if need > widget.width() + SLACK:
-                return f"text needs {need} px of width, has {widget.width()}"
-            return ""
+    if not widget.text():
+        return ""
+    if isinstance(widget, QPushButton):
+        # The room inside the button's padding and border, against its text and icon.
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        room = widget.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, option, widget
+        )
+        metrics = widget.fontMetrics()
+        lines = widget.text().replace("&&", "\0").replace("&", "").split("\n")
+        need = max(metrics.horizontalAdvance(line) for line in lines)
+        if not widget.icon().isNull():
+            need += widget.iconSize().width() + 4
+        if need > room.width() + SLACK:
+            return f"text needs {need} px of width, has {room.width()}"
+        return ""
+    if isinstance(widget, (QCheckBox, QRadioButton)):
+        hint = widget.sizeHint()
         if hint.width() > widget.width() + SLACK:
             return f"needs {hint.width()} px of width, has {widget.width()}"
     return ""

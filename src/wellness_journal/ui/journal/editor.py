@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
@@ -285,3 +285,6 @@ class EntryViewer(QWidget):
         self.prompt_label.setVisible(bool(entry.prompt))
         self.body.document().setMarkdown(entry.body, MARKDOWN_FEATURES)
         self.body.setAccessibleDescription(entry.body[:2000])
+        # From its first line (not where the last entry, or the editor, had been scrolled to).
+        self.body.moveCursor(QTextCursor.MoveOperation.Start)
+        self.body.verticalScrollBar().setValue(0)

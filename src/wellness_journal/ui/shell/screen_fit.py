@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 PREFERRED = QSize(1180, 800)  # the size the window likes on a large screen
-MINIMUM = QSize(860, 500)  # every page still works at this size
+MINIMUM = QSize(960, 500)  # every page still works at this size
 FRAME_ALLOWANCE = QSize(16, 48)  # title bar and borders the window system adds (not yet known)
 
 

@@ -31,7 +31,7 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.trends import save_png
+from wellness_journal.ui.trends import save_png, words
 from wellness_journal.ui.trends.chart_card import ChartCard
 from wellness_journal.ui.trends.range_bar import RangeBar
 from wellness_journal.ui.trends.specs import Built, Section, sections
@@ -113,6 +113,10 @@ class TrendsPage(Page):
         self.status.setWordWrap(True)
         self.status.setVisible(False)
         head.addWidget(self.status)
+        self.future = paragraph("", muted=True)
+        self.future.setAccessibleName(self.tr("Entries dated after today"))
+        self.future.setVisible(False)
+        head.addWidget(self.future)
         outer.addWidget(body, 100)
         outer.addStretch(1)
         self.root.addWidget(header)
@@ -167,6 +171,9 @@ class TrendsPage(Page):
 
     def refresh(self) -> None:
         self._version += 1
+        text = words.after_today(self.ctx.session.trends.after_today())
+        self.future.setText(text)
+        self.future.setVisible(bool(text))
         self._update_current()
 
     def open_detail(self, detail: str) -> bool:

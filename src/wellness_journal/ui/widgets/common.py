@@ -47,6 +47,16 @@ def paragraph(text: str, *, muted: bool = False, rich: bool = False) -> QLabel:
     return label
 
 
+MEASURE = 75  # characters a line of running text: easy to read (70-80)
+
+
+def reading_width(widget: QWidget, characters: int = MEASURE) -> int:
+    """Pixels for ``characters`` of running text in ``widget``'s font (a readable measure)."""
+    sample = "the quick brown fox jumps over a lazy dog and writes it down "
+    per_char = widget.fontMetrics().horizontalAdvance(sample) / len(sample)
+    return round(per_char * characters)
+
+
 def column(
     widget: QWidget, *, spacing: int, margins: tuple[int, int, int, int] = (0, 0, 0, 0)
 ) -> QVBoxLayout:
