@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSPHRASE
+from tests.ui.helpers import answer_questions
 from wellness_journal.core.journal import EntryFilter
 from wellness_journal.storage.vault import Vault
 from wellness_journal.ui.journal.entry_list import EntryRole
@@ -124,12 +124,12 @@ def test_delete_asks_first_and_can_be_undone(qtbot, unlocked_shell, monkeypatch)
     page = journal_page(unlocked_shell)
     page.refresh()
     page.list.setCurrentIndex(page.model.index(0, 0))
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    asked = answer_questions(monkeypatch, False, True)
     page.delete_current()
     assert journal.count() == 1  # said no
     page.delete_current()
     assert journal.count() == 0
+    assert [(do, keep) for _q, do, keep in asked] == [("Delete entry", "Keep it")] * 2
     assert page.side.undo_bar.isVisible()
     assert page.model.rowCount() == 0
     qtbot.mouseClick(page.side.undo_bar.undo_button, Qt.MouseButton.LeftButton)
@@ -147,7 +147,7 @@ def test_undo_ends_after_a_few_seconds(qtbot, unlocked_shell, monkeypatch):
     page = journal_page(unlocked_shell)
     page.refresh()
     page.list.setCurrentIndex(page.model.index(0, 0))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, True)
     page.side.undo_bar.timer.setInterval(50)
     page.delete_current()
     qtbot.waitUntil(lambda: not page.side.undo_bar.isVisible(), timeout=2000)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from wellness_journal.core.models import NOTHING, Changes
 from wellness_journal.services.incidents import IncidentsService
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import TodayForm, get_str, py_date, qdate
+from wellness_journal.ui.widgets import confirm
 from wellness_journal.ui.widgets.common import notice, paragraph, steady
 
 
@@ -177,16 +177,15 @@ class IncidentDialog(TodayForm):
     def _on_remove(self) -> None:
         if self._original is None:
             return
-        answer = QMessageBox.question(
+        if confirm.ask(
             self,
             self.tr("Remove this record"),
             self.tr(
                 "Remove this incident and its check-ins from your journal? This cannot be undone."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Remove record"),
+            self.tr("Keep it"),
+        ):
             original = self._original
 
             def delete() -> None:
