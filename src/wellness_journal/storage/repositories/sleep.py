@@ -88,6 +88,19 @@ def recent(db: Database, limit: int) -> list[SleepPeriod]:
     return [_from_row(r) for r in rows]
 
 
+def older_than(db: Database, before: tuple[str, int] | None, limit: int) -> list[SleepPeriod]:
+    """Up to ``limit`` periods, latest out of bed first, all before the key ``(end_utc, id)``
+    (from the latest when None): one page of the whole diary."""
+    if before is None:
+        return recent(db, limit)
+    rows = db.query(
+        f"SELECT {_COLUMNS} FROM sleep_periods WHERE end_utc < ? OR (end_utc = ? AND id < ?)"
+        " ORDER BY end_utc DESC, id DESC LIMIT ?",
+        (before[0], before[0], before[1], limit),
+    )
+    return [_from_row(r) for r in rows]
+
+
 def list_all(db: Database) -> list[SleepPeriod]:
     rows = db.query(f"SELECT {_COLUMNS} FROM sleep_periods ORDER BY start_utc, id")
     return [_from_row(r) for r in rows]

@@ -65,6 +65,19 @@ def recent(db: Database, limit: int) -> list[StressEntry]:
     return [_from_row(r) for r in rows]
 
 
+def older_than(db: Database, before: tuple[str, int] | None, limit: int) -> list[StressEntry]:
+    """Up to ``limit`` entries, newest first, all before the key ``(at_utc, id)`` (from the
+    newest when None): one page of the whole log."""
+    if before is None:
+        return recent(db, limit)
+    rows = db.query(
+        f"SELECT {_COLUMNS} FROM stress_entries WHERE at_utc < ? OR (at_utc = ? AND id < ?)"
+        " ORDER BY at_utc DESC, id DESC LIMIT ?",
+        (before[0], before[0], before[1], limit),
+    )
+    return [_from_row(r) for r in rows]
+
+
 def list_all(db: Database) -> list[StressEntry]:
     rows = db.query(f"SELECT {_COLUMNS} FROM stress_entries ORDER BY at_utc, id")
     return [_from_row(r) for r in rows]

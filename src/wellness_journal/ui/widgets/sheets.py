@@ -15,7 +15,7 @@ A page's ``flush`` still decides what happens to an open sheet's typing when the
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QSizePolicy, QVBoxLayout, QWidget
 
 from wellness_journal.ui.widgets.common import PAGE_WIDTH, ScrollPage, heading
 
@@ -56,8 +56,12 @@ class SheetStack(QObject):
         inner = sheet.layout()
         if inner is not None:
             inner.setContentsMargins(0, 0, 0, 0)
-        holder.column.addWidget(sheet)
-        holder.finish()
+        expanding = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+        if sheet.sizePolicy().verticalPolicy() in expanding:
+            holder.column.addWidget(sheet, 1)  # a table or list: it takes the height there is
+        else:
+            holder.column.addWidget(sheet)
+            holder.finish()
         self._layout.addWidget(holder, 1)
         self._open.append((sheet, holder))
         sheet.finished.connect(lambda _result, s=sheet: self._on_finished(s))
