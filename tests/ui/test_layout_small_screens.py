@@ -106,7 +106,8 @@ def test_sidebar_shows_every_page_support_and_lock_in_a_short_window(qtbot, shel
     window = QRect(0, 0, shell.width(), shell.height())
     for button in (area.support_button, area.lock_button):
         box = QRect(button.mapTo(shell, button.rect().topLeft()), button.size())
-        assert button.isVisible() and window.contains(box)
+        assert button.isVisible()
+        assert window.contains(box)
     assert cut_off(shell) == []
 
 
@@ -124,7 +125,8 @@ def test_window_opens_fitting_the_screen(screen, maximised):
     assert should_maximise is maximised
     assert screen.contains(box)
     assert box.width() >= min(MINIMUM.width(), screen.width())
-    assert box.width() <= PREFERRED.width() and box.height() <= PREFERRED.height()
+    assert box.width() <= PREFERRED.width()
+    assert box.height() <= PREFERRED.height()
     # The window's frame (title bar) fits too.
     assert box.top() - 24 >= screen.top()
     assert box.bottom() + 24 <= screen.bottom()

@@ -33,8 +33,8 @@ class JournalFilters(QWidget):
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setToolTip(
             self.tr(
-                'Search the journal (Ctrl+F): a word finds that word; the start of a word and a '
-                '* finds every word that starts so (sleep* finds sleeping); words in quotes find '
+                "Search the journal (Ctrl+F): a word finds that word; the start of a word and a "
+                "* finds every word that starts so (sleep* finds sleeping); words in quotes find "
                 "that phrase."
             )
         )

@@ -46,7 +46,7 @@ class CheckinCard(QWidget):
             low,
             high,
             low_hint=self.tr("0 calm"),
-            high_hint=self.tr("10 the most stressed you can imagine"),
+            high_hint=self.tr("10 the worst you can imagine"),
         )
         self.energy = RatingScale(
             self.tr("Energy"),

@@ -3,7 +3,7 @@ click: the breathing exercise runs at once), record a hard call."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from wellness_journal.ui.icons import icon
@@ -38,7 +38,7 @@ class QuickActions(QWidget):
             row.addWidget(b)
         row.addStretch(1)
 
-    def _add(self, text: str, icon_name: str, signal: Signal) -> QPushButton:
+    def _add(self, text: str, icon_name: str, signal: SignalInstance) -> QPushButton:
         b = button(text)
         b.setIcon(icon(icon_name, current_colors().text, ICON_SIZE))
         b.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
