@@ -129,9 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
         makes_folder=True,
     )
     restore.add_argument("file", metavar="FILE", help="the backup file (.wjbackup)")
-    from wellness_journal import cli_crisis_card  # a module of its own: it draws with Qt
+    from wellness_journal import cli_crisis_card, cli_report  # modules of their own: Qt draws
 
     cli_crisis_card.register(add, _opening)
+    cli_report.register(add, _opening)
     return parser
 
 

@@ -45,20 +45,12 @@ def crisis_card(vault: Vault, ctx: Context) -> int:
     from wellness_journal.services.contacts import ContactsService
     from wellness_journal.services.plan_words import CARD_WARNING
     from wellness_journal.services.preferences import Preferences
-    from wellness_journal.services.private_file import is_inside
+    from wellness_journal.services.private_file import place_problem
     from wellness_journal.services.safety_plan import SafetyPlanService
 
     args, io = ctx.args, ctx.io
     out = Path(args.out)
-    problem = ""
-    if out.is_dir():
-        problem = f"{out} is a folder; give a file name"
-    elif not out.parent.is_dir():
-        problem = f"the folder {out.parent} does not exist"
-    elif is_inside(out, ctx.paths.data_dir):
-        problem = f"{out} is inside the journal's data folder; choose a place outside it"
-    elif (out.exists() or out.is_symlink()) and not args.force:
-        problem = f"{out} already exists; add --force to replace it"
+    problem = place_problem(out, ctx.paths.data_dir, replace=args.force)
     if problem:
         io.stderr.write(f"{APP_ID}: {problem}\n")
         return EXIT_FAILED

@@ -7,8 +7,8 @@ an automatic backup as well, so some kills land in the middle of a backup.
 
 Record types are pluggable: add a ``RecordType`` to ``RECORD_TYPES`` with ``write`` and ``present``
 and the crash test and the soak benchmark cover it. Written now: support contacts, settings,
-journal entries (saved and indexed for search), daily check-ins, lines of the safety plan
-and self-checks.
+journal entries (saved and indexed for search), daily check-ins, lines of the safety plan,
+self-checks and goals of My plan (ticked).
 Used by tests/e2e/test_crash.py and benchmarks/crash_soak.py.
 """
 
@@ -153,6 +153,36 @@ def _present_plan_lines(session: Any) -> dict[int, str]:
     return found
 
 
+def _goal_words(n: int) -> str:
+    from wellness_journal.core.plan_goals import MAX_TEXT
+
+    return " ".join(payload("plan_goals", n)[:MAX_TEXT].split())
+
+
+def _write_goal(session: Any, n: int) -> None:
+    """A goal of My plan ticked by hand (its words: the payload cut to the 200 characters a
+    goal may have), with its tick, in one transaction."""
+    from datetime import date
+
+    from wellness_journal.core.plan_goals import Goal, GoalKind
+
+    with session.db.transaction():
+        goal, _ = session.plan.save(
+            Goal(None, "", GoalKind.BY_HAND, _goal_words(n), date(2000, 1, 1))
+        )
+        session.plan.set_done(goal, date(2000, 1, 1 + n % 28), True)
+
+
+def _present_goals(session: Any) -> dict[int, str]:
+    """Each ticked goal found, as the payload it was made from (or its own words if changed)."""
+    found = {}
+    for g in session.plan.goals():
+        if g.text.startswith("plan_goals:") and g.done_days:
+            n = int(g.text.split(":")[1])
+            found[n] = payload("plan_goals", n) if g.text == _goal_words(n) else g.text
+    return found
+
+
 def _write_selfcheck(session: Any, n: int) -> None:
     from datetime import datetime, timedelta, timezone
 
@@ -183,6 +213,7 @@ RECORD_TYPES: dict[str, RecordType] = {
     "journal": RecordType("journal", _write_entry, _present_entries),
     "checkins": RecordType("checkins", _write_checkin, _present_checkins),
     "safety_plan": RecordType("safety_plan", _write_plan_line, _present_plan_lines),
+    "plan_goals": RecordType("plan_goals", _write_goal, _present_goals),
     "selfchecks": RecordType("selfchecks", _write_selfcheck, _present_selfchecks),
 }
 

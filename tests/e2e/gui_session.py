@@ -11,7 +11,8 @@ check-in (with a shift of one's own), a stress entry (with a trigger of one's ow
 period, a critical incident and its day-3 check-in; a grounding exercise with ratings and kept
 notes, a thought record; a support contact; the safety plan (every section typed, a contact
 picked, the pocket card saved as PDF through Qt's file dialog); a PHQ-9 by keyboard with a note
-on its result; a search and two guides in Learn; settings
+on its result; a goal of My plan typed and ticked, and the summary for a counselor (notes in)
+previewed and saved through Qt's file dialog; a search and two guides in Learn; settings
 (auto-lock, theme); with OUT_DIR: a manual backup, an export to JSON through Qt's file dialog and
 one to CSV, and an import of IMPORT_FILE; lock and unlock; every page; quit. Every free-text
 field gets its own marker text (MARKER-<field>). It prints one JSON line: exit code, network
@@ -188,6 +189,7 @@ class Session:
         self.support()
         self.safety_plan()
         self.selfcheck()
+        self.plan_and_summary()
         self.learn()
         self.settings()
         if self.out_dir is not None:
@@ -474,6 +476,65 @@ class Session:
         assert card.read_bytes().startswith(b"%PDF")
         self.written.append(str(card))
         self.steps.append("pocket card")
+
+    def plan_and_summary(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+
+        from wellness_journal.ui.plan.goal_dialog import GoalDialog
+        from wellness_journal.ui.plan.plan_dialog import PlanDialog
+        from wellness_journal.ui.report.dialog import ReportDialog
+
+        s = self.shell()
+        card = self.page("today").plan_card
+
+        def goal(dialog: GoalDialog) -> None:
+            QTest.keyClicks(dialog.text, self.m("plan-goal"))
+            dialog.save_button.click()
+
+        def plan(dialog: PlanDialog) -> None:
+            self.on_modal(GoalDialog, goal)
+            dialog.add_button.click()
+            dialog.accept()
+
+        self.on_modal(PlanDialog, plan)
+        card.edit_button.click()
+        self.check()
+        (stored,) = s.session.plan.goals()
+        assert stored.text == self.markers["plan-goal"]
+        card = self.page("today").plan_card
+        card.tick_buttons[stored.uid].click()  # a goal ticked by hand: done today
+        assert s.session.plan.this_week()[0].done == 1
+        self.steps.append("my plan")
+        if self.out_dir is None:
+            return
+        summary = self.out_dir / "summary.pdf"
+
+        def save_as(dialog: QFileDialog) -> None:
+            name = dialog.findChild(QLineEdit, "fileNameEdit")
+            name.setText(str(summary))
+            QTest.keyClick(name, Qt.Key.Key_Return)
+
+        def warned(box: QMessageBox) -> None:
+            self.on_modal(QFileDialog, save_as)
+            box.buttons()[0].click()  # "Choose where to save…"
+
+        def report(dialog: ReportDialog) -> None:
+            dialog.options.notes.setChecked(True)
+            dialog.preview_button.click()
+            self.wait(lambda: dialog.made is not None)
+            self.on_modal(QMessageBox, warned)
+            dialog.save_button.click()
+            assert dialog.saved == summary, dialog.message.text()
+            dialog.reject()
+
+        self.on_modal(ReportDialog, report)
+        self.page("settings").report_button.click()
+        self.check()
+        assert summary.read_bytes().startswith(b"%PDF")
+        self.written.append(str(summary))
+        self.steps.append("summary for a counselor")
 
     def settings(self) -> None:
         s = self.shell()

@@ -100,6 +100,8 @@ def test_the_session_used_every_feature(session_run):
         "support contact",
         "safety plan autosaved",
         "pocket card",
+        "my plan",
+        "summary for a counselor",
         "self-check",
         "learn read",
         "settings",
@@ -140,6 +142,7 @@ def test_no_marker_in_any_file_it_left_behind(session_run, monkeypatch):
         "sleep-note",
         "contact-note",
         "plan-reasons_for_living",
+        "plan-goal",
     ):
         assert files_containing(exports, session_run["markers"][field]), field
 
@@ -152,6 +155,7 @@ def test_nothing_created_outside_the_data_folder_but_what_was_asked_for(session_
         "export.json",
         "sleep.csv",
         "pocket-card.pdf",
+        "summary.pdf",
     }
     allowed_folders = {p.parent for p in asked}
     stray = [

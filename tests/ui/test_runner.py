@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from functools import partial
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject, QThread
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from wellness_journal.ui.runner import Runner
 
@@ -95,3 +96,67 @@ def test_a_living_owner_is_called_once_and_keeps_no_leftovers(qtbot, runner):
     QApplication.processEvents()
     assert sorted(called) == [0, 1, 2, 3, 4]  # type: ignore[type-var]
     qtbot.waitUntil(lambda: owner.children() == [], timeout=5000)  # deliveries clean up
+
+
+def test_a_dialog_kept_only_by_its_callbacks_is_deleted_once(qtbot, runner):
+    """PySide hands a dialog to Python in ``exec()``: once the caller lets go, the callbacks the
+    runner holds are its last references. Letting them go must delete it once, on the GUI thread,
+    outside any destructor (it used to be let go inside the destructor of a child of the dialog,
+    which then deleted that child a second time: a crash some time later)."""
+    page = QWidget()
+    seen: list[object] = []
+
+    def ask() -> None:
+        dialog = QDialog(page)
+
+        def done(result: object) -> None:
+            seen.append(result)
+            dialog.reject()
+
+        runner.submit(lambda: "new key", owner=dialog, on_done=done, on_error=seen.append)
+        dialog.exec()
+        assert shiboken6.ownedByPython(dialog)  # what makes the callbacks its last references
+
+    ask()
+    assert seen == ["new key"]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    assert page.findChildren(QDialog) == []  # deleted with its last reference, and only once
+
+
+class _Marker:
+    """Records the thread that lets go of it last."""
+
+    def __init__(self, name: str, freed: dict[str, int]) -> None:
+        self.name = name
+        self.freed = freed
+
+    def __del__(self) -> None:
+        self.freed[self.name] = threading.get_ident()
+
+
+def _make(result: _Marker, _captured: _Marker, *, fail: bool) -> _Marker:
+    if fail:
+        raise ValueError(result)
+    return result
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_the_work_and_its_outcome_are_let_go_on_the_gui_thread(qtbot, runner, fail):
+    """What the work holds, its result and its exception are let go on the GUI thread: the last
+    reference to a widget (a dialog's callbacks, a closure's ``self``) must never go on the
+    pool thread, where deleting a widget is a crash."""
+    freed: dict[str, int] = {}
+    owner = QObject()
+    arrived: list[object] = []
+    runner.submit(
+        partial(_make, _Marker("outcome", freed), _Marker("captured", freed), fail=fail),
+        owner=owner,
+        on_done=lambda _r: arrived.append("done"),
+        on_error=lambda _e: arrived.append("error"),
+    )
+    assert runner.wait(5000)
+    qtbot.waitUntil(lambda: len(freed) == 2, timeout=5000)
+    assert arrived == ["error" if fail else "done"]
+    gui = threading.get_ident()
+    assert freed == {"outcome": gui, "captured": gui}

@@ -127,16 +127,15 @@ def build(
         bottom.set_yticks([0, 10, 20])
         side_label(bottom, labels["after"], theme, gap=22)
     time_axis(panels, period.first, period.last)
-    legend(
-        top,
-        theme,
-        [
-            Line2D([], [], marker="o", markersize=6, color=theme.stress, linewidth=1.6),
+    handles = [Line2D([], [], marker="o", markersize=6, color=theme.stress, linewidth=1.6)]
+    keys = [labels["entries"]]
+    if labels["incident"]:  # "" (the summary's stress chart): no incidents, so no key for them
+        handles.append(
             Line2D(
                 [], [], color=(incident_colors or palette)[0], linewidth=1.5, linestyle=(0, (4, 2))
-            ),
-        ],
-        [labels["entries"], labels["incident"]],
-    )
+            )
+        )
+        keys.append(labels["incident"])
+    legend(top, theme, handles, keys)
     chart.fit()
     return chart

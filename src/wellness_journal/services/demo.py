@@ -43,6 +43,7 @@ def generators() -> list[Generator]:
     from wellness_journal.services import demo_coping, demo_selfchecks, demo_today
     from wellness_journal.services.demo_journal import generate as journal
     from wellness_journal.services.demo_plan import generate as safety_plan
+    from wellness_journal.services.demo_plan_goals import generate as plan_goals
 
     return [
         _contacts,
@@ -51,6 +52,7 @@ def generators() -> list[Generator]:
         demo_coping.generate,
         safety_plan,
         demo_selfchecks.generate,
+        plan_goals,
     ]
 
 

@@ -61,6 +61,7 @@ def sections() -> list[Section]:
     from wellness_journal.services import sections_journal
     from wellness_journal.services.sections_coping import coping_sections
     from wellness_journal.services.sections_foundation import CONTACTS, SettingsSection
+    from wellness_journal.services.sections_plan import PLAN_GOALS
     from wellness_journal.services.sections_safety_plan import SafetyPlanSection
     from wellness_journal.services.sections_selfchecks import SELF_CHECKS
     from wellness_journal.services.sections_today import today_sections
@@ -74,6 +75,7 @@ def sections() -> list[Section]:
         *coping_sections(),
         SafetyPlanSection(),
         SELF_CHECKS,
+        PLAN_GOALS,
     ]
 
 

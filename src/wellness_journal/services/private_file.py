@@ -21,6 +21,20 @@ def is_inside(place: Path, folder: Path) -> bool:
     return target == base or base in target.parents
 
 
+def place_problem(place: Path, data_dir: Path, *, replace: bool) -> str:
+    """What is wrong with ``place`` for a new file, in the command line's words ("" if fine):
+    a folder, a folder that does not exist, the data folder, a file there without ``replace``."""
+    if place.is_dir():
+        return f"{place} is a folder; give a file name"
+    if not place.parent.is_dir():
+        return f"the folder {place.parent} does not exist"
+    if is_inside(place, data_dir):
+        return f"{place} is inside the journal's data folder; choose a place outside it"
+    if (place.exists() or place.is_symlink()) and not replace:
+        return f"{place} already exists; add --force to replace it"
+    return ""
+
+
 def write_private(place: Path, data: bytes, data_dir: Path) -> None:
     """Raises InsideDataFolder, or VaultError when the file cannot be written."""
     if is_inside(place, data_dir):

@@ -9,6 +9,7 @@ from wellness_journal.services.backup import BackupService
 from wellness_journal.services.contacts import ContactsService
 from wellness_journal.services.coping import CopingService
 from wellness_journal.services.journal import JournalService
+from wellness_journal.services.plan_goals import PlanService
 from wellness_journal.services.safety_plan import SafetyPlanService
 from wellness_journal.services.security import SecurityService
 from wellness_journal.services.selfchecks import SelfChecksService
@@ -39,6 +40,7 @@ class Session:
         self.backups = BackupService(vault)
         self.selfchecks = SelfChecksService(self.db, self.today.now)
         self.trends = TrendsService(self.db, now=self.today.now, zone=self.today.zone)
+        self.plan = PlanService(self.db, now=self.today.now, zone=self.today.zone)
 
     def on_own_connection(self, work: Callable[[Database], T]) -> T:
         """Run ``work`` on a connection of its own to the vault, closed afterwards: for work on

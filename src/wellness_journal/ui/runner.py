@@ -1,71 +1,82 @@
 """Run slow work (key derivation, import, export, charts) off the GUI thread and report back on it.
 
-Every task is bound to an *owner* QObject (the widget that asked). The result reaches the GUI
-thread through a small QObject that is a child of the owner: when the owner is destroyed (a page
-torn down on lock, a dialog closed) that child goes with it, and Qt drops the queued result, so a
-callback never runs on a dead widget and nobody needs ``isValid`` guards.
+Every task is bound to an *owner* QObject (the widget that asked). A small token QObject, a child
+of the owner, tells whether the owner still lives when the outcome arrives: when the owner is
+destroyed (a page torn down on lock, a dialog closed) the token goes with it and the callbacks
+never run, so a callback never runs on a dead widget and nobody needs ``isValid`` guards.
+
+Python references are the other half of safety. A widget can be owned by Python (PySide hands a
+dialog to Python in ``exec()``), so dropping its last reference deletes it, on whatever thread
+drops it and inside whatever is being destroyed then. So:
+
+- The GUI thread keeps every task's work, callbacks and outcome (a ``_Job`` in the runner) and is
+  the only one to let them go. The pool thread puts the outcome into the job, drops its own
+  references, and only then says "finished" with a task number, never with a Python object.
+- Nothing that Qt deletes later (the token) holds a Python reference: its deletion can never be
+  the one that deletes the owner, which would delete the token a second time from inside its own
+  destructor (the crash this design fixes).
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
-class _Relay(QObject):
-    """Made on the GUI thread; the pool thread emits one task's outcome through it."""
+@dataclass
+class _Job:
+    """One task, held by the runner on the GUI thread from ``submit`` until its outcome is
+    handed over."""
 
-    done = Signal(object)
-    failed = Signal(object)
+    number: int
+    fn: Callable[[], Any] | None
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    owner_alive: QObject | None  # the token: a plain child of the owner, no Python references
+    value: Any = None
+    error: BaseException | None = None
+
+    def release(self) -> None:
+        self.fn = self.on_done = self.on_error = self.owner_alive = None
+        self.value = self.error = None
 
 
-class _Delivery(QObject):
-    """A child of the task's owner that hands the outcome to the callbacks on the GUI thread."""
+class _Finished(QObject):
+    """Lives on the GUI thread as long as the runner; the pool thread emits task numbers on it."""
 
-    def __init__(
-        self,
-        owner: QObject,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        super().__init__(owner)
-        self._on_done = on_done
-        self._on_error = on_error
-
-    @Slot(object)
-    def _on_done_arrived(self, result: object) -> None:
-        self.deleteLater()
-        self._on_done(result)
-
-    @Slot(object)
-    def _on_failure_arrived(self, exc: BaseException) -> None:
-        self.deleteLater()
-        self._on_error(exc)
+    finished = Signal(int)
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, job: _Job, finished: _Finished) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._fn = fn
-        self._relay = relay
+        self._job: _Job | None = job
+        self._finished = finished
 
     def run(self) -> None:
+        job = self._job
+        assert job is not None
+        self._job = None
+        fn = job.fn
+        assert fn is not None
         try:
-            result = self._fn()
+            job.value = fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides what to say
-            self._emit(self._relay.failed, exc)
-        else:
-            self._emit(self._relay.done, result)
-
-    @staticmethod
-    def _emit(signal: Any, value: object) -> None:
+            job.error = exc
+        number = job.number
+        # No reference to the work, its result or its exception stays on this thread: the GUI
+        # thread may let go of them as soon as the signal below arrives.
+        del fn, job
         # The window may already be gone (quitting while slow work ran): nobody to tell.
         with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+            self._finished.finished.emit(number)
 
 
 class Runner(QObject):
@@ -76,9 +87,14 @@ class Runner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # The pool is the runner's first child, so it is deleted (and waits for running tasks)
+        # before the object the tasks report through.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
-        self._live: set[_Relay] = set()
+        self._finished = _Finished(self)
+        self._finished.finished.connect(self._on_task_finished)
+        self._numbers = itertools.count(1)
+        self._live: dict[int, _Job] = {}
 
     def submit(
         self,
@@ -90,29 +106,33 @@ class Runner(QObject):
     ) -> None:
         """Run ``fn`` on the pool; then ``on_done(result)`` or ``on_error(exc)`` on the GUI
         thread, unless ``owner`` has been destroyed by then (then neither runs)."""
-        # Made on the GUI thread, so queued results are delivered there, and a child of the
-        # runner, so Qt owns it: the task's Python reference may be the last one to go, on the
-        # pool thread, and a Python-owned relay would then be deleted there while its deferred
-        # delete waits on the GUI thread (a crash). Only ``deleteLater`` below deletes it.
-        relay = _Relay(self)
-        delivery = _Delivery(owner, on_done, on_error)
-        self._live.add(relay)
-        relay.done.connect(delivery._on_done_arrived)
-        relay.failed.connect(delivery._on_failure_arrived)
-        relay.done.connect(self._on_task_finished)
-        relay.failed.connect(self._on_task_finished)
+        job = _Job(next(self._numbers), fn, on_done, on_error, QObject(owner))
+        self._live[job.number] = job
         if len(self._live) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Task(fn, relay))
+        self._pool.start(_Task(job, self._finished))
 
-    @Slot(object)
-    def _on_task_finished(self, _outcome: object) -> None:
-        relay = self.sender()
-        if isinstance(relay, _Relay) and relay in self._live:
-            self._live.discard(relay)
-            relay.deleteLater()
-            if not self._live:
-                self.busy_changed.emit(False)
+    @Slot(int)
+    def _on_task_finished(self, number: int) -> None:
+        job = self._live.pop(number, None)
+        if job is None:
+            return
+        token, on_done, on_error = job.owner_alive, job.on_done, job.on_error
+        value, error = job.value, job.error
+        job.release()
+        if not self._live:
+            self.busy_changed.emit(False)
+        if token is None or not shiboken6.isValid(token):
+            return  # the owner is gone: nobody to tell
+        token.deleteLater()  # holds no Python reference, so its deletion deletes nothing else
+        if error is not None:
+            assert on_error is not None
+            on_error(error)
+        else:
+            assert on_done is not None
+            on_done(value)
+        # The last references to the work, its outcome and the callbacks go here, on the GUI
+        # thread, outside anything being destroyed: a dialog only they kept is deleted now.
 
     @property
     def busy(self) -> bool:

@@ -3,7 +3,8 @@
 Add a feature's migration as a new module and list it in ``MIGRATION_MODULES``. Ids sort in the
 order they run; each feature has its own block of numbers so parallel work never collides:
 0001-0099 foundation, 0100 journal, 0200 today (check-ins, stress, incidents, sleep),
-0300 coping, 0400 backups and data safety, 0500 trends, 0600 safety plan, 0700 self-checks.
+0300 coping, 0400 backups and data safety, 0500 trends, 0600 safety plan, 0700 self-checks,
+0800 my plan.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ MIGRATION_MODULES = (
     "m0400_backups",
     "m0600_safety_plan",
     "m0700_selfchecks",
+    "m0800_plan_goals",
 )
 
 

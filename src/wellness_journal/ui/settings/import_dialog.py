@@ -167,6 +167,7 @@ class ImportDialog(QDialog):
             "coping_favourites": self.tr("favourite exercises"),
             "support_contacts": self.tr("support contacts"),
             "safety_plan": self.tr("lines of the safety plan"),
+            "plan_goals": self.tr("goals of My plan"),
             "settings": self.tr("settings"),
         }
         return self.tr("{0} {1}").format(n, words.get(section, section))

@@ -10,22 +10,31 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QMessageBox, 
 from wellness_journal import __version__
 from wellness_journal.services import backup as backup_service
 from wellness_journal.services import settings as settings_service
+from wellness_journal.services.plan_goals import TOPIC as PLAN_TOPIC
 from wellness_journal.services.preferences import THEMES
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.plan.settings_card import PlanSettingsCard
 from wellness_journal.ui.settings.about import show_about
 from wellness_journal.ui.settings.backups_card import BackupsCard
 from wellness_journal.ui.settings.export_dialog import ExportDialog
 from wellness_journal.ui.settings.import_dialog import ImportDialog
 from wellness_journal.ui.settings.region_card import RegionCard
 from wellness_journal.ui.settings.security import ChangePassphraseDialog, NewRecoveryKeyDialog
-from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    ScrollPage,
+    button,
+    button_row,
+    card,
+    heading,
+    paragraph,
+)
 
 
 class SettingsPage(Page):
     page_id = "settings"
     icon_name = "settings"
-    topics = (settings_service.TOPIC, backup_service.TOPIC)
+    topics = (settings_service.TOPIC, backup_service.TOPIC, PLAN_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -106,7 +115,22 @@ class SettingsPage(Page):
         row.addWidget(self.import_button)
         row.addStretch(1)
         inner.addLayout(row)
+        inner.addWidget(
+            paragraph(
+                self.tr(
+                    "A summary for a counselor puts the days and logs you choose on a few clean "
+                    "pages, to print or save as a PDF."
+                ),
+                muted=True,
+            )
+        )
+        self.report_button = button(self.tr("Summary for a &counselor…"))
+        self.report_button.clicked.connect(self._on_report)
+        inner.addLayout(button_row(self.report_button, stretch_first=False))
         col.addWidget(box)
+
+        self.plan = PlanSettingsCard(ctx)
+        col.addWidget(self.plan)
 
         self.backups = BackupsCard(ctx)
         col.addWidget(self.backups)
@@ -157,6 +181,7 @@ class SettingsPage(Page):
         self.theme.blockSignals(False)
         self.backups.refresh()
         self.region.refresh()
+        self.plan.refresh()
 
     @Slot(int)
     def _on_auto_lock_changed(self, minutes: int) -> None:
@@ -193,6 +218,12 @@ class SettingsPage(Page):
     @Slot()
     def _on_import(self) -> None:
         ImportDialog(self.ctx, self).exec()
+
+    @Slot()
+    def _on_report(self) -> None:
+        from wellness_journal.ui.report.dialog import open_report_dialog  # loaded when used
+
+        open_report_dialog(self.ctx, self)
 
     @Slot()
     def _on_credits(self) -> None:

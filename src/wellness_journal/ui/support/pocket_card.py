@@ -11,14 +11,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from wellness_journal.core.errors import WellnessError
 from wellness_journal.reports import pocket_card
 from wellness_journal.services import plan_words
-from wellness_journal.services.private_file import InsideDataFolder
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.widgets.save_copy import ask_save_path, confirm_unencrypted
+from wellness_journal.ui.widgets.save_copy import ask_save_path, save_private_copy
 
 
 def _t(text: str) -> str:
@@ -44,30 +42,15 @@ def ask_path(parent: QWidget, today: date) -> Path | None:
 
 def save_card(parent: QWidget, ctx: UiContext) -> Path | None:
     """The whole flow from the button: warn, ask where, write. Returns where it went."""
-    warning = _t(plan_words.CARD_WARNING)
-    if not confirm_unencrypted(
-        parent, _t("Save the pocket card"), warning, _t("Choose where to save…")
-    ):
-        return None
-    path = ask_path(parent, date.today())
-    if path is None:
-        return None
-    try:
-        pocket_card.write_pdf(current_card(ctx), path, ctx.paths.data_dir)
-    except InsideDataFolder:
-        QMessageBox.warning(
-            parent,
-            _t("Not saved"),
-            _t(
-                "That folder holds your encrypted journal. Choose a place outside it, so the "
-                "card is never mistaken for part of the journal."
-            ),
-        )
-        return None
-    except WellnessError as exc:
-        ctx.show_failure(_t("Not saved"), exc, parent=parent)
-        return None
-    return path
+    card = current_card(ctx)
+    return save_private_copy(
+        parent,
+        ctx,
+        title=_t("Save the pocket card"),
+        warning=_t(plan_words.CARD_WARNING),
+        ask=lambda: ask_path(parent, date.today()),
+        data=lambda: pocket_card.pdf_bytes(card),
+    )
 
 
 def print_card(parent: QWidget, ctx: UiContext) -> bool:

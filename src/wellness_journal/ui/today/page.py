@@ -17,11 +17,13 @@ from wellness_journal.core.incidents import Incident, Scheduled
 from wellness_journal.core.sleep import SleepKind
 from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
+from wellness_journal.services.plan_goals import TOPIC as PLAN_TOPIC
 from wellness_journal.services.selfchecks import TOPIC as SELFCHECKS_TOPIC
 from wellness_journal.services.today import TOPICS
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.learn.links import LearnRow
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.plan.today_card import PlanCard
 from wellness_journal.ui.today import labels, links
 from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard, clear
 from wellness_journal.ui.today.checkin_card import CheckinCard
@@ -37,7 +39,7 @@ from wellness_journal.ui.widgets.toast import toast
 class TodayPage(Page):
     page_id = "today"
     icon_name = "today"
-    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC)
+    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC, PLAN_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -71,6 +73,9 @@ class TodayPage(Page):
         self.checkin.save_requested.connect(self._on_save_checkin)
         self.checkin.edit_shifts_requested.connect(self._on_edit_shifts)
         col.addWidget(self.checkin)
+
+        self.plan_card = PlanCard(ctx)
+        col.addWidget(self.plan_card)
 
         self.sleep_card = SleepCard()
         self.sleep_card.log_nap_requested.connect(lambda: self.forms.sleep(kind=SleepKind.NAP))
@@ -123,6 +128,7 @@ class TodayPage(Page):
         self.stress_card.exercise_button.setAccessibleName(self.tr("Start {0}").format(name))
         self.stress_card.exercise_button.setShortcut("Alt+X")
         self.quick.set_breathing_name(links.breathing_name(self.ctx, self))
+        self.plan_card.refresh()
         offered = self.ctx.session.selfchecks.after_incidents()
         self.incidents_card.show_data(
             today.incidents.on_today(),

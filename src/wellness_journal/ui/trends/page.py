@@ -38,6 +38,7 @@ from wellness_journal.ui.trends.specs import Built, Section, sections
 from wellness_journal.ui.widgets.common import (
     PAGE_WIDTH,
     ScrollPage,
+    button,
     flat_tab_bar,
     heading,
     paragraph,
@@ -94,15 +95,21 @@ class TrendsPage(Page):
         self.range_bar.span_chosen.connect(self._on_span)
         title_row.addWidget(self.range_bar, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addLayout(title_row)
-        head.addWidget(
+        intro = QHBoxLayout()
+        intro.addWidget(
             paragraph(
                 self.tr(
                     "Your entries over time. Rest the pointer on a chart, or Tab to it and use "
                     "the arrow keys, to see each day."
                 ),
                 muted=True,
-            )
+            ),
+            1,
         )
+        self.report_button = button(self.tr("Summary for a &counselor…"))
+        self.report_button.clicked.connect(self._on_report)
+        intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(intro)
         self.tabs = flat_tab_bar(
             self.tr("Trends sections"), [section.title() for section in self.sections]
         )
@@ -154,6 +161,12 @@ class TrendsPage(Page):
         bar = scroll.verticalScrollBar()
         extra = bar.sizeHint().width() if bar.maximum() > 0 else 0
         self.header_layout.setContentsMargins(32, 24, 32 + extra, 0)
+
+    @Slot()
+    def _on_report(self) -> None:
+        from wellness_journal.ui.report.dialog import open_report_dialog  # loaded when used
+
+        open_report_dialog(self.ctx, self)
 
     # -- what to build ---------------------------------------------------------------------------
     @property

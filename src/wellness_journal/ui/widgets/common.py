@@ -76,6 +76,16 @@ def card(*, name: str = "card") -> tuple[QFrame, QVBoxLayout]:
     return frame, column(frame, spacing=8, margins=CARD_MARGINS)
 
 
+def card_in(owner: QWidget) -> QVBoxLayout:
+    """Fill ``owner`` (a widget of its own, e.g. a card class) with one card; returns the
+    card's column."""
+    frame, inner = card()
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(frame)
+    return inner
+
+
 def add_labelled(layout: QBoxLayout, text: str, widget: QWidget) -> None:
     """A label naming ``widget`` (its mnemonic moves the focus there), then the widget."""
     label = QLabel(text)

@@ -1,12 +1,21 @@
-"""Saving a readable copy (a chart image, the pocket card): a warning first that the file is not
-encrypted, then Qt's own file dialog (a native one would record the file among the desktop's
-recent files; Qt's asks before replacing a file)."""
+"""Saving a readable copy (a chart image, the pocket card, the summary for a counselor): a
+warning first that the file is not encrypted, then Qt's own file dialog (a native one would
+record the file among the desktop's recent files; Qt's asks before replacing a file)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from wellness_journal.core.errors import WellnessError
+from wellness_journal.services.private_file import InsideDataFolder, write_private
+
+if TYPE_CHECKING:
+    from wellness_journal.ui.context import UiContext
 
 
 def confirm_unencrypted(parent: QWidget, title: str, warning: str, go: str) -> bool:
@@ -33,3 +42,42 @@ def ask_save_path(
         return None
     path = Path(name)
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def save_private_copy(
+    parent: QWidget,
+    ctx: UiContext,
+    *,
+    title: str,
+    warning: str,
+    ask: Callable[[], Path | None],
+    data: Callable[[], bytes],
+) -> Path | None:
+    """Warn, ``ask`` where (``ask_save_path``), write ``data()`` there
+    (``services.private_file.write_private``: never in the journal's folder, whole or not at
+    all, mode 0600). Where it went, or None."""
+
+    def _t(text: str) -> str:
+        return QCoreApplication.translate("save_copy", text)
+
+    if not confirm_unencrypted(parent, title, warning, _t("Choose where to save…")):
+        return None
+    path = ask()
+    if path is None:
+        return None
+    try:
+        write_private(path, data(), ctx.paths.data_dir)
+    except InsideDataFolder:
+        QMessageBox.warning(
+            parent,
+            _t("Not saved"),
+            _t(
+                "That folder holds your encrypted journal. Choose a place outside it, so the "
+                "file is never mistaken for part of the journal."
+            ),
+        )
+        return None
+    except WellnessError as exc:
+        ctx.show_failure(_t("Not saved"), exc, parent=parent)
+        return None
+    return path
