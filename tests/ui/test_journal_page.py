@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import answer_questions
@@ -247,3 +248,31 @@ def test_hiding_a_prompt_takes_it_out_of_the_menu_at_once(qtbot, unlocked_shell)
     assert dialog.changed
     assert first.title not in [a.text() for a in page.side.prompt_menu.actions()]
     dialog.close()
+
+
+def test_after_done_the_entry_reads_from_its_first_line(qtbot, unlocked_shell):
+    unlocked_shell.resize(1024, 600)
+    page = journal_page(unlocked_shell)
+    page.new_entry()
+    page.editor.body.setPlainText("\n\n".join(f"Part {n} of a long night." for n in range(60)))
+    page.editor.body.moveCursor(QTextCursor.MoveOperation.End)  # writing at the end
+    page.finish_editing()
+    assert page.panels.currentWidget() is page.panels.reading
+    bar = page.panels.viewer.body.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    qtbot.wait(50)
+    assert bar.value() == 0
+
+
+def test_search_says_how_to_search_and_text_keeps_a_readable_measure(qtbot, unlocked_shell):
+    from wellness_journal.ui.widgets.common import reading_width
+
+    unlocked_shell.resize(1920, 1040)
+    page = journal_page(unlocked_shell)
+    assert page.filters.search.placeholderText() == 'word, start of a word*, or "a phrase"'
+    page.new_entry()
+    qtbot.wait(50)
+    body = page.editor.body
+    # About 75 characters a line, however wide the window: never the whole screen's width.
+    assert body.width() <= reading_width(body) + 40
+    assert body.width() >= reading_width(body) * 0.9

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from tests.conftest import PASSPHRASE
 from tests.fakes import FakeClock
@@ -115,10 +116,21 @@ def test_waits_grow_after_three_wrong_tries_and_survive_restart(qtbot, make_shel
     assert gate.state().failures == 0
 
 
-def test_recovery_key_unlock_then_choose_new_passphrase(qtbot, make_shell, created, paths):
+@pytest.mark.parametrize("between", [" ", "-"])  # as shown and printed, or with dashes
+def test_recovery_key_unlock_then_choose_new_passphrase(qtbot, make_shell, created, paths, between):
     created.vault.close()
     shell = make_shell()
-    qtbot.mouseClick(shell.unlock_screen.mode_button, Qt.MouseButton.LeftButton)
+    screen = shell.unlock_screen
+    qtbot.mouseClick(screen.mode_button, Qt.MouseButton.LeftButton)
+    # The screen says what to type, and the empty field shows the key's shape, in full.
+    assert "recovery key" in screen.prompt.text()
+    assert "passphrase" not in screen.prompt.text()
+    placeholder = screen.field.placeholderText()
+    assert placeholder == " ".join(["XXXX"] * len(recovery.groups(created.recovery_key)))
+    room = screen.field.width() - 2 * screen.field.style().pixelMetric(
+        QStyle.PixelMetric.PM_DefaultFrameWidth
+    )
+    assert screen.field.fontMetrics().horizontalAdvance(placeholder) < room - 4
 
     confirmed = []
 
@@ -133,7 +145,7 @@ def test_recovery_key_unlock_then_choose_new_passphrase(qtbot, make_shell, creat
 
     when_modal(fill, of_type=ChangePassphraseDialog)
     when_modal(confirm, of_type=QMessageBox)  # the "changed" confirmation
-    unlock(qtbot, shell, created.recovery_key)
+    unlock(qtbot, shell, between.join(recovery.groups(created.recovery_key)))
     qtbot.waitUntil(lambda: shell.main_area is not None, timeout=10_000)
     # The dialog opens just after unlocking: wait for its confirmation, not only for no dialog.
     qtbot.waitUntil(
