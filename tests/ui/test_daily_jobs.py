@@ -44,7 +44,9 @@ def today(shell: Any, qtbot: Any) -> Any:
     return page
 
 
-def key(qtbot: Any, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier(0)) -> None:
+def key(
+    qtbot: Any, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """Press a key where the keyboard is, as a person would."""
     target = QApplication.focusWidget() or QApplication.activeWindow()
     assert target is not None
@@ -92,9 +94,7 @@ def test_log_stress_starts_on_the_rating_and_keys_never_move_the_date(shell, qtb
 
 
 # -- 3. Ctrl+1 shows Today from its top; a rating changed by key comes into view ---------------
-def test_a_page_key_shows_the_top_and_a_rating_typed_is_scrolled_into_view(
-    shell, created, qtbot
-):
+def test_a_page_key_shows_the_top_and_a_rating_typed_is_scrolled_into_view(shell, created, qtbot):
     demo.populate(created.vault.db, today=date.today())
     shell.resize(1024, 600)
     page = today(shell, qtbot)
