@@ -130,3 +130,24 @@ def test_window_opens_fitting_the_screen(screen, maximised):
     # The window's frame (title bar) fits too.
     assert box.top() - 24 >= screen.top()
     assert box.bottom() + 24 <= screen.bottom()
+
+
+def test_every_page_has_one_content_width(qtbot, shell):
+    """On a wide screen each page's column is as wide and sits where the others do: the heading
+    does not jump sideways from page to page (the journal, a list beside the text, aside)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLabel
+
+    shell.resize(1920, 1040)
+    lefts = {}
+    for cls in shell.main_area._classes:
+        if cls.page_id == "journal":
+            continue
+        page = _show(qtbot, shell, cls.page_id)
+        title = next(
+            label
+            for label in page.findChildren(QLabel)
+            if label.objectName() == "h1" and label.isVisible()
+        )
+        lefts[cls.page_id] = title.mapTo(shell, QPoint(0, 0)).x()
+    assert max(lefts.values()) - min(lefts.values()) <= 12, lefts

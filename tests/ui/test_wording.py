@@ -53,3 +53,36 @@ def test_thought_records_say_their_moods_are_rated_0_to_100(unlocked_shell, qtbo
     qtbot.keyClicks(row.name, "tense")
     assert row.after_label.text() == "tense"
     assert "unnamed" not in " ".join(visible_texts(editor))
+
+
+def test_dialog_buttons_carry_words_not_stock_icons(qapp, qtbot):
+    """No floppy disk on Save, no red X on Cancel: the buttons' words say it."""
+    from PySide6.QtWidgets import QDialogButtonBox, QStyleFactory
+
+    from wellness_journal.ui.theme import apply_theme
+
+    style, sheet, palette, font = (
+        qapp.style().name(),
+        qapp.styleSheet(),
+        qapp.palette(),
+        qapp.font(),
+    )
+    try:
+        apply_theme(qapp, "light")
+        # As on a desktop whose style draws them (KDE, GNOME): the theme's rule still wins.
+        qapp.setStyleSheet(
+            "QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 1; }" + qapp.styleSheet()
+        )
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Close
+        )
+        qtbot.addWidget(box)
+        box.show()
+        assert [b.icon().isNull() for b in box.buttons()] == [True, True, True]
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setStyle(QStyleFactory.create(style))
+        qapp.setPalette(palette)
+        qapp.setFont(font)
