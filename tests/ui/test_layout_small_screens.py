@@ -22,8 +22,27 @@ SIZES = [(1024, 600), (1024, 540), (960, 500)]  # the last: the window's minimum
 
 
 @pytest.fixture
-def shell(unlocked_shell, created, qtbot):  # type: ignore[no-untyped-def]
-    """The window with the demo journal's made-up data (long lists, notices, charts)."""
+def themed(qapp):  # type: ignore[no-untyped-def]
+    """The app's own look (Fusion, its palette, font and style sheet), as the app applies it:
+    padding and fonts change what fits (the dark theme changes only colours). Put back as it
+    was afterwards."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    from wellness_journal.ui.theme import apply_theme
+
+    kept = (qapp.style().name(), qapp.styleSheet(), qapp.palette(), qapp.font())
+    apply_theme(qapp, "light")
+    yield
+    qapp.setStyleSheet(kept[1])
+    qapp.setStyle(QStyleFactory.create(kept[0]))
+    qapp.setPalette(kept[2])
+    qapp.setFont(kept[3])
+
+
+@pytest.fixture
+def shell(themed, unlocked_shell, created, qtbot):  # type: ignore[no-untyped-def]
+    """The window in the app's look, with the demo journal's made-up data (long lists,
+    notices, charts)."""
     demo.populate(created.vault.db, today=date.today())
     return unlocked_shell
 

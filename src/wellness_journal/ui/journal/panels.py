@@ -44,6 +44,7 @@ class EntryPanels(QStackedWidget):
         self.editor.done_requested.connect(self.done_clicked)
         self.status = QLabel()
         self.status.setObjectName("muted")
+        self.status.setWordWrap(True)  # two short lines beside Done in a narrow window
         self.status.setAccessibleName(self.tr("Save status"))
         self.done_button = button(self.tr("&Done"), primary=True)
         self.done_button.setToolTip(self.tr("Finish and read it back (Ctrl+Enter or Esc)"))
@@ -81,7 +82,7 @@ class EntryPanels(QStackedWidget):
         col.addWidget(body, 1)
         row = QHBoxLayout()
         for w in lead:
-            row.addWidget(w)
+            row.addWidget(w, 1 if isinstance(w, QLabel) else 0)
         row.addStretch(1)
         for w in trail:
             row.addWidget(w)
