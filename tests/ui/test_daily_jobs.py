@@ -141,6 +141,7 @@ def test_ctrl_n_starts_a_new_journal_entry_from_every_page(shell, qtbot):
 
 @pytest.mark.parametrize("where", ["today", "toolbox"])
 def test_a_breathing_exercise_starts_running_in_one_click(shell, qtbot, where):
+    shell.resize(1024, 540)  # a 600 px screen, less a taskbar and a title bar
     if where == "today":
         today(shell, qtbot).quick.breathe.click()
     else:
@@ -152,6 +153,23 @@ def test_a_breathing_exercise_starts_running_in_one_click(shell, qtbot, where):
     assert exercise.panel is not None
     assert exercise.panel.driver.running
     assert exercise.ex.id == "box"  # the breathing exercise, the first time
+    # Its cautions are on screen (no first screen was seen), and point to nothing missing.
+    caution = exercise.panel.caution
+    assert caution.isVisible()
+    assert "Stop if you feel dizzy" in caution.text()
+    assert "tick below" not in caution.text()
+    # The pacer fits a small laptop's window: Stop and Pause in view without scrolling.
+    qtbot.wait(50)
+    area = exercise.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    for b in (exercise.panel.stop_button, exercise.panel.pause_button):
+        assert in_view(area, b), b.text()
+    # And on a bigger window it grows into the room there is.
+    small = exercise.panel.pacer.height()
+    shell.resize(1366, 690)
+    qtbot.waitUntil(lambda: exercise.panel.pacer.height() > small + 100)
+    assert in_view(area, exercise.panel.pause_button)
 
 
 # -- 5. A word after each save, and for what is missing ----------------------------------------

@@ -14,7 +14,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_journal.core.coping import CopingSession, Outcome
 from wellness_journal.core.errors import WellnessError
@@ -27,6 +27,7 @@ from wellness_journal.ui.toolbox.pacer import PacerDriver
 from wellness_journal.ui.toolbox.pacer_panel import PacerPanel
 from wellness_journal.ui.toolbox.steps import AfterStep, BeforeStep
 from wellness_journal.ui.toolbox.words import Words
+from wellness_journal.ui.widgets.sheets import sheet_host
 
 RUN_HEIGHT = 640
 
@@ -152,7 +153,7 @@ class ExerciseDialog(QDialog):
         page: QWidget
         if plan is not None:
             self._planned = plan.total_seconds
-            caution = self.words.cautions(self.ex) if self._at_once else ""
+            caution = self.words.cautions(self.ex, running=True) if self._at_once else ""
             self.panel = PacerPanel(self.ex, plan, self.words, self._clock, caution=caution)
             self.panel.finished.connect(self._on_finished)
             self.panel.stop_requested.connect(self._on_stop)
@@ -168,6 +169,7 @@ class ExerciseDialog(QDialog):
             placeholder.deleteLater()
         self.stack.insertWidget(Step.RUN, page)
         self.stack.setCurrentIndex(Step.RUN)
+        self._fill_height(True)  # the pacer as large as the page allows, Stop and Pause in view
         self.resize(max(self.width(), 600), max(self.height(), RUN_HEIGHT))
         self._started_at = datetime.now(timezone.utc)
         if self.panel is not None:
@@ -222,8 +224,16 @@ class ExerciseDialog(QDialog):
             notes=bool(typed),
         )
         self.stack.setCurrentIndex(Step.AFTER)
+        self._fill_height(False)
         self.after.done_button.setDefault(True)
         self.after.rating.setFocus()
+
+    def _fill_height(self, fill: bool) -> None:
+        policy = QSizePolicy.Policy.Expanding if fill else QSizePolicy.Policy.Preferred
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        host = sheet_host(self)
+        if host is not None:
+            host.refit(self)
 
     def finish_now(self) -> None:
         """Stop a running exercise and save it as stopped (before lock or quit).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QStackedWidget,
@@ -14,7 +14,9 @@ from wellness_journal.core.exercises import EXERCISES, is_known
 from wellness_journal.core.pacer import plan_for
 from wellness_journal.services.coping import TOPIC
 from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.icons import icon
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.toolbox.exercise_dialog import ExerciseDialog
 from wellness_journal.ui.toolbox.exercise_list import ExerciseListView
 from wellness_journal.ui.toolbox.helps_view import WhatHelpsView
@@ -71,7 +73,9 @@ class ToolboxPage(Page):
             1,
         )
         # One click: the breathing exercise used last, running at once.
-        self.breathe_button = button(self.tr("&Breathe now"), primary=True)
+        self.breathe_button = button(self.tr("&Breathe now"))
+        self.breathe_button.setIcon(icon("toolbox", current_colors().text, 18))
+        self.breathe_button.setIconSize(QSize(18, 18))
         self.breathe_button.clicked.connect(self._on_breathe_now)
         intro.addWidget(self.breathe_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addLayout(intro)

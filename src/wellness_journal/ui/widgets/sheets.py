@@ -56,12 +56,8 @@ class SheetStack(QObject):
         inner = sheet.layout()
         if inner is not None:
             inner.setContentsMargins(0, 0, 0, 0)
-        expanding = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
-        if sheet.sizePolicy().verticalPolicy() in expanding:
-            holder.column.addWidget(sheet, 1)  # a table or list: it takes the height there is
-        else:
-            holder.column.addWidget(sheet)
-            holder.finish()
+        holder.column.addWidget(sheet)
+        _fit(holder, sheet)
         self._layout.addWidget(holder, 1)
         self._open.append((sheet, holder))
         sheet.finished.connect(lambda _result, s=sheet: self._on_finished(s))
@@ -69,6 +65,13 @@ class SheetStack(QObject):
         holder.show()
         self.focus_top()
         self.sheets_changed.emit()
+
+    def refit(self, sheet: QDialog) -> None:
+        """Lay ``sheet`` out again after its vertical size policy changed (a running exercise
+        takes the page's height; the form before it sits at the top)."""
+        holder = next((h for s, h in self._open if s is sheet), None)
+        if holder is not None:
+            _fit(holder, sheet)
 
     def focus_top(self) -> None:
         """Put the keyboard in the top sheet (after the layout has settled)."""
@@ -106,6 +109,20 @@ class SheetStack(QObject):
             widget.show()
         self._covered = []
         self._page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _fit(holder: ScrollPage, sheet: QDialog) -> None:
+    """A sheet whose vertical policy expands (a table, a running exercise) takes the height
+    there is; any other sits at the top, at its own height."""
+    column = holder.column
+    last = column.itemAt(column.count() - 1)
+    if last is not None and last.spacerItem() is not None:
+        column.takeAt(column.count() - 1)  # the stretch under a sheet at its own height
+    expanding = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+    fills = sheet.sizePolicy().verticalPolicy() in expanding
+    column.setStretchFactor(sheet, 1 if fills else 0)
+    if not fills:
+        holder.finish()
 
 
 def sheet_host(widget: QWidget | None) -> SheetStack | None:
