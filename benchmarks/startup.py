@@ -121,7 +121,6 @@ def compare_bundle(bundle: Path, runs: int, xcb: bool) -> int:
     exe = bundle / "wellness-journal" if bundle.is_dir() else bundle
     source = root / ".venv" / "bin" / "wellness-journal"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
-    env.pop("WELLNESS_JOURNAL_INSECURE_TEST_KDF", None)
     if not xcb:
         env["QT_QPA_PLATFORM"] = "offscreen"
     rows = []
@@ -164,7 +163,6 @@ def main() -> int:
     from wellness_journal.storage.vault import Vault
 
     env = dict(os.environ)
-    env.pop("WELLNESS_JOURNAL_INSECURE_TEST_KDF", None)
     # An installed app has compiled bytecode (pip and PyInstaller write it); let the children
     # write and use it as an installed copy would, and do one run first that is not counted.
     env.pop("PYTHONDONTWRITEBYTECODE", None)

@@ -20,15 +20,7 @@ from wellness_journal.storage.paths import AppPaths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-TEST_KDF_ENV = "WELLNESS_JOURNAL_INSECURE_TEST_KDF"
-
-
-def kdf_params() -> KdfParams:
-    """Production Argon2id, unless a test run asks for cheap parameters (new vaults only)."""
-    if os.environ.get(TEST_KDF_ENV) == "1":
-        return KdfParams.fast_for_tests()
-    return KdfParams.production()
-
+    from wellness_journal.core.errors import WellnessError
 
 PR_GET_DUMPABLE, PR_SET_DUMPABLE = 3, 4
 
@@ -74,7 +66,10 @@ def is_dumpable() -> bool | None:
         return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> int:
+    """The program. ``kdf`` is for tests only (tests/launcher.py): the shipped entry point always
+    uses the production Argon2id parameters, and nothing in the app reads a switch to lower them."""
+    kdf = kdf or KdfParams.production()
     netguard.install()
     harden_process()
     from wellness_journal import cli
@@ -90,10 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--demo uses a throwaway folder; it cannot be combined with --data-dir")
     paths = AppPaths.for_dir(args.data_dir) if args.data_dir else AppPaths.default()
     if args.command:
-        return cli.run(args, paths, kdf_params(), cli.default_io())
+        return cli.run(args, paths, kdf, cli.default_io())
     if args.demo:
         return run_demo(quit_after=args.quit_after)
-    return run_gui(paths, kdf_params(), quit_after=args.quit_after)
+    remove_stale_demo_folders(Path(tempfile.gettempdir()))  # a demo killed earlier
+    return run_gui(paths, kdf, quit_after=args.quit_after)
 
 
 def _point_caches_at(paths: AppPaths) -> None:
@@ -120,7 +116,6 @@ def run_gui(
     app = _make_application()
     quiet_qt_messages()
     from wellness_journal.services.preferences import Preferences
-    from wellness_journal.ui.messages import error_text
     from wellness_journal.ui.theme import apply_theme
 
     try:
@@ -128,13 +123,14 @@ def run_gui(
         ensure_private_dir(paths.cache_dir)
         lock = ProcessLock(paths.lockfile).acquire()
     except WellnessError as exc:
-        from PySide6.QtWidgets import QMessageBox
+        return _say_and_exit(exc)
+    try:
+        from wellness_journal.storage.restore import finish_interrupted
 
-        QMessageBox.information(None, APP_NAME, error_text(exc))
-        from wellness_journal.cli import EXIT_DAMAGED, EXIT_IN_USE
-        from wellness_journal.core.errors import ErrorKind
-
-        return EXIT_IN_USE if exc.kind is ErrorKind.IN_USE else EXIT_DAMAGED
+        finish_interrupted(paths)  # a restore cut off earlier is finished before anything else
+    except WellnessError as exc:
+        lock.release()
+        return _say_and_exit(exc)
     _point_caches_at(paths)
     try:
         prefs = Preferences(paths)
@@ -165,6 +161,18 @@ def run_gui(
         return int(code)
     finally:
         lock.release()
+
+
+def _say_and_exit(exc: WellnessError) -> int:
+    """The data folder cannot be used at all: say why in a box, and exit with the CLI's code."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from wellness_journal.cli import EXIT_DAMAGED, EXIT_IN_USE
+    from wellness_journal.core.errors import ErrorKind
+    from wellness_journal.ui.messages import error_text
+
+    QMessageBox.information(None, APP_NAME, error_text(exc))
+    return EXIT_IN_USE if exc.kind is ErrorKind.IN_USE else EXIT_DAMAGED
 
 
 def quiet_qt_messages() -> None:
@@ -216,10 +224,53 @@ def make_demo_vault(folder: Path, *, today: date | None = None) -> AppPaths:
     return paths
 
 
+DEMO_PREFIX = f"{APP_ID}-demo-"
+DEMO_LOCK = "demo.lock"  # held by a running demo on its throwaway folder
+STALE_AFTER_SECONDS = 60.0
+
+
 def run_demo(*, quit_after: float | None = None) -> int:
-    folder = Path(tempfile.mkdtemp(prefix=f"{APP_ID}-demo-"))
+    from wellness_journal.storage.process_lock import ProcessLock
+
+    remove_stale_demo_folders(Path(tempfile.gettempdir()))
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
+    lock = ProcessLock(folder / DEMO_LOCK).acquire()
     try:
         paths = make_demo_vault(folder / "data")
         return run_gui(paths, KdfParams.fast_for_tests(), demo=True, quit_after=quit_after)
     finally:
+        lock.release()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_demo_folders(root: Path, *, older_than: float = STALE_AFTER_SECONDS) -> None:
+    """Remove the throwaway folders of demos that were killed (they hold only made-up data, but
+    nothing is left behind): our own folders, not links, not in use by a running demo (it holds
+    their lock) and not made in the last minute (a demo may be starting there)."""
+    import stat
+    import time
+
+    from wellness_journal.core.errors import WellnessError
+    from wellness_journal.storage.process_lock import ProcessLock
+
+    try:
+        candidates = list(root.glob(DEMO_PREFIX + "*"))
+    except OSError:
+        return
+    for folder in candidates:
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or time.time() - info.st_mtime < older_than:
+            continue
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            continue
+        try:
+            lock = ProcessLock(folder / DEMO_LOCK).acquire()
+        except WellnessError:
+            continue  # a demo is running there
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            lock.release()

@@ -15,15 +15,20 @@ from wellness_journal.core import recovery
 PASS = "correct horse battery staple"
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
 def run(data: Path, *args: str, stdin: str = "", env_extra: dict[str, str] | None = None):
-    env = dict(os.environ, WELLNESS_JOURNAL_INSECURE_TEST_KDF="1", **(env_extra or {}))
+    """The real program in its own process, with cheap key derivation (tests/launcher.py)."""
+    env = dict(os.environ, **(env_extra or {}))
     return subprocess.run(
-        [sys.executable, "-m", "wellness_journal", "--data-dir", str(data), *args],
+        [sys.executable, "-m", "tests.launcher", "--data-dir", str(data), *args],
         input=stdin,
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
+        cwd=ROOT,
     )
 
 

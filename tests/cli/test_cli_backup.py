@@ -14,7 +14,9 @@ from wellness_journal.storage.process_lock import ProcessLock
 
 def sections(data: Path, tmp_path: Path, secret: str = PASS) -> dict:  # type: ignore[type-arg]
     out = tmp_path / f"export-{data.name}.json"
-    result = run(data, "export", "--out", str(out), "--passphrase-stdin", stdin=secret + "\n")
+    result = run(
+        data, "export", "--out", str(out), "--force", "--passphrase-stdin", stdin=secret + "\n"
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(out.read_text(encoding="utf-8"))["sections"]  # type: ignore[no-any-return]
 

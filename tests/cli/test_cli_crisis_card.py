@@ -20,20 +20,21 @@ from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
 
 PASS = "correct horse battery staple"
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
 def run(data: Path, *args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # it needs no display
     env.pop("DISPLAY", None)
-    env["WELLNESS_JOURNAL_INSECURE_TEST_KDF"] = "1"
-    return subprocess.run(
-        [sys.executable, "-m", "wellness_journal", "--data-dir", str(data), *args],
+    return subprocess.run(  # the real program with cheap key derivation (tests/launcher.py)
+        [sys.executable, "-m", "tests.launcher", "--data-dir", str(data), *args],
         input=stdin,
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
+        cwd=ROOT,
     )
 
 
@@ -133,7 +134,7 @@ def test_exit_codes(data: Path, tmp_path: Path):
     inside = data / "card.pdf"
     refused = card(data, inside)
     assert refused.returncode == 1
-    assert "inside the journal's data folder" in refused.stderr
+    assert "inside the journal's own data folder" in refused.stderr
     assert not inside.exists()
     out.write_bytes(b"mine")
     taken = card(data, out)
@@ -142,4 +143,5 @@ def test_exit_codes(data: Path, tmp_path: Path):
     assert out.read_bytes() == b"mine"
     assert card(data, out, "--force").returncode == 0
     assert out.read_bytes().startswith(b"%PDF")
-    assert card(data, tmp_path).returncode == 1  # a folder
+    assert card(data, tmp_path).returncode == 2  # a folder: usage, as for export and backup
+    assert card(data, tmp_path / "no-such-folder" / "card.pdf").returncode == 2

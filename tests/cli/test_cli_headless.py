@@ -4,7 +4,6 @@ command line must not depend on the window's code (its shared words live in serv
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +16,8 @@ PASS = "correct horse battery staple"
 PROBE = """
 import json, sys
 from wellness_journal.app import main
-code = main(sys.argv[2:])
+from wellness_journal.storage.keyslots import KdfParams
+code = main(sys.argv[2:], kdf=KdfParams.fast_for_tests())  # as tests/launcher.py does
 loaded = sorted(m for m in sys.modules if m.split(".")[0] == "PySide6" or m.startswith("wellness_journal.ui"))
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     json.dump(loaded, out)
@@ -33,7 +33,6 @@ def run(tmp_path: Path, data: Path, *args: str, stdin: str = PASS + "\n") -> tup
         capture_output=True,
         text=True,
         timeout=120,
-        env=dict(os.environ, WELLNESS_JOURNAL_INSECURE_TEST_KDF="1"),
     )
     return result.returncode, result.stderr, json.loads(report.read_text(encoding="utf-8"))
 

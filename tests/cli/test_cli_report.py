@@ -20,6 +20,7 @@ from wellness_journal.storage.repositories import stress as stress_repo
 from wellness_journal.storage.vault import Vault
 
 pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(
@@ -27,14 +28,14 @@ def run(
 ) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # it needs no display
     env.pop("DISPLAY", None)
-    env["WELLNESS_JOURNAL_INSECURE_TEST_KDF"] = "1"
-    return subprocess.run(
-        [sys.executable, "-m", "wellness_journal", "--data-dir", str(data), "report", *args],
+    return subprocess.run(  # the real program with cheap key derivation (tests/launcher.py)
+        [sys.executable, "-m", "tests.launcher", "--data-dir", str(data), "report", *args],
         input=stdin,
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
+        cwd=ROOT,
     )
 
 
@@ -134,10 +135,10 @@ def test_exit_codes_for_places_passphrases_and_missing_journals(demo, tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
     inside = run(data, "--passphrase-stdin", "--out", str(data / "summary.pdf"))
     assert inside.returncode == 1
-    assert "inside the journal's data folder" in inside.stderr
+    assert "inside the journal's own data folder" in inside.stderr
     assert not (data / "summary.pdf").exists()
     nowhere = run(data, "--passphrase-stdin", "--out", str(tmp_path / "no" / "such.pdf"))
-    assert nowhere.returncode == 1
+    assert nowhere.returncode == 2  # usage, as for export, backup and crisis-card
     assert "does not exist" in nowhere.stderr
     wrong = run(data, "--passphrase-stdin", "--out", str(tmp_path / "w.pdf"), stdin="wrong\n")
     assert wrong.returncode == 3

@@ -222,9 +222,9 @@ RECORD_TYPES: dict[str, RecordType] = {
 
 
 def writer_main(data_dir: str, kinds: str, start: int, backup_every: int) -> int:
-    from wellness_journal.app import kdf_params
     from wellness_journal.services import backup
     from wellness_journal.services.session import Session
+    from wellness_journal.storage.keyslots import KdfParams
     from wellness_journal.storage.paths import AppPaths
     from wellness_journal.storage.process_lock import ProcessLock
     from wellness_journal.storage.vault import Vault
@@ -233,7 +233,7 @@ def writer_main(data_dir: str, kinds: str, start: int, backup_every: int) -> int
     types = [RECORD_TYPES[k] for k in kinds.split(",")]
     with ProcessLock(paths.lockfile):
         vault = Vault.open_with_secret(paths, PASSPHRASE)
-        session = Session(vault, kdf_params())
+        session = Session(vault, KdfParams.fast_for_tests())
         print("ready", flush=True)
         n = start
         while True:
@@ -269,7 +269,7 @@ def create_vault(data_dir: Path) -> None:
 
 
 def _spawn(data_dir: Path, kinds: str, start: int, backup_every: int) -> subprocess.Popen[str]:
-    env = dict(os.environ, WELLNESS_JOURNAL_INSECURE_TEST_KDF="1", PYTHONUNBUFFERED="1")
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
     return subprocess.Popen(
         [
             sys.executable,

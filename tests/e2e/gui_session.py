@@ -9,14 +9,16 @@ It records audit events before the app starts, then drives the real entry point
 run; a journal entry typed in the editor and autosaved, a prompt of one's own, a search; Today's
 check-in (with a shift of one's own), a stress entry (with a trigger of one's own), a sleep
 period, a critical incident and its day-3 check-in; a grounding exercise with ratings and kept
-notes, a thought record; a support contact; the safety plan (every section typed, a contact
-picked, the pocket card saved as PDF through Qt's file dialog); a PHQ-9 by keyboard with a note
-on its result; a goal of My plan typed and ticked, and the summary for a counselor (notes in)
-previewed and saved through Qt's file dialog; a search and two guides in Learn; settings
+notes, a thought record; a support contact (added, then its edit dialog opened); the safety plan
+(every section typed, a contact picked, the pocket card saved as PDF through Qt's file dialog); a
+PHQ-9 by keyboard with a note on its result; a goal of My plan typed and ticked, and the summary
+for a counselor (notes in) previewed and saved through Qt's file dialog; a search and two guides
+in Learn; settings
 (auto-lock, theme); with OUT_DIR: a manual backup, an export to JSON through Qt's file dialog and
 one to CSV, and an import of IMPORT_FILE; lock and unlock; every page; quit. Every free-text
 field gets its own marker text (MARKER-<field>). It prints one JSON line: exit code, network
-events, steps done, open inet sockets, the markers (as stored) and the files it was asked to write.
+events, steps done, open inet sockets, the markers (as stored), the files it was asked to write
+and the title of every window it saw.
 """
 
 from __future__ import annotations
@@ -94,7 +96,27 @@ class Session:
         self.written: list[str] = []
         self.open_sockets: list[str] = []
         self.failure = ""
+        self.titles: list[str] = []  # every window's title, as each window showed or retitled
         self.pending = 0  # on_modal actions still waiting for their window or sheet
+
+    def watch_titles(self) -> None:
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        titles = self.titles
+
+        class Watch(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                kinds = (QEvent.Type.Show, QEvent.Type.WindowTitleChange)
+                if isinstance(watched, QWidget) and watched.isWindow() and event.type() in kinds:
+                    titles.append(f"{type(watched).__name__}: {watched.windowTitle()}")
+                return False
+
+        self._watch = Watch()
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self._watch)
+        titles += [f"{type(w).__name__}: {w.windowTitle()}" for w in app.topLevelWidgets()]
 
     # -- tools ------------------------------------------------------------------------------------
     def m(self, field: str, *, stored: Callable[[str], str] = str) -> str:
@@ -180,6 +202,7 @@ class Session:
 
     # -- the session --------------------------------------------------------------------------------
     def run(self) -> None:
+        self.watch_titles()
         self.wait(lambda: self.shell() is not None and self.shell().first_run is not None)
         self.first_run()
         self.visit_all_pages()
@@ -437,7 +460,11 @@ class Session:
         self.on_modal(ContactDialog, fill)
         page.add_person_button.click()
         self.check()
-        assert [c.note for c in s.session.contacts.personal()] == [self.markers["contact-note"]]
+        (added,) = s.session.contacts.personal()
+        assert added.note == self.markers["contact-note"], added
+        self.on_modal(ContactDialog, lambda dialog: dialog.reject())
+        page._on_edit(added)  # the Edit button of the contact's card
+        self.check()
         self.steps.append("support contact")
 
     def safety_plan(self) -> None:
@@ -625,6 +652,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from wellness_journal import app
+    from wellness_journal.storage.keyslots import KdfParams
 
     session = Session(marker, out_dir, import_file)
 
@@ -636,7 +664,7 @@ def main() -> int:
             QApplication.exit(70)
 
     QTimer.singleShot(0, start)
-    code = app.main(["--data-dir", data_dir])
+    code = app.main(["--data-dir", data_dir], kdf=KdfParams.fast_for_tests())
     print(
         json.dumps(
             {
@@ -646,6 +674,7 @@ def main() -> int:
                 "inet_sockets": session.open_sockets,
                 "markers": session.markers,
                 "written": session.written,
+                "titles": session.titles,
                 "failure": session.failure,
             }
         )

@@ -5,7 +5,6 @@ partial file, and the vault is intact afterwards with everything saved before.""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,7 +30,6 @@ def run_child(data: Path, out: Path, headroom: int) -> dict:  # type: ignore[typ
         text=True,
         timeout=120,
         cwd=ROOT,
-        env=dict(os.environ, WELLNESS_JOURNAL_INSECURE_TEST_KDF="1"),
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr

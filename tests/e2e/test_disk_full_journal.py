@@ -40,7 +40,7 @@ def test_journal_save_on_a_full_disk_keeps_the_words(tmp_path: Path):
         text=True,
         timeout=180,
         cwd=ROOT,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", WELLNESS_JOURNAL_INSECURE_TEST_KDF="1"),
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr

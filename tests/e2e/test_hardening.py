@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import signal
 import subprocess
 import sys
@@ -28,10 +27,13 @@ MARKER = "LOGMARKER-heron-5150 ünïcødé"
 CHILD = r"""
 import json, os, resource, sys
 from wellness_journal import app
+from wellness_journal.storage.keyslots import KdfParams
 harden = sys.argv[1] == "harden"
 if harden:
     # The real entry point, as a user runs it (a command that opens the vault).
-    code = app.main(["--data-dir", sys.argv[2], "verify", "--passphrase-stdin"])
+    code = app.main(
+        ["--data-dir", sys.argv[2], "verify", "--passphrase-stdin"], kdf=KdfParams.fast_for_tests()
+    )
 else:
     soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
     resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
@@ -57,7 +59,6 @@ def run_child(mode: str, data: Path, cwd: Path) -> tuple[dict, int]:  # type: ig
         capture_output=True,
         text=True,
         timeout=120,
-        env=dict(os.environ, WELLNESS_JOURNAL_INSECURE_TEST_KDF="1"),
         cwd=ROOT,
     )
     return json.loads(result.stdout.strip().splitlines()[-1]), result.returncode

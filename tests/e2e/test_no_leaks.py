@@ -51,7 +51,6 @@ def session_run(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: igno
     env = {k: v for k, v in os.environ.items() if k != "MPLCONFIGDIR"}  # the app's own choice
     env.update(
         QT_QPA_PLATFORM="offscreen",
-        WELLNESS_JOURNAL_INSECURE_TEST_KDF="1",
         HOME=str(folders["home"]),
         XDG_CONFIG_HOME=str(folders["config"]),
         XDG_CACHE_HOME=str(folders["cache"]),
@@ -164,6 +163,16 @@ def test_nothing_created_outside_the_data_folder_but_what_was_asked_for(session_
         if not p.is_relative_to(data) and p not in asked and p not in allowed_folders
     ]
     assert stray == []
+
+
+def test_no_window_title_showed_what_the_user_wrote(session_run):
+    titles = session_run["titles"]
+    # The walk saw the windows: the main one, the dialogs of every feature, the file dialog.
+    for window in ("Shell", "StressDialog", "SleepDialog", "ContactDialog", "QFileDialog"):
+        assert any(t.startswith(window + ":") for t in titles), (window, titles)
+    assert sum(t.startswith("ContactDialog:") for t in titles) >= 2  # added, then edited
+    for title in titles:
+        assert MARKER not in title, title
 
 
 def test_the_session_opened_no_inet_socket(session_run):

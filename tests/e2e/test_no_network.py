@@ -18,7 +18,6 @@ def run_session(tmp_path: Path, marker: str) -> dict:  # type: ignore[type-arg]
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
-        WELLNESS_JOURNAL_INSECURE_TEST_KDF="1",
         MPLCONFIGDIR=str(tmp_path / "mpl"),
     )
     result = subprocess.run(

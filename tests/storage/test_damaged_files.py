@@ -5,7 +5,6 @@ never changes the damaged bytes, and the newest good automatic backup is found a
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -179,7 +178,7 @@ def cli_verify(data: Path) -> subprocess.CompletedProcess[str]:
         [
             sys.executable,
             "-m",
-            "wellness_journal",
+            "tests.launcher",
             "--data-dir",
             str(data),
             "verify",
@@ -189,7 +188,6 @@ def cli_verify(data: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=60,
-        env=dict(os.environ, WELLNESS_JOURNAL_INSECURE_TEST_KDF="1"),
         cwd=ROOT,
     )
 

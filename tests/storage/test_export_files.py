@@ -17,6 +17,7 @@ import pytest
 
 from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.coping import Outcome
+from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.core.journal import Entry
 from wellness_journal.core.selfchecks import Instrument
 from wellness_journal.core.sleep import SleepKind, SleepPeriod
@@ -192,8 +193,9 @@ def test_nothing_already_there_is_overwritten(filled, tmp_path):
     assert (folder / "sleep.csv").read_text(encoding="utf-8") == "mine"
     json_file = tmp_path / "x.json"
     json_file.write_text("mine", encoding="utf-8")
-    with pytest.raises(FileExistsError):
+    with pytest.raises(VaultError) as info:
         export_files.export(filled.db, ExportKind.JSON, json_file)
+    assert info.value.kind is ErrorKind.PLACE_TAKEN
     assert json_file.read_text(encoding="utf-8") == "mine"
 
 

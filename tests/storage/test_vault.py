@@ -180,13 +180,20 @@ def test_both_key_file_copies_damaged_is_a_clear_error(created, paths):
 
 
 def test_newest_key_file_copy_wins_after_an_interrupted_write(created, paths, kdf):
+    """A passphrase change cut off between the two writes leaves the copy one generation behind,
+    holding the old passphrase's slot: the newer copy is used (the new passphrase opens, the old
+    one is refused) and the older copy is brought up to date."""
+    before_change = paths.keyfile.read_bytes()
     created.vault.change_passphrase("second passphrase here", kdf=kdf)
     created.vault.close()
-    # Simulate a crash between the two writes: the copy still holds the older generation.
-    old = keyslots.KeyFile.from_bytes(paths.keyfile.read_bytes())
-    older = keyslots.KeyFile(old.vault_id, old.generation - 1, old.slots)
-    paths.keyfile_copy.write_bytes(older.to_bytes())
+    paths.keyfile_copy.write_bytes(before_change)  # the second write never happened
+    with pytest.raises(VaultError) as info:
+        Vault.open_with_secret(paths, PASSPHRASE)
+    assert info.value.kind is ErrorKind.WRONG_SECRET
     Vault.open_with_secret(paths, "second passphrase here").close()
+    assert paths.keyfile_copy.read_bytes() == paths.keyfile.read_bytes()
+    with pytest.raises(VaultError):
+        Vault.open_with_secret(paths, PASSPHRASE)
 
 
 def test_zero_length_database_is_refused_and_left_untouched(created, paths):

@@ -202,7 +202,7 @@ def test_list_stays_lazy_with_many_entries(qtbot, unlocked_shell):
     original = page.model._fetch
     page.model._fetch = lambda ids, q: calls.append(len(ids)) or original(ids, q)
     page.refresh()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=2000)
     assert page.model.rowCount() == 200  # a first page of ids; the rest as the list scrolls
     assert sum(calls) < 200  # and only the rows on screen were read
     qtbot.waitUntil(lambda: page.side.count_label.text() == "3000 entries", timeout=2000)

@@ -101,7 +101,7 @@ def test_the_preview_shows_every_page_of_the_pdf_that_is_saved(
     assert dialog.save_button.isVisible()
     assert "checknote" not in pdf_text(dialog.made.pdf)
     out = tmp_path / "summary.pdf"
-    monkeypatch.setattr(output, "ask_save_path", lambda *_a: out)
+    monkeypatch.setattr(output, "ask_save_place", lambda *_a: (out, False))
     warned: list[str] = []
 
     def accept(box):  # type: ignore[no-untyped-def]
@@ -123,12 +123,12 @@ def test_cancelling_the_warning_writes_nothing_and_the_data_folder_is_refused(
     qtbot.addWidget(dialog)
     make_preview(qtbot, dialog)
     asked: list[object] = []
-    monkeypatch.setattr(output, "ask_save_path", lambda *a: asked.append(a))
+    monkeypatch.setattr(output, "ask_save_place", lambda *a: asked.append(a))
     when_modal(lambda box: box.reject(), of_type=QMessageBox)
     dialog.save_button.click()
     assert asked == []
     inside = paths.data_dir / "summary.pdf"
-    monkeypatch.setattr(output, "ask_save_path", lambda *_a: inside)
+    monkeypatch.setattr(output, "ask_save_place", lambda *_a: (inside, True))
     refused: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: refused.append(text))
     when_modal(lambda box: box.buttons()[0].click(), of_type=QMessageBox)

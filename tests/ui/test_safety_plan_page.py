@@ -198,7 +198,7 @@ def test_save_the_pocket_card_after_a_warning(qtbot, unlocked_shell, tmp_path, m
     page = plan_page_of(shell)
     QTest.keyClicks(page.sections[S.WARNING_SIGNS].edit, "Replaying the call")
     out = tmp_path / "card.pdf"
-    monkeypatch.setattr(pocket_card, "ask_path", lambda *_a: out)
+    monkeypatch.setattr(pocket_card, "ask_path", lambda *_a: (out, False))
     seen: list[str] = []
 
     def answer(box):  # type: ignore[no-untyped-def]
@@ -232,13 +232,51 @@ def test_the_card_is_never_written_inside_the_data_folder(
 
     page = plan_page_of(unlocked_shell)
     inside = paths.data_dir / "card.pdf"
-    monkeypatch.setattr(pocket_card, "ask_path", lambda *_a: inside)
+    monkeypatch.setattr(pocket_card, "ask_path", lambda *_a: (inside, True))
     seen: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: seen.append(text))
     when_modal(lambda box: box.buttons()[0].click(), of_type=QMessageBox)
     page.save_card_button.click()
     assert not inside.exists()
     assert "outside" in seen[0]
+
+
+def test_an_existing_file_is_replaced_only_after_the_dialog_asked(
+    qtbot, unlocked_shell, tmp_path, monkeypatch
+):
+    from wellness_journal.ui.support import pocket_card
+
+    page = plan_page_of(unlocked_shell)
+    out = tmp_path / "card.pdf"
+    out.write_bytes(b"mine")
+    chosen = [(out, False)]  # e.g. "card" typed, ".pdf" added after the dialog closed
+    monkeypatch.setattr(pocket_card, "ask_path", lambda *_a: chosen[0])
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: seen.append(text))
+    when_modal(lambda box: box.buttons()[0].click(), of_type=QMessageBox)
+    page.save_card_button.click()
+    assert out.read_bytes() == b"mine"
+    assert "nothing was replaced" in seen[0]
+    chosen[0] = (out, True)  # Qt's dialog asked about this very name
+    when_modal(lambda box: box.buttons()[0].click(), of_type=QMessageBox)
+    page.save_card_button.click()
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_dialog_agreed_to_replace_only_the_name_it_returned(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from wellness_journal.ui.widgets.save_copy import ask_save_place
+
+    (tmp_path / "card.pdf").write_bytes(b"mine")
+    for typed, expected in (
+        ("card.pdf", (tmp_path / "card.pdf", True)),
+        ("card", (tmp_path / "card.pdf", False)),  # the dialog asked about "card", not this
+        ("new.pdf", (tmp_path / "new.pdf", False)),
+    ):
+        name = str(tmp_path / typed)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, n=name, **_k: (n, ""))
+        assert ask_save_place(None, "", tmp_path, "", ".pdf") == expected, typed  # type: ignore[arg-type]
 
 
 # -- the lock screen -------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
@@ -169,7 +169,7 @@ def test_lock_clears_every_view_and_returns_to_the_same_page(qtbot, unlocked_she
     shell.main_area.show_page("settings")
     shell.main_area.show_page("support")
     assert shell.lock() is True
-    qtbot.wait(50)  # deferred deletes
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old pages go
     assert shell.session is None
     assert shell.main_area is None
     assert not session.is_open
@@ -228,7 +228,7 @@ def test_auto_lock_keeps_a_half_typed_contact_and_brings_it_back(
     open_sheet_of(ContactDialog).name.setText("half typed")
     clock.advance(6 * 60)
     shell.idle.check()
-    qtbot.wait(50)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old pages go
     assert shell.session is None
     assert QApplication.activeModalWidget() is None
     assert not any("half typed" in t for t in all_app_texts())

@@ -203,6 +203,26 @@ def test_cancelling_the_warning_writes_nothing(qtbot, demo_shell, tmp_path, monk
     assert list(tmp_path.rglob("*.png")) == []
 
 
+def test_a_chart_goes_neither_into_the_data_folder_nor_over_a_file_unasked(
+    qtbot, demo_shell, paths, tmp_path, monkeypatch
+):
+    page = trends_page(demo_shell)
+    settle(qtbot, page)
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: seen.append(text))
+    inside = paths.data_dir / "mood.png"
+    assert not page.save_chart("checkins", inside, replace=True)
+    assert not inside.exists()
+    assert "data folder" in seen[-1]
+    mine = tmp_path / "mine.png"
+    mine.write_bytes(b"mine")
+    assert not page.save_chart("checkins", mine)  # e.g. ".png" added after the dialog closed
+    assert mine.read_bytes() == b"mine"
+    assert "nothing was replaced" in seen[-1]
+    assert page.save_chart("checkins", mine, replace=True)  # Qt's dialog asked
+    assert mine.read_bytes().startswith(b"\x89PNG")
+
+
 def test_hover_and_arrow_keys_give_the_value_and_date(qtbot, demo_shell):
     from matplotlib.backend_bases import MouseEvent
 
@@ -222,7 +242,7 @@ def test_hover_and_arrow_keys_give_the_value_and_date(qtbot, demo_shell):
     assert "Stress" in text
     scale = canvas.device_pixel_ratio or 1.0
     qtbot.mouseMove(canvas, QPoint(2, 2))  # from somewhere else, so the move is a move
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
     qtbot.mouseMove(canvas, QPoint(round(x / scale), round(canvas.height() - y / scale)))
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == text, timeout=3000)
     canvas.setFocus()
@@ -255,7 +275,8 @@ def test_locking_during_a_build_is_safe(qtbot, demo_shell):
     page.range_bar.choose(Span.ALL)
     assert demo_shell.lock()
     demo_shell.runner.wait(BUILD_MS)
-    qtbot.wait(50)  # the late result arrives for a page that is gone, and is dropped
+    # The late result arrives for a page that is gone, and is dropped.
+    qtbot.waitUntil(lambda: not demo_shell.runner.busy, timeout=BUILD_MS)
     assert demo_shell.session is None
     assert demo_shell.main_area is None
 

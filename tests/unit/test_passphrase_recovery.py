@@ -76,9 +76,20 @@ def test_recovery_key_typo_is_caught():
 
 @given(st.text(max_size=60))
 def test_random_text_is_never_mistaken_for_a_recovery_key(text):
-    if recovery.looks_like_recovery_key(text):
-        # Only possible if it really carries a valid checksum.
-        recovery.canonical(text)
+    assert not recovery.looks_like_recovery_key(text)
+
+
+def test_every_single_typo_in_a_recovery_key_is_caught():
+    """One character typed wrong, or two neighbours swapped: the checksum tells a typo from a
+    key of another journal, so the user hears "check for a typo", not "wrong key"."""
+    data = recovery.ALPHABET[::-1]  # a fixed key (32 characters): the same on every run
+    key = data + recovery._check(data)
+    assert recovery.looks_like_recovery_key(key)
+    typos = {key[:i] + other + key[i + 1 :] for i in range(len(key)) for other in recovery.ALPHABET}
+    typos |= {key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1)}
+    typos.discard(key)
+    assert len(typos) > 1000
+    assert [t for t in typos if recovery.looks_like_recovery_key(t)] == []
 
 
 def test_throttle_waits():

@@ -25,6 +25,9 @@ class ErrorKind(str, Enum):
     BAD_IMPORT = "bad_import"  # an import file that is not what it claims
     BAD_BACKUP = "bad_backup"  # not a backup file, or a damaged one
     BACKUP_TOO_NEW = "backup_too_new"  # a backup made by a newer version of the app
+    INSIDE_DATA_FOLDER = "inside_data_folder"  # an export or backup aimed into the journal's folder
+    PLACE_TAKEN = "place_taken"  # a file is already where an export or backup would go
+    TOO_NEW = "too_new"  # the journal's key file was written by a newer version of the app
     IO = "io"  # any other file-system problem
     IN_FUTURE = "in_future"  # a check-in, stress entry or incident dated after now
 

@@ -184,10 +184,10 @@ def print_card(card: Card, printer: QPagedPaintDevice) -> None:
     draw(card, printer)
 
 
-def write_pdf(card: Card, place: Path, data_dir: Path) -> None:
+def write_pdf(card: Card, place: Path, data_dir: Path, *, replace: bool = False) -> None:
     """Write the card's PDF to ``place`` (see ``services.private_file.write_private``: never in
-    the data folder, whole or not at all, mode 0600)."""
-    write_private(place, pdf_bytes(card), data_dir)
+    the data folder, an existing file only with ``replace``, whole or not at all, mode 0600)."""
+    write_private(place, pdf_bytes(card), data_dir, replace=replace)
 
 
 def gui_application() -> object:

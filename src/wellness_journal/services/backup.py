@@ -15,6 +15,7 @@ from pathlib import Path
 from wellness_journal.core import backup_policy
 from wellness_journal.core.clock import local_now
 from wellness_journal.core.errors import VaultError, WellnessError
+from wellness_journal.services import export_files
 from wellness_journal.storage import backup as files
 from wellness_journal.storage import backup_file
 from wellness_journal.storage import restore as restore_mod
@@ -89,12 +90,16 @@ def default_manual_name(now: datetime | None = None) -> str:
     return f"wellness-journal-backup-{(now or local_now()):%Y-%m-%d}{SUFFIX}"
 
 
-def make_manual(paths: AppPaths, source: BackupSource, out: Path) -> BackupInfo:
+def make_manual(
+    paths: AppPaths, source: BackupSource, out: Path, *, replace: bool = False
+) -> BackupInfo:
     """A verified backup file at ``out`` (a file name, or a folder to put one in), recorded in
     the vault's backup log (on a connection of its own, so it is kept even when the journal is
-    locked meanwhile). Slow: keep off the GUI thread."""
-    if out.is_dir():
+    locked meanwhile). Never inside the data folder; an existing file is replaced only with
+    ``replace``. Slow: keep off the GUI thread."""
+    if out.is_dir() and not export_files.is_inside(out, paths.data_dir):
         out = out / default_manual_name()
+    export_files.check_place(out, paths.data_dir, replace=replace)
     info = files.write_backup(source, out, kind="manual", work_dir=paths.backups_dir)
     # The backup is made and checked; failing to note it (the vault's own disk is full) does
     # not undo that. Settings then still shows the previous one.

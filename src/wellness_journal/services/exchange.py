@@ -20,12 +20,12 @@ from typing import Any, Protocol
 from wellness_journal import __version__
 from wellness_journal.core.errors import ImportFileError
 from wellness_journal.services.exchange_fields import JsonValue
+from wellness_journal.services.import_text import check_unicode, read_import_text
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.fsutil import atomic_write
 
 FORMAT = "wellness-journal-export"
 FORMAT_VERSION = 1
-MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 
 @dataclass
@@ -103,20 +103,7 @@ def write_export(db: Database, out: Path) -> dict[str, int]:
 
 def read_document(path: Path) -> dict[str, Any]:
     """Parse and check an export file's envelope; raises ImportFileError with a clear reason."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ImportFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    if size > MAX_IMPORT_BYTES:
-        raise ImportFileError(f"{path.name} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(f"{path.name} is not UTF-8 text (byte {exc.start})") from exc
+    text = read_import_text(path)
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -126,6 +113,7 @@ def read_document(path: Path) -> dict[str, Any]:
         ) from exc
     except RecursionError:
         raise ImportFileError(f"{path.name} is nested too deeply to be an export") from None
+    check_unicode(document, path.name)
     return check_document(document, path.name)
 
 

@@ -2,12 +2,14 @@
 
 These files are NOT encrypted: callers warn first. Each file is written whole or not at all
 (temp file in the same folder, mode 0600, renamed into place); nothing already there is
-overwritten. Runs on any thread with its own connection.
+overwritten unless the user said so. Nothing is ever written inside the journal's data folder
+(``check_place``, the rule for backups too). Runs on any thread with its own connection.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 
 from wellness_journal.core import export_tables
+from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.core.journal_markdown import Split
 from wellness_journal.services import exchange, journal_io
 from wellness_journal.storage.connection import Database
@@ -54,6 +57,26 @@ class Written:
     place: Path  # the JSON file, or the folder that holds the files
     files: list[Path] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # records per file or section
+
+
+def check_place(place: Path, data_dir: Path, *, file: bool = True, replace: bool = False) -> None:
+    """Where an export or a backup may go, in the window and on the command line alike.
+
+    Never inside the journal's data folder, however the path is spelled (``..``, links): an
+    export there could replace the encrypted database or its key file, or sit among the journal's
+    files unnoticed. A ``file`` that exists is replaced only with ``replace`` (the user was
+    asked, or gave --force), and never when it is a folder."""
+    if is_inside(place, data_dir):
+        raise VaultError(ErrorKind.INSIDE_DATA_FOLDER, f"{place} is inside the data folder")
+    if file and (place.exists() or place.is_symlink()) and not (replace and place.is_file()):
+        raise VaultError(ErrorKind.PLACE_TAKEN, f"{place} already exists")
+
+
+def is_inside(place: Path, folder: Path) -> bool:
+    """True when ``place`` is ``folder`` or lies inside it (after links and ``..``)."""
+    target = os.path.normcase(str(place.expanduser().resolve()))
+    base = os.path.normcase(str(folder.expanduser().resolve()))
+    return target == base or target.startswith(base.rstrip(os.sep) + os.sep)
 
 
 def _tables(db: Database) -> dict[str, export_tables.Table]:
@@ -112,12 +135,11 @@ def export(
     replace: bool = False,
 ) -> Written:
     """Write ``kind`` to ``place``: a JSON file (replaced only with ``replace``), or a new or
-    empty folder for the other kinds."""
+    empty folder for the other kinds. Never inside the data folder of ``db``."""
+    check_place(place, db.path.parent, file=not kind.is_folder, replace=replace)
     if kind is ExportKind.CSV:
         return write_csv(db, place, progress)
     if kind is ExportKind.JSON:
-        if place.exists() and not (replace and place.is_file()):
-            raise FileExistsError(f"{place} already exists")
         counts = exchange.write_export(db, place)  # atomic: the old file stays until it is done
         if progress is not None:
             progress(1, 1)

@@ -12,6 +12,7 @@ from wellness_journal.core.journal import ImportedEntry
 from wellness_journal.core.journal_markdown import Split, render
 from wellness_journal.services import daylio_import, exchange
 from wellness_journal.services.exchange import ImportReport
+from wellness_journal.services.import_text import check_unicode, read_import_text
 from wellness_journal.services.journal import JournalService
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.fsutil import atomic_write, ensure_private_dir
@@ -19,31 +20,10 @@ from wellness_journal.storage.fsutil import atomic_write, ensure_private_dir
 JRNL_SECTION = "journal_entries"
 
 
-def _read_text(path: Path) -> str:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ImportFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    if size > exchange.MAX_IMPORT_BYTES:
-        limit = exchange.MAX_IMPORT_BYTES // (1024 * 1024)
-        raise ImportFileError(f"{path.name} is larger than {limit} MB")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ImportFileError(
-            f"{path.name} is not UTF-8 text (line {line}, byte {exc.start})", where=f"line {line}"
-        ) from exc
-
-
 def import_file(db: Database, path: Path) -> ImportReport:
     """Import a Wellness Journal export, a jrnl JSON export, a plain-text jrnl journal or a
     Daylio CSV export (told apart by their content, not their names)."""
-    text = _read_text(path)
+    text = read_import_text(path)
     stripped = text.lstrip()
     # A jrnl text journal starts with "[2024-03-01 21:30] ", which is no JSON document.
     if stripped.startswith("{") or (
@@ -57,6 +37,9 @@ def import_file(db: Database, path: Path) -> ImportReport:
                 f"column {exc.colno}",
                 where=f"line {exc.lineno}",
             ) from exc
+        except RecursionError:
+            raise ImportFileError(f"{path.name} is nested too deeply to be read") from None
+        check_unicode(document, path.name)
         if isinstance(document, dict) and document.get("format") == exchange.FORMAT:
             return exchange.import_document(db, exchange.check_document(document, path.name))
         if jrnl.looks_like_jrnl_json(document):

@@ -93,6 +93,19 @@ _ERRORS = {
         "This backup was made by a newer version of Wellness Journal. Update the app, then "
         "restore it. Nothing has been changed.",
     ),
+    ErrorKind.TOO_NEW: QT_TRANSLATE_NOOP(
+        "messages",
+        "This journal was made by a newer version of Wellness Journal. Update the app, then "
+        "open it. Nothing has been changed.",
+    ),
+    ErrorKind.INSIDE_DATA_FOLDER: QT_TRANSLATE_NOOP(
+        "messages",
+        "That place is inside the journal's own data folder, where a copy could replace the "
+        "journal's files. Nothing was written. Choose a folder outside it.",
+    ),
+    ErrorKind.PLACE_TAKEN: QT_TRANSLATE_NOOP(
+        "messages", "Something with that name is already there; nothing was replaced."
+    ),
     ErrorKind.BAD_IMPORT: QT_TRANSLATE_NOOP(
         "messages", "This file cannot be imported: {0}. Nothing was imported."
     ),

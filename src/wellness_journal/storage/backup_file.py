@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from wellness_journal.core.errors import ErrorKind, VaultError
-from wellness_journal.storage.fsutil import classify_os_error, fsync_dir
+from wellness_journal.storage.fsutil import classify_os_error, fsync_dir, is_regular_file
 from wellness_journal.storage.keyslots import KeyFile
 
 FORMAT = "wellness-journal-backup"
@@ -186,6 +186,8 @@ def _copy_stream(src: Path, dst: IO[bytes]) -> None:
 
 def read_backup(path: Path) -> tuple[BackupInfo, KeyFile]:
     """The manifest and the key file of a backup; raises BAD_BACKUP for anything else."""
+    if path.exists() and not is_regular_file(path):  # a pipe would block, a device never end
+        raise bad_backup(path, "not a regular file")
     try:
         size = path.stat().st_size
         with zipfile.ZipFile(path) as archive:

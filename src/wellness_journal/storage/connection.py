@@ -88,11 +88,12 @@ def _is_expected(exc: BaseException) -> bool:
 class Database:
     """One keyed connection. Repositories take this and use parameterised SQL only."""
 
-    def __init__(self, conn: sqlcipher3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlcipher3.Connection, path: Path, *, counted: bool = False) -> None:
         self._conn = conn
         self.path = path
         self._depth = 0
         self._guard = threading.RLock()
+        self._counted = counted  # one of the process's open connections to ``path``
 
     # -- queries ---------------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlcipher3.Cursor:
@@ -211,11 +212,54 @@ class Database:
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self._conn.close()
+        if self._counted:
+            self._counted = False
+            _OPEN.leave(self.path)
 
     @property
     def raw(self) -> sqlcipher3.Connection:
         """The underlying connection, for storage code that needs it (backups)."""
         return self._conn
+
+
+class _OpenConnections:
+    """How many connections this process holds open to each database file. SQLite itself knows
+    but does not say; the vault needs it to tell a log left by a crash (no connection open) from
+    the live log of a background connection (a backup still running after the journal locked)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._count: dict[str, int] = {}
+
+    @staticmethod
+    def _key(path: Path) -> str:
+        return str(path.resolve())
+
+    def enter(self, path: Path) -> None:
+        with self._lock:
+            key = self._key(path)
+            self._count[key] = self._count.get(key, 0) + 1
+
+    def leave(self, path: Path) -> None:
+        with self._lock:
+            key = self._key(path)
+            left = self._count.get(key, 0) - 1
+            if left > 0:
+                self._count[key] = left
+            else:
+                self._count.pop(key, None)
+
+    def count(self, path: Path) -> int:
+        with self._lock:
+            return self._count.get(self._key(path), 0)
+
+
+_OPEN = _OpenConnections()
+
+
+def open_connections(path: Path) -> int:
+    """Connections this process holds open to the database at ``path`` (made by ``connect``)."""
+    return _OPEN.count(path)
 
 
 def _key_statement(data_key: bytes) -> str:
@@ -259,4 +303,5 @@ def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> D
     except BaseException:
         conn.close()
         raise
-    return Database(conn, path)
+    _OPEN.enter(path)
+    return Database(conn, path, counted=True)

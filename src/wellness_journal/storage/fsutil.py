@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -131,9 +132,60 @@ def private_umask() -> Iterator[None]:
         os.umask(old)
 
 
-def file_starts_with(path: Path, prefix: bytes) -> bool:
+class FileRefused(Exception):
+    """A file that is not read: not a regular file (a device, a pipe, a folder) or too large."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path.name}: {reason}")
+        self.reason = reason
+
+
+NOT_REGULAR, TOO_LARGE = "not a regular file", "too large"
+
+# Opening a named pipe for reading waits for a writer; with O_NONBLOCK it returns at once.
+_READ_FLAGS = os.O_RDONLY | _binary() | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def is_regular_file(path: Path) -> bool:
+    """True for a regular file (after symlinks); False for a missing file, a device or a pipe."""
     try:
-        with path.open("rb") as fh:
-            return fh.read(len(prefix)) == prefix
+        return stat.S_ISREG(os.stat(path).st_mode)
     except OSError:
         return False
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of ``path``, which must be a regular file of at most ``limit`` bytes.
+
+    Never blocks on a named pipe and never reads a device such as /dev/zero without end: raises
+    FileRefused for those, and OSError when the file cannot be opened or read."""
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(path, NOT_REGULAR)
+        if info.st_size > limit:
+            raise FileRefused(path, TOO_LARGE)
+        chunks = []
+        total = 0
+        while chunk := os.read(fd, min(1024 * 1024, limit + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # the file grew while it was read
+                raise FileRefused(path, TOO_LARGE)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def file_starts_with(path: Path, prefix: bytes) -> bool:
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError:
+        return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, len(prefix)) == prefix
+    except OSError:
+        return False
+    finally:
+        os.close(fd)

@@ -21,13 +21,21 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from wellness_journal.core.errors import ErrorKind, VaultError
-from wellness_journal.storage.fsutil import atomic_write
+from wellness_journal.storage.fsutil import (
+    FileRefused,
+    atomic_write,
+    classify_os_error,
+    read_regular_file,
+)
 
 FORMAT = "wellness-journal-keyfile"
 FORMAT_VERSION = 1
 DATA_KEY_BYTES = 32
 SALT_BYTES = 16
+MAX_SALT_BYTES = 64
 NONCE_BYTES = 12
+TAG_BYTES = 16  # AES-GCM's authentication tag, after the wrapped key
+MAX_KEYFILE_BYTES = 256 * 1024
 
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
@@ -51,6 +59,17 @@ class KdfParams:
     def fast_for_tests() -> KdfParams:
         """Cheap parameters for tests and the throwaway demo vault only."""
         return KdfParams(memory_kib=64, iterations=1, lanes=1)
+
+    def upgraded_to(self, target: KdfParams) -> KdfParams | None:
+        """Parameters at least as costly as ``target`` in memory and passes, or None when these
+        already are."""
+        if self.memory_kib >= target.memory_kib and self.iterations >= target.iterations:
+            return None
+        return KdfParams(
+            max(self.memory_kib, target.memory_kib),
+            max(self.iterations, target.iterations),
+            target.lanes,
+        )
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:
         kdf = Argon2id(
@@ -126,13 +145,21 @@ class KeySlot:
         kdf = data.get("kdf")
         if not isinstance(kdf, dict):
             raise ValueError("bad kdf")
-        return KeySlot(
+        slot = KeySlot(
             kind=str(data["kind"]),
             params=KdfParams.from_json(kdf),
             salt=_unb64(data.get("salt")),
             nonce=_unb64(data.get("nonce")),
             wrapped=_unb64(data.get("wrapped")),
         )
+        # Argon2id and AES-GCM refuse other sizes with errors of their own: check them here.
+        if not SALT_BYTES <= len(slot.salt) <= MAX_SALT_BYTES:
+            raise ValueError("salt of the wrong size")
+        if len(slot.nonce) != NONCE_BYTES:
+            raise ValueError("nonce of the wrong size")
+        if len(slot.wrapped) != DATA_KEY_BYTES + TAG_BYTES:
+            raise ValueError("wrapped key of the wrong size")
+        return slot
 
 
 def _aad(vault_id: str, kind: str) -> bytes:
@@ -198,8 +225,11 @@ class KeyFile:
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a key file")
-        if data.get("version") != FORMAT_VERSION:
-            raise ValueError(f"unsupported key file version {data.get('version')!r}")
+        version = data.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            raise KeyFileTooNew(f"key file version {version}")
+        if version != FORMAT_VERSION:
+            raise ValueError(f"unsupported key file version {version!r}")
         checksum = data.pop("checksum", None)
         if checksum != hashlib.sha256(_canonical(data)).hexdigest():
             raise ValueError("checksum mismatch")
@@ -215,6 +245,10 @@ class KeyFile:
         return KeyFile(vault_id=vault_id, generation=_int(data.get("generation")), slots=parsed)
 
 
+class KeyFileTooNew(ValueError):
+    """A key file written by a newer version of the app (its format is not known here)."""
+
+
 def _canonical(body: dict[str, object]) -> bytes:
     return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
@@ -224,39 +258,56 @@ class KeyFileRead:
     keyfile: KeyFile
     damaged: tuple[Path, ...]  # copies that could not be read (missing or damaged)
     stale: tuple[Path, ...] = ()  # readable copies older than the one used
+    path: Path | None = None  # the copy ``keyfile`` was read from
+    # The other well-formed copy when it has the same generation but other content: if the one
+    # used does not open, it is tried before "wrong passphrase" is said.
+    twin: tuple[KeyFile, Path] | None = None
 
 
 def read_keyfile(primary: Path, copy: Path) -> KeyFileRead:
     """Read both copies and return the newest good one.
 
-    Raises MISSING_KEYFILE when neither copy exists, DAMAGED when none can be read.
+    Raises MISSING_KEYFILE when neither copy exists, DAMAGED when none can be read, TOO_NEW
+    when a copy was written by a newer version of the app (an older app must not replace it).
     """
     good: list[tuple[KeyFile, Path]] = []
     bad: list[Path] = []
     present = 0
     for path in (primary, copy):
         try:
-            raw = path.read_bytes()
+            raw = read_regular_file(path, MAX_KEYFILE_BYTES)
         except FileNotFoundError:
             bad.append(path)
             continue
+        except FileRefused:  # a pipe, a device or a huge file where the key file should be
+            present += 1
+            bad.append(path)
+            continue
         except OSError as exc:
-            from wellness_journal.storage.fsutil import classify_os_error
-
             raise classify_os_error(exc, f"cannot read {path.name}") from exc
         present += 1
         try:
             good.append((KeyFile.from_bytes(raw), path))
-        except (ValueError, KeyError, UnicodeDecodeError, json.JSONDecodeError):
+        except KeyFileTooNew as exc:
+            raise VaultError(ErrorKind.TOO_NEW, f"{path.name}: {exc}") from None
+        except (ValueError, KeyError, UnicodeDecodeError, RecursionError):
             bad.append(path)
     if not good:
         if present == 0:
             raise VaultError(ErrorKind.MISSING_KEYFILE, "no key file")
         raise VaultError(ErrorKind.DAMAGED, "both copies of the key file are damaged")
     good.sort(key=lambda item: item[0].generation, reverse=True)
-    best = good[0][0]
+    best, best_path = good[0]
     stale = tuple(p for kf, p in good[1:] if kf != best)
-    return KeyFileRead(keyfile=best, damaged=tuple(bad), stale=stale)
+    twin = next(
+        (
+            (kf, p)
+            for kf, p in good[1:]
+            if kf != best and kf.generation == best.generation and kf.vault_id == best.vault_id
+        ),
+        None,
+    )
+    return KeyFileRead(best, tuple(bad), stale, best_path, twin)
 
 
 def write_keyfile(keyfile: KeyFile, primary: Path, copy: Path) -> None:

@@ -6,14 +6,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-from wellness_journal.storage.fsutil import atomic_write
+from wellness_journal.storage.fsutil import FileRefused, atomic_write, read_regular_file
+
+MAX_STATE_BYTES = 64 * 1024
 
 
 def read_json(path: Path) -> dict[str, Any]:
     """The file's object, or an empty one when it is missing or unreadable."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_regular_file(path, MAX_STATE_BYTES).decode("utf-8"))
+    except (OSError, ValueError, RecursionError, FileRefused):
         return {}
     return data if isinstance(data, dict) else {}
 

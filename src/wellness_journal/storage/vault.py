@@ -13,12 +13,13 @@ from pathlib import Path
 from wellness_journal.core import passphrase as pp
 from wellness_journal.core import recovery
 from wellness_journal.core.errors import ErrorKind, VaultError
-from wellness_journal.storage import keyslots, migrations
-from wellness_journal.storage.connection import Database, connect
+from wellness_journal.storage import keyslots, migrations, wal
+from wellness_journal.storage.connection import Database, connect, open_connections
 from wellness_journal.storage.fsutil import (
     create_private_file,
     ensure_private_dir,
     file_starts_with,
+    is_regular_file,
     private_umask,
 )
 from wellness_journal.storage.keyslots import KdfParams, KeyFile
@@ -45,6 +46,8 @@ def inspect(paths: AppPaths) -> VaultState:
         )
     if db_size < 0:
         raise VaultError(ErrorKind.MISSING_DATABASE, f"{db.name} is missing")
+    if not is_regular_file(db):
+        raise VaultError(ErrorKind.DAMAGED, f"{db.name} is not a regular file")
     if db_size == 0:
         raise VaultError(ErrorKind.MISSING_DATABASE, f"{db.name} is empty (0 bytes)")
     if file_starts_with(db, PLAINTEXT_HEADER):
@@ -63,14 +66,36 @@ class UnlockedKey:
     stale_copy: bool = False  # one copy is readable but older (a write was interrupted)
 
 
-def derive_key(paths: AppPaths, secret: str, *, kind: str = "auto") -> UnlockedKey:
+def derive_key(
+    paths: AppPaths, secret: str, *, kind: str = "auto", upgrade_to: KdfParams | None = None
+) -> UnlockedKey:
     """Unwrap the data key with a passphrase or recovery key. Slow (Argon2id): keep off the GUI thread.
 
     ``kind`` is "passphrase", "recovery" or "auto" (a well-formed recovery key is tried as one,
-    and then as a passphrase).
+    and then as a passphrase). With ``upgrade_to``, the slot that opened is wrapped again with
+    those parameters when it was made with cheaper ones (the caller holds the process lock).
     """
     inspect(paths)
     read = keyslots.read_keyfile(paths.keyfile, paths.keyfile_copy)
+    try:
+        return _derive_from(paths, read, secret, kind, upgrade_to)
+    except VaultError as exc:
+        if exc.kind is not ErrorKind.WRONG_SECRET or read.twin is None or read.path is None:
+            raise
+    # The copy used is well formed but did not open: before saying "wrong passphrase", try the
+    # other copy of the same generation. If that one opens, the first is repaired on open.
+    twin, twin_path = read.twin
+    second = keyslots.KeyFileRead(twin, (*read.damaged, read.path), (), twin_path)
+    return _derive_from(paths, second, secret, kind, None)
+
+
+def _derive_from(
+    paths: AppPaths,
+    read: keyslots.KeyFileRead,
+    secret: str,
+    kind: str,
+    upgrade_to: KdfParams | None,
+) -> UnlockedKey:
     keyfile = read.keyfile
     attempts: list[tuple[str, bytes]] = []
     if kind in ("auto", keyslots.RECOVERY) and (
@@ -86,12 +111,32 @@ def derive_key(paths: AppPaths, secret: str, *, kind: str = "auto") -> UnlockedK
             if exc.kind is ErrorKind.WRONG_SECRET:
                 continue
             raise
+        if upgrade_to is not None and not read.damaged and not read.stale:
+            keyfile = _upgrade_slot(paths, keyfile, slot_kind, secret_bytes, data_key, upgrade_to)
         return UnlockedKey(
             data_key, keyfile, tuple(str(p) for p in read.damaged), slot_kind, bool(read.stale)
         )
     raise VaultError(
         ErrorKind.WRONG_SECRET, "the passphrase or recovery key does not open this vault"
     )
+
+
+def _upgrade_slot(
+    paths: AppPaths, keyfile: KeyFile, kind: str, secret: bytes, data_key: bytes, target: KdfParams
+) -> KeyFile:
+    """Wrap a slot made with cheaper parameters (an older version, a lower default) again at
+    ``target`` strength. A failed write changes nothing: it is tried again at the next unlock."""
+    params = keyfile.slot(kind).params.upgraded_to(target)
+    if params is None:
+        return keyfile
+    upgraded = keyfile.with_slot(
+        keyslots.make_slot(kind, secret, data_key, params, keyfile.vault_id)
+    )
+    try:
+        keyslots.write_keyfile(upgraded, paths.keyfile, paths.keyfile_copy)
+    except VaultError:
+        return keyfile
+    return upgraded
 
 
 @dataclass(frozen=True)
@@ -136,6 +181,9 @@ class Vault:
         self._data_key: bytes | None = data_key
         self.migrated: list[str] = []
         self.pre_migration_backup: str | None = None
+        # Damage found while opening (a write-ahead log whose later commits cannot be applied):
+        # said to the user after unlock and by ``verify``; the damaged files are kept aside.
+        self.damage: list[str] = []
 
     # -- creating and opening -----------------------------------------------------------------
     @classmethod
@@ -166,6 +214,12 @@ class Vault:
         """Open the database with an unwrapped key, back up and migrate if needed."""
         inspect(paths)
         with private_umask():
+            # A log left by a crash is checked before SQLite replays it; while another
+            # connection of this process is open (a backup still running after a lock), the log
+            # is live and is SQLite's alone.
+            wal_problem = ""
+            if open_connections(paths.database) == 0:
+                wal_problem = wal.guard_before_open(paths.database)
             try:
                 db = connect(paths.database, unlocked.data_key)
             except VaultError as exc:
@@ -174,7 +228,11 @@ class Vault:
                         ErrorKind.DAMAGED, _damage_detail(paths, unlocked.data_key, exc)
                     ) from exc
                 raise
+            if not wal_problem:
+                wal.drop_kept_copy(paths.database)
             vault = cls(paths, db, unlocked.keyfile, unlocked.data_key)
+            if wal_problem:
+                vault.damage.append(wal_problem)
             try:
                 vault._migrate()
                 if unlocked.damaged_copies or unlocked.stale_copy:
@@ -267,10 +325,11 @@ class Vault:
         return connect(self.paths.database, self._key(), check_same_thread=False)
 
     def verify(self) -> list[str]:
-        """Both integrity checks on a fresh connection; empty list when healthy."""
+        """Damage found at opening, and both integrity checks on a fresh connection; an empty
+        list when healthy."""
         db = self.connect_new()
         try:
-            return db.integrity_problems()
+            return [*self.damage, *db.integrity_problems()]
         finally:
             db.close()
 

@@ -101,10 +101,13 @@ class BackupJobs(QObject):
         owner: QObject,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
+        replace: bool = False,
     ) -> None:
         paths = self._paths
         self._runner.submit(
-            self._exclusive(lambda: backup_service.make_manual(paths, source, out)),
+            self._exclusive(
+                lambda: backup_service.make_manual(paths, source, out, replace=replace)
+            ),
             owner=owner,
             on_done=on_done,
             on_error=on_error,

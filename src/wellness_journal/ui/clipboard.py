@@ -1,16 +1,29 @@
-"""Copying secrets: marked as sensitive for clipboard managers, and cleared after 30 seconds."""
+"""The clipboard: secrets and journal text marked sensitive, and taken off again.
+
+``SecretClipboard`` copies a secret (the recovery key) and clears it after 30 seconds.
+``ClipboardGuard`` watches what the user copies from the app's own text fields and views: the
+copy is marked sensitive for clipboard managers, and ``clear()`` (at lock and quit) takes it off
+the clipboard when it is still there. Anything copied in another program is never touched.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QObject, QTimer
-from PySide6.QtGui import QGuiApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QObject, QTimer, Slot
+from PySide6.QtGui import QClipboard, QGuiApplication
 
 CLEAR_AFTER_MS = 30_000
+# Set on every copy the app made or marked: tells our copies from other programs'.
+OURS = "application/x-wellness-journal-copy"
 
 
-def sensitive_mime(text: str) -> QMimeData:
+def sensitive_mime(text: str, html: str = "") -> QMimeData:
     mime = QMimeData()
     mime.setText(text)
+    if html:
+        mime.setHtml(html)
+    mime.setData(OURS, b"1")
     # KDE Klipper and other managers skip entries with this hint.
     mime.setData("x-kde-passwordManagerHint", b"secret")
     # macOS pasteboard convention for concealed content.
@@ -51,3 +64,50 @@ class SecretClipboard(QObject):
     @property
     def holding(self) -> bool:
         return self._text is not None
+
+
+def app_owns_clipboard() -> bool:
+    """Whether the clipboard's new content came from this app: X11, Wayland and Windows say so;
+    elsewhere, a change while one of our windows has the focus is taken as ours."""
+    clipboard = QGuiApplication.clipboard()
+    return clipboard.ownsClipboard() or QGuiApplication.focusWindow() is not None
+
+
+class ClipboardGuard(QObject):
+    """Marks the app's copies as sensitive and takes them off the clipboard on ``clear()``."""
+
+    def __init__(
+        self, parent: QObject | None = None, *, owner_check: Callable[[], bool] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._owned = owner_check or app_owns_clipboard
+        self._marking = False
+        QGuiApplication.clipboard().dataChanged.connect(self._on_changed)
+
+    def set_owner_check(self, check: Callable[[], bool]) -> None:
+        self._owned = check
+
+    @Slot()
+    def _on_changed(self) -> None:
+        if self._marking:
+            return
+        clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData()
+        if mime is None or mime.hasFormat(OURS) or not mime.hasText() or not self._owned():
+            return
+        marked = sensitive_mime(mime.text(), mime.html() if mime.hasHtml() else "")
+        self._marking = True
+        try:
+            clipboard.setMimeData(marked)
+        finally:
+            self._marking = False
+
+    def clear(self) -> None:
+        """Take the app's copy off the clipboard (and the X11 selection it made), if it is still
+        there; what was copied elsewhere since stays."""
+        clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData()
+        if mime is not None and mime.hasFormat(OURS):
+            clipboard.clear()
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)

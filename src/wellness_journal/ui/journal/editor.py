@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from wellness_journal.core.journal import MOODS, Entry, clean_tags
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import paragraph
 from wellness_journal.ui.widgets.flow import FlowLayout
+from wellness_journal.ui.widgets.safe_text import SafeTextBrowser
 
 TITLE_ROOM = 220  # the least a title field should have beside the date, else the date goes under it
 
@@ -292,10 +292,8 @@ class EntryViewer(QWidget):
         self.prompt_label = paragraph("", muted=True)
         self.prompt_label.setObjectName("prompt")
         col.addWidget(self.prompt_label)
-        self.body = QTextBrowser()
+        self.body = SafeTextBrowser()  # images show as a placeholder; nothing is loaded
         self.body.setObjectName("entryView")
-        self.body.setOpenLinks(False)
-        self.body.setOpenExternalLinks(False)
         self.body.setAccessibleName(self.tr("Entry text, formatted"))
         col.addWidget(self.body, 1)
 

@@ -1,5 +1,6 @@
 """Save the summary as a PDF (after the warning that it is not encrypted, never inside the
-journal's folder, mode 0600) or print it with Qt's print dialog."""
+journal's folder, an existing file only after Qt's dialog asked, mode 0600) or print it with
+Qt's print dialog."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from wellness_journal.reports.summary_pages import Layout
 from wellness_journal.services import report_words
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.report.render import Made
-from wellness_journal.ui.widgets.save_copy import ask_save_path, save_private_copy
+from wellness_journal.ui.widgets.save_copy import ask_save_place, save_private_copy
 
 
 def _t(text: str) -> str:
@@ -31,7 +32,7 @@ def save(parent: QWidget, ctx: UiContext, made: Made, first: date, last: date) -
         ctx,
         title=_t("Save the summary"),
         warning=QCoreApplication.translate("report", report_words.WARNING),
-        ask=lambda: ask_save_path(
+        ask=lambda: ask_save_place(
             parent,
             _t("Save the summary"),
             Path(QDir.homePath()) / suggested_name(first, last),

@@ -153,9 +153,13 @@ class BackupsCard(QFrame):
             options=QFileDialog.Option.DontUseNativeDialog,
         )
         if name:
-            self.back_up_to(Path(name))
+            chosen = Path(name)
+            # Qt's dialog asked before replacing the file it names; not one with a suffix added.
+            self.back_up_to(chosen, replace=chosen.suffix == backup_service.SUFFIX)
 
-    def back_up_to(self, out: Path) -> None:
+    def back_up_to(self, out: Path, *, replace: bool = False) -> None:
+        """Write a backup to ``out``; an existing file there is replaced only with ``replace``
+        (the user agreed), and nothing is written inside the data folder."""
         if out.suffix != backup_service.SUFFIX:
             out = out.with_name(out.name + backup_service.SUFFIX)
         self._set_busy(True)
@@ -166,6 +170,7 @@ class BackupsCard(QFrame):
             owner=self,
             on_done=self._on_backed_up,
             on_error=self._on_backup_failed,
+            replace=replace,
         )
 
     @Slot(object)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from wellness_journal import APP_NAME
 from wellness_journal.core.clock import Monotonic, monotonic
-from wellness_journal.core.errors import WellnessError
+from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.core.models import Changes
 from wellness_journal.services import backup as backup_service
 from wellness_journal.services.preferences import Preferences
@@ -23,7 +23,7 @@ from wellness_journal.storage.keyslots import KdfParams
 from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import UnlockedKey, Vault
 from wellness_journal.ui.auto_backup import BackupJobs
-from wellness_journal.ui.clipboard import SecretClipboard
+from wellness_journal.ui.clipboard import ClipboardGuard, SecretClipboard, app_owns_clipboard
 from wellness_journal.ui.context import ChangeBus, UiContext
 from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
@@ -31,6 +31,7 @@ from wellness_journal.ui.runner import Runner
 from wellness_journal.ui.settings.restore_dialog import RestoreDialog, when_text
 from wellness_journal.ui.settings.security import ChangePassphraseDialog
 from wellness_journal.ui.shell.first_run import FirstRunFlow
+from wellness_journal.ui.shell.health import HealthDialog
 from wellness_journal.ui.shell.idle import IdleWatcher
 from wellness_journal.ui.shell.main_area import MainArea
 from wellness_journal.ui.shell.problem import ProblemScreen
@@ -64,8 +65,12 @@ class Shell(QMainWindow):
         self.last_page = ""
         self.runner = Runner(self)
         self.secrets = SecretClipboard(self)
+        # Journal text copied while this window is open: marked sensitive, cleared at lock/quit.
+        self.clipboard_guard = ClipboardGuard(
+            self, owner_check=lambda: self.isVisible() and app_owns_clipboard()
+        )
         self.bus = ChangeBus(self)
-        self.gate = gate or UnlockGate(paths)
+        self.gate = gate or UnlockGate(paths, target=kdf)
         self.backups = BackupJobs(paths, self.runner, enabled=not demo, parent=self)
         self.backups.automatic_finished.connect(self._on_automatic_backup_finished)
         self.backups.restore_requested.connect(self.restore_from)
@@ -83,6 +88,8 @@ class Shell(QMainWindow):
         self.stack.addWidget(self.unlock_screen)
         self.first_run: FirstRunFlow | None = None
         self.problem: ProblemScreen | None = None
+        self.health: HealthDialog | None = None
+        self.health_checked = False  # the check after the last unlock has reported
 
         self.idle = IdleWatcher(5, clock, self)
         self.idle.idle_timed_out.connect(self._on_idle)
@@ -169,6 +176,31 @@ class Shell(QMainWindow):
         self.idle.set_minutes(self.session.settings.auto_lock_minutes())
         self.idle.start()
         self.backups.session_opened(self.session)
+        self._check_health(self.session)
+
+    def _check_health(self, session: Session) -> None:
+        """Both integrity checks on a connection of their own, off the GUI thread; damage found
+        (now, or while opening) is said, with the newest good backup offered."""
+        self.health_checked = False
+        vault = session.vault
+
+        def done(problems: object) -> None:
+            if self.session is not session:  # locked meanwhile: said at the next unlock
+                return
+            self.health_checked = True
+            if isinstance(problems, list) and problems:
+                self._say_damage([str(p) for p in problems])
+
+        def failed(exc: BaseException) -> None:
+            damaged = isinstance(exc, WellnessError) and exc.kind is ErrorKind.DAMAGED
+            done([str(exc)] if damaged else [])
+
+        self.runner.submit(vault.verify, owner=self, on_done=done, on_error=failed)
+
+    def _say_damage(self, problems: list[str]) -> None:
+        self.health = HealthDialog(problems, self.paths, self.runner, self)
+        self.health.restore_requested.connect(self.restore_from)
+        self.health.open()
 
     @Slot()
     def _ask_new_passphrase(self) -> None:
@@ -230,6 +262,7 @@ class Shell(QMainWindow):
         self.idle.stop()
         self._close_modal_dialogs()
         self.secrets.clear()
+        self.clipboard_guard.clear()
         # Hide at once; tear down after any open dialog's event loop has returned.
         self.show_locked()
         old, self.main_area = self.main_area, None
@@ -306,5 +339,6 @@ class Shell(QMainWindow):
         if self.first_run is not None:
             self.first_run.discard()
         self.secrets.clear()
+        self.clipboard_guard.clear()
         self.runner.wait(10_000)
         super().closeEvent(event)

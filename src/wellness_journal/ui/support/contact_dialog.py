@@ -30,8 +30,8 @@ class ContactDialog(QDialog):
         crisis = kind is ContactKind.CRISIS
         if contact is None:
             title = self.tr("Add a support line") if crisis else self.tr("Add a person")
-        else:
-            title = self.tr("Edit {0}").format(contact.name)
+        else:  # never the contact's name: a window title is seen outside the app
+            title = self.tr("Edit support line") if crisis else self.tr("Edit contact")
         self.setWindowTitle(title)
         self.name = QLineEdit(contact.name if contact else "")
         self.name.setAccessibleName(self.tr("Name"))

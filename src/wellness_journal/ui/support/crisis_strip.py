@@ -54,10 +54,12 @@ def talk_sentence(place: Region) -> str:
 def crisis_card(c: SupportContact) -> QWidget:
     frame, layout = card()
     name = QLabel(c.name)
+    name.setTextFormat(Qt.TextFormat.PlainText)  # user text: never read as HTML
     name.setObjectName("h2")
     name.setWordWrap(True)
     layout.addWidget(name)
     how = QLabel("   ·   ".join(contact_lines(c)))
+    how.setTextFormat(Qt.TextFormat.PlainText)
     how.setStyleSheet("font-size: 15pt; font-weight: 600;")
     how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     how.setWordWrap(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wellness_journal.core.crisis import is_unchanged_default
@@ -129,6 +129,7 @@ class SupportPage(Page):
         frame, layout = card()
         top = QHBoxLayout()
         name = QLabel(c.name)
+        name.setTextFormat(Qt.TextFormat.PlainText)  # user text: never read as HTML
         name.setObjectName("h2")
         name.setWordWrap(True)
         top.addWidget(name, 1)
@@ -144,6 +145,7 @@ class SupportPage(Page):
         how = contact_lines(c)
         if how:
             reach = QLabel("   ·   ".join(how))
+            reach.setTextFormat(Qt.TextFormat.PlainText)
             reach.setStyleSheet("font-size: 14pt; font-weight: 600;")
             reach.setWordWrap(True)
             layout.addWidget(reach)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QWidget
 
 from wellness_journal.core.errors import WellnessError
@@ -65,6 +65,7 @@ class SafetyPlanPage(Page):
         self.print_button = button(self.tr("&Print pocket card…"))
         self.print_button.clicked.connect(self._on_print)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it shows the file name chosen
         self.status.setObjectName("muted")
         self.status.setAccessibleName(self.tr("Save status"))
         row = QHBoxLayout()

@@ -1,9 +1,9 @@
 """Save the safety plan's pocket card as a PDF, or print it.
 
 Saving warns first that the file is not encrypted, then asks where with Qt's own file dialog (a
-native one would record the file among the desktop's recent files). The file is never put inside
-the journal's data folder; Qt's dialog asks before replacing a file. It is written whole or not
-at all, mode 0600."""
+native one would record the file among the desktop's recent files). Where it may go is the rule
+of every export (``export_files.check_place``): never inside the journal's data folder, and an
+existing file only after Qt's dialog asked. It is written whole or not at all, mode 0600."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from wellness_journal.reports import pocket_card
 from wellness_journal.services import plan_words
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.widgets.save_copy import ask_save_path, save_private_copy
+from wellness_journal.ui.widgets.save_copy import ask_save_place, save_private_copy
 
 
 def _t(text: str) -> str:
@@ -30,8 +30,9 @@ def current_card(ctx: UiContext) -> pocket_card.Card:
     )
 
 
-def ask_path(parent: QWidget, today: date) -> Path | None:
-    return ask_save_path(
+def ask_path(parent: QWidget, today: date) -> tuple[Path, bool] | None:
+    """Where, and whether the user agreed to replace a file there (see ``ask_save_place``)."""
+    return ask_save_place(
         parent,
         _t("Save the pocket card"),
         Path(QDir.homePath()) / f"safety-plan-card-{today.isoformat()}.pdf",

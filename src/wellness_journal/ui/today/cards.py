@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Status
@@ -221,6 +221,7 @@ class IncidentsCard(QFrame):
         top = QHBoxLayout()
         # The date and "a hard call" only: its kind and role are on its own page (Edit).
         name = QLabel(self.tr("{0} · a hard call").format(labels.short_day(incident.occurred_on)))
+        name.setTextFormat(Qt.TextFormat.PlainText)  # never read as HTML
         name.setStyleSheet("font-weight: 600;")
         top.addWidget(name, 1)
         due = next((s for s in schedule if s.status is Status.DUE), None)

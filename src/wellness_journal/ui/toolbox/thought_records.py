@@ -108,6 +108,7 @@ class ThoughtRecordsView(QWidget):
         top.addWidget(open_button)
         layout.addLayout(top)
         title = QLabel(_preview(record.situation) or self.tr("(no situation written)"))
+        title.setTextFormat(Qt.TextFormat.PlainText)  # user text: never read as HTML
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: 600;")
         layout.addWidget(title)

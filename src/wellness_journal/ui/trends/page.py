@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from wellness_journal.charts.style import DARK, DPI, LIGHT, ChartTheme
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.trends import Span
+from wellness_journal.services.export_files import check_place
 from wellness_journal.services.trends import TOPICS
 from wellness_journal.storage.connection import Database
 from wellness_journal.ui.context import UiContext
@@ -115,6 +116,7 @@ class TrendsPage(Page):
         )
         head.addWidget(self.tabs)
         self.status = QLabel("")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it shows the file name chosen
         self.status.setObjectName("muted")
         self.status.setAccessibleName(self.tr("Chart status"))
         self.status.setWordWrap(True)
@@ -292,16 +294,22 @@ class TrendsPage(Page):
         if not save_png.confirm(self):
             return
         folder = self.last_saved.parent if self.last_saved is not None else None
-        path = save_png.ask_path(self, card.spec, date.today(), folder)
-        if path is None:
+        chosen = save_png.ask_path(self, card.spec, date.today(), folder)
+        if chosen is None:
             return
-        self.save_chart(spec_id, path)
+        self.save_chart(spec_id, chosen[0], replace=chosen[1])
 
-    def save_chart(self, spec_id: str, path: Path) -> bool:
+    def save_chart(self, spec_id: str, path: Path, *, replace: bool = False) -> bool:
         """Write the chart as shown to ``path`` (light colours, with its title, dates and
-        caption). Says so on the page; tells the user if it could not be written."""
+        caption). Says so on the page; tells the user if it could not be written. Never inside
+        the data folder; an existing file only with ``replace`` (Qt's dialog asked)."""
         card = self.cards[spec_id]
         if card.built is None or card.built.chart is None:
+            return False
+        try:
+            check_place(path, self.ctx.paths.data_dir, replace=replace)
+        except WellnessError as exc:
+            self.ctx.show_failure(self.tr("Not saved"), exc, parent=self)
             return False
         try:
             save_png.write_png(card.spec, card.built, LIGHT, path)

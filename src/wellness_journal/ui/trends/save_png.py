@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from wellness_journal.charts.style import ChartTheme
 from wellness_journal.ui.trends import words
 from wellness_journal.ui.trends.specs import Built, Spec
-from wellness_journal.ui.widgets.save_copy import ask_save_path, confirm_unencrypted
+from wellness_journal.ui.widgets.save_copy import ask_save_place, confirm_unencrypted
 
 EXPORT_WIDTH = 10.0  # inches
 EXPORT_DPI = 150
@@ -39,9 +39,12 @@ def suggested_name(spec: Spec, today: date) -> str:
     return f"wellness-{spec.id.replace('_', '-')}-{today.isoformat()}.png"
 
 
-def ask_path(parent: QWidget, spec: Spec, today: date, folder: Path | None = None) -> Path | None:
+def ask_path(
+    parent: QWidget, spec: Spec, today: date, folder: Path | None = None
+) -> tuple[Path, bool] | None:
+    """Where, and whether the user agreed to replace a file there (see ``ask_save_place``)."""
     start = (folder or Path(QDir.homePath())) / suggested_name(spec, today)
-    return ask_save_path(parent, _t("Save chart as PNG"), start, _t("PNG images (*.png)"), ".png")
+    return ask_save_place(parent, _t("Save chart as PNG"), start, _t("PNG images (*.png)"), ".png")
 
 
 def subtitle(built: Built) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wellness_journal.core.errors import WellnessError
-from wellness_journal.services.private_file import InsideDataFolder, write_private
+from wellness_journal.services.private_file import write_private
 
 if TYPE_CHECKING:
     from wellness_journal.ui.context import UiContext
@@ -31,17 +31,21 @@ def confirm_unencrypted(parent: QWidget, title: str, warning: str, go: str) -> b
     return box.clickedButton() is go_button
 
 
-def ask_save_path(
+def ask_save_place(
     parent: QWidget, title: str, start: Path, file_filter: str, suffix: str
-) -> Path | None:
-    """Where to save (``suffix`` added when the name lacks it), or None when cancelled."""
+) -> tuple[Path, bool] | None:
+    """Where to save (``suffix`` added when the name lacks it), or None when cancelled. The flag
+    says the user agreed to replace an existing file: Qt's dialog asked about the very name it
+    returned (not about one with the suffix added afterwards)."""
     name, _ = QFileDialog.getSaveFileName(
         parent, title, str(start), file_filter, options=QFileDialog.Option.DontUseNativeDialog
     )
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    if path.suffix.lower() == suffix:
+        return path, path.exists()
+    return path.with_name(path.name + suffix), False
 
 
 def save_private_copy(
@@ -50,11 +54,11 @@ def save_private_copy(
     *,
     title: str,
     warning: str,
-    ask: Callable[[], Path | None],
+    ask: Callable[[], tuple[Path, bool] | None],
     data: Callable[[], bytes],
 ) -> Path | None:
-    """Warn, ``ask`` where (``ask_save_path``), write ``data()`` there
-    (``services.private_file.write_private``: never in the journal's folder, whole or not at
+    """Warn, ``ask`` where (``ask_save_place``), write ``data()`` there
+    (``services.private_file.write_private``: the place rule of every export, whole or not at
     all, mode 0600). Where it went, or None."""
 
     def _t(text: str) -> str:
@@ -62,22 +66,13 @@ def save_private_copy(
 
     if not confirm_unencrypted(parent, title, warning, _t("Choose where to save…")):
         return None
-    path = ask()
-    if path is None:
+    chosen = ask()
+    if chosen is None:
         return None
+    path, replace = chosen
     try:
-        write_private(path, data(), ctx.paths.data_dir)
-    except InsideDataFolder:
-        QMessageBox.warning(
-            parent,
-            _t("Not saved"),
-            _t(
-                "That folder holds your encrypted journal. Choose a place outside it, so the "
-                "file is never mistaken for part of the journal."
-            ),
-        )
-        return None
-    except WellnessError as exc:
+        write_private(path, data(), ctx.paths.data_dir, replace=replace)
+    except WellnessError as exc:  # inside the data folder, a file there unasked, cannot write
         ctx.show_failure(_t("Not saved"), exc, parent=parent)
         return None
     return path

@@ -7,8 +7,9 @@ Sections are named as in the window (``checkins``, ``sleep``, ``stress``, ``inci
 ``exercises``, ``self-checks``, ``plan``); ``notes`` adds the free-text notes of the included sections. By
 default: the last 14 days, every section, no notes. Journal entries are never included here:
 in the window they are picked one by one. The PDF is not encrypted: the command warns first. It
-is written whole or not at all, mode 0600; never inside the data folder, and an existing file is
-replaced only with ``--force``. Drawing needs Qt, loaded here inside the command on the offscreen
+is written whole or not at all, mode 0600; where it may go is the rule of every export
+(``export_files.check_place``): never inside the data folder, and an existing file is replaced
+only with ``--force``. Drawing needs Qt, loaded here inside the command on the offscreen
 platform; the other commands never load it.
 """
 
@@ -20,20 +21,18 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellness_journal import APP_ID
-
 if TYPE_CHECKING:
-    from wellness_journal.cli import Command, Context
+    from wellness_journal.cli.base import Command, Context
     from wellness_journal.storage.vault import Vault
 
     Opening = Callable[[Callable[[Vault, Context], int]], Command]
 
-EXIT_OK, EXIT_FAILED = 0, 1
+EXIT_OK = 0
 DEFAULT_DAYS = 14
 
 
 def register(add: Callable[..., argparse.ArgumentParser], opening: Opening) -> None:
-    """Add the command to the parser (``cli.build_parser`` calls this)."""
+    """Add the command to the parser (``cli.parser.build_parser`` calls this)."""
     from wellness_journal.reports.summary import headless_ids
     from wellness_journal.services.report_data import NOTES
 
@@ -57,7 +56,7 @@ def register(add: Callable[..., argparse.ArgumentParser], opening: Opening) -> N
 
 
 def _day(text: str | None, what: str) -> date | None:
-    from wellness_journal.cli import UsageError
+    from wellness_journal.cli.base import UsageError
 
     if text is None:
         return None
@@ -69,7 +68,7 @@ def _day(text: str | None, what: str) -> date | None:
 
 def check_args(args: argparse.Namespace) -> None:
     """Dates and section names, checked before the vault is opened (exit 2 when wrong)."""
-    from wellness_journal.cli import UsageError
+    from wellness_journal.cli.base import UsageError
     from wellness_journal.reports.summary import headless_ids, ordered
     from wellness_journal.services.report_data import NOTES, ReportRequest
 
@@ -98,19 +97,17 @@ def check_args(args: argparse.Namespace) -> None:
 
 def report_command(vault: Vault, ctx: Context) -> int:
     from wellness_journal.app import quiet_qt_messages
+    from wellness_journal.cli.base import check_out_file
     from wellness_journal.core.localzone import system_zone
     from wellness_journal.reports import summary, summary_pages
     from wellness_journal.services import report_words
     from wellness_journal.services.preferences import Preferences
-    from wellness_journal.services.private_file import place_problem, write_private
+    from wellness_journal.services.private_file import write_private
     from wellness_journal.services.report_data import ReportSource
 
     args, io = ctx.args, ctx.io
     out = Path(args.out)
-    problem = place_problem(out, ctx.paths.data_dir, replace=args.force)
-    if problem:
-        io.stderr.write(f"{APP_ID}: {problem}\n")
-        return EXIT_FAILED
+    check_out_file(out, ctx.paths.data_dir, force=args.force)  # before drawing or warning
     io.stderr.write(f"warning: {report_words.WARNING}\n")
     zone = system_zone()
     source = ReportSource(vault.db, args.request, now=lambda: datetime.now(zone), zone=zone)
@@ -123,7 +120,7 @@ def report_command(vault: Vault, ctx: Context) -> int:
         data = layout.pdf_bytes()
     finally:
         layout.close()
-    write_private(out, data, ctx.paths.data_dir)
+    write_private(out, data, ctx.paths.data_dir, replace=args.force)
     del app
     parts = ", ".join(p.id for p in report.parts) or "no sections"
     io.stdout.write(f"wrote the summary to {out} ({pages} page(s): {parts})\n")
