@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -44,6 +45,18 @@ def open_sheet_of(kind: type) -> Any:
         if w.isVisible() and not w.isWindow()
     ]
     return found[-1] if found else None
+
+
+def scrolled_into_view(widget: QWidget) -> None:
+    """Scroll the page ``widget`` is on until it shows, as a person would before clicking it (a
+    click goes to whatever is at that spot of the window)."""
+    QApplication.sendPostedEvents()  # the layout settles first (a card may just have grown)
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
+    assert not widget.visibleRegion().isEmpty(), "still out of sight"
 
 
 def all_app_texts() -> list[str]:

@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_journal import APP_NAME
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.models import Changes
 from wellness_journal.core.support_now import Reason
 from wellness_journal.services import backup as backup_service
+from wellness_journal.services.preferences import DISCREET_TOPIC
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.icons import icon
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.shell.keys_anywhere import KeysAnywhere
 from wellness_journal.ui.shell.pages import page_classes, shortcut_numbers
+from wellness_journal.ui.shell.privacy import app_name
 from wellness_journal.ui.shell.sidebar_fit import SidebarFit
 from wellness_journal.ui.support.support_now import SupportNowPanel, safety_plan_opener
 from wellness_journal.ui.theme import current_colors
@@ -56,7 +57,8 @@ class MainArea(QWidget):
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 18, 0, 14)
         side.setSpacing(6)
-        name = QLabel(APP_NAME)
+        name = QLabel(app_name(ctx.prefs))
+        self.name_label = name
         name.setObjectName("h2")
         name.setContentsMargins(20, 0, 12, 8)
         side.addWidget(name)
@@ -244,6 +246,8 @@ class MainArea(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(backup_service.TOPIC):
             self.refresh_backup_note()
+        if changes.touches(DISCREET_TOPIC):
+            self.name_label.setText(app_name(self.ctx.prefs))
 
     def refresh_backup_note(self) -> None:
         if self.ctx.demo:

@@ -56,6 +56,7 @@ class UnlockScreen(QWidget):
         self._busy = False
 
         logo = QLabel()
+        self.logo = logo
         logo.setPixmap(app_icon().pixmap(72, 72))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         logo.setMinimumHeight(76)
@@ -126,6 +127,12 @@ class UnlockScreen(QWidget):
         self._countdown.timeout.connect(self._on_tick)
 
     # -- behaviour ------------------------------------------------------------------------------------
+    def set_discreet(self, on: bool) -> None:
+        """Discreet mode: a plain notepad instead of the app's own icon, and no crisis number
+        in plain sight (the "Get support now" button, and F1, still open the lines)."""
+        self.logo.setPixmap(app_icon(discreet=on).pixmap(72, 72))
+        self.support_note.setVisible(not on)
+
     def reset(self, message: str = "") -> None:
         if self.backup_offer is not None:
             self.backup_offer.withdraw()

@@ -195,6 +195,7 @@ class IncidentsCard(QFrame):
         self.rows = QVBoxLayout()
         self.rows.setSpacing(10)
         inner.addLayout(self.rows)
+        self.discreet = False  # discreet mode: no questionnaire names, not even "hard call"
 
     def show_data(
         self,
@@ -219,8 +220,10 @@ class IncidentsCard(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         top = QHBoxLayout()
-        # The date and "a hard call" only: its kind and role are on its own page (Edit).
-        name = QLabel(self.tr("{0} · a hard call").format(labels.short_day(incident.occurred_on)))
+        # The date and "a hard call" only (in discreet mode "an entry"): its kind and role are
+        # on its own page (Edit).
+        what = self.tr("an entry") if self.discreet else self.tr("a hard call")
+        name = QLabel(f"{labels.short_day(incident.occurred_on)} · {what}")
         name.setTextFormat(Qt.TextFormat.PlainText)  # never read as HTML
         name.setStyleSheet("font-weight: 600;")
         top.addWidget(name, 1)
@@ -239,9 +242,11 @@ class IncidentsCard(QFrame):
             top.addWidget(go)
         if pcl5:
             longer = button(
-                self.tr("Longer check (PCL-5)"),
-                accessible=self.tr(
-                    "Take the PCL-5, a longer self-check, after the incident on {0}"
+                self.tr("Longer check") if self.discreet else self.tr("Longer check (PCL-5)"),
+                accessible=(
+                    self.tr("Take a longer check")
+                    if self.discreet
+                    else self.tr("Take the PCL-5, a longer self-check, after the incident on {0}")
                 ).format(labels.short_day(incident.occurred_on)),
             )
             longer.setToolTip(

@@ -30,7 +30,8 @@ class CheckinCard(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.frame)
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("How are you today?"), 2), 1)
+        self.title_label = heading(self.tr("How are you today?"), 2)
+        top.addWidget(self.title_label, 1)
         self.status = QLabel()
         self.status.setObjectName("muted")
         top.addWidget(self.status)
@@ -60,7 +61,9 @@ class CheckinCard(QWidget):
         self.shift.setMinimumWidth(200)
         steady(self.shift)
         self.edit_shifts = button(
-            self.tr("Edit the list…"), name="flat", accessible=self.tr("Edit the list of shifts")
+            self.tr("&Change the list…"),
+            name="flat",
+            accessible=self.tr("Change the list of shifts"),
         )
         self.edit_shifts.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.edit_shifts.clicked.connect(self.edit_shifts_requested)

@@ -5,6 +5,7 @@ page's ``flush``), so nothing typed is lost."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -14,13 +15,14 @@ from wellness_journal.core.models import Changes
 from wellness_journal.core.sleep import SleepKind, SleepPeriod
 from wellness_journal.core.stress import StressEntry
 from wellness_journal.services.today import TodayServices
+from wellness_journal.ui.calendar import backfill
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.learn.links import AFTER_INCIDENT, open_guide
 from wellness_journal.ui.support.emergency import emergency_number
 from wellness_journal.ui.support.support_now import offer_after_stress, panel_after_follow_up
 from wellness_journal.ui.today import labels, links, saved_words
 from wellness_journal.ui.today.followup_dialog import FollowUpDialog
-from wellness_journal.ui.today.form import TodayForm, get_int, get_str
+from wellness_journal.ui.today.form import TodayForm, get_int, get_str, qdate
 from wellness_journal.ui.today.history import (
     LogDialog,
     SleepRow,
@@ -37,7 +39,13 @@ from wellness_journal.ui.widgets.sheets import open_sheet
 from wellness_journal.ui.widgets.toast import toast
 
 Draft = dict[str, Any]
-TOPIC_OF = {"sleep": "sleep", "stress": "stress", "incident": "incidents", "followup": "incidents"}
+TOPIC_OF = {
+    "sleep": "sleep",
+    "stress": "stress",
+    "incident": "incidents",
+    "followup": "incidents",
+    "checkin": "checkins",  # a check-in for another day (back-fill)
+}
 
 
 class FormsRunner:
@@ -89,10 +97,14 @@ class FormsRunner:
         period: SleepPeriod | None = None,
         kind: SleepKind = SleepKind.MAIN,
         draft: Draft | None = None,
+        day: date | None = None,
     ) -> None:
         form = SleepDialog(self._today.sleep, period, kind, self.parent)
+        if day is not None:  # back-fill: the day you got up
+            form.when.out_day.setDate(qdate(day))
         if draft:
             form.restore(draft)
+        backfill.limit_dates(form.when.out_day, self._first_day(), self._today.sleep.today())
 
         def then(saved: bool) -> None:
             if saved and form.saved is not None:
@@ -100,11 +112,16 @@ class FormsRunner:
 
         self.run(form, then)
 
-    def stress(self, entry: StressEntry | None = None, draft: Draft | None = None) -> None:
+    def stress(
+        self, entry: StressEntry | None = None, draft: Draft | None = None, day: date | None = None
+    ) -> None:
         emergency = emergency_number(self.ctx.prefs)
         form = StressDialog(self._today.stress, entry, self.parent, emergency=emergency)
+        if day is not None and entry is None:  # back-fill
+            backfill.move_to_day(form.level.at, day, self._today.now())
         if draft:
             form.restore(draft)
+        backfill.limit_dates(form.level.at, self._first_day(), self._today.checkins.today())
 
         def then(saved: bool) -> None:
             if not saved or form.saved is None:
@@ -115,6 +132,19 @@ class FormsRunner:
                 links.try_an_exercise(self.ctx, self.parent, form.saved.id)
 
         self.run(form, then)
+
+    def checkin(self, day: date, draft: Draft | None = None) -> None:
+        """A check-in for another day (back-fill; today's is on the page itself)."""
+        from wellness_journal.ui.calendar.checkin_form import CheckinForm
+
+        checkins = self._today.checkins
+        form = CheckinForm(checkins, day, self._first_day(), checkins.shifts(), self.parent)
+        if draft:
+            form.restore(draft)
+        self.run(form)
+
+    def _first_day(self) -> date:
+        return self.ctx.session.day_log.first_day()
 
     def incident(self, incident: Incident | None = None, draft: Draft | None = None) -> None:
         form = IncidentDialog(self._today.incidents, incident, self.parent)
@@ -167,6 +197,8 @@ class FormsRunner:
             self.incident(found, draft=data)
         elif name == "followup":
             self._continue_follow_up(data)
+        elif name == "checkin":
+            self.checkin(self._today.checkins.today(), draft=data)
         else:
             self.discard_draft(name)
 

@@ -73,8 +73,10 @@ def take_selfcheck(ctx: UiContext, slug: str) -> None:
 
 
 def selfcheck_notice(ctx: UiContext, due: Due) -> QWidget:
-    """A gentle line for a self-check the person asked to be reminded of, with a button."""
+    """A gentle line for a self-check the person asked to be reminded of, with a button (in
+    discreet mode without the questionnaire's name)."""
     from wellness_journal.ui.selfchecks.overview import due_card
 
-    box, _ = due_card(due, lambda: take_selfcheck(ctx, due.instrument.slug))
+    take = lambda: take_selfcheck(ctx, due.instrument.slug)  # noqa: E731
+    box, _ = due_card(due, take, discreet=ctx.prefs.discreet())
     return box

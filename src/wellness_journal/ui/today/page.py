@@ -18,8 +18,11 @@ from wellness_journal.core.sleep import SleepKind
 from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
 from wellness_journal.services.plan_goals import TOPIC as PLAN_TOPIC
+from wellness_journal.services.preferences import DISCREET_TOPIC
 from wellness_journal.services.selfchecks import TOPIC as SELFCHECKS_TOPIC
 from wellness_journal.services.today import TOPICS
+from wellness_journal.ui.calendar import backfill
+from wellness_journal.ui.calendar.sheet import calendar_button
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.learn.links import LearnRow
 from wellness_journal.ui.page import Page
@@ -39,7 +42,7 @@ from wellness_journal.ui.widgets.toast import toast
 class TodayPage(Page):
     page_id = "today"
     icon_name = "today"
-    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC, PLAN_TOPIC)
+    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC, PLAN_TOPIC, DISCREET_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -57,6 +60,7 @@ class TodayPage(Page):
         self.date_label = QLabel()
         self.date_label.setObjectName("muted")
         top.addWidget(self.date_label)
+        top.addWidget(calendar_button(ctx, self))
         col.addLayout(top)
         self.quick = QuickActions()
         self.quick.log_stress_requested.connect(lambda: self.forms.stress())
@@ -130,6 +134,7 @@ class TodayPage(Page):
         self.quick.set_breathing_name(links.breathing_name(self.ctx, self))
         self.plan_card.refresh()
         offered = self.ctx.session.selfchecks.after_incidents()
+        self.incidents_card.discreet = self.ctx.prefs.discreet()
         self.incidents_card.show_data(
             today.incidents.on_today(),
             frozenset(d.incident.uid for d in offered if d.incident is not None),
@@ -151,7 +156,9 @@ class TodayPage(Page):
         box, inner = card(name="due")
         row = QHBoxLayout()
         text = paragraph(
-            self.tr(
+            self.tr("A short check-in is ready. It takes about a minute.")
+            if self.ctx.prefs.discreet()
+            else self.tr(
                 "A short check-in is ready: {0} after the hard call on {1}. It takes about a "
                 "minute, and there is nothing to retell."
             ).format(labels.step_name(item.step), labels.short_day(incident.occurred_on))
@@ -174,6 +181,7 @@ class TodayPage(Page):
             "stress": self.tr("a stress entry"),
             "incident": self.tr("an incident record"),
             "followup": self.tr("a check-in after a hard call"),
+            "checkin": self.tr("a check-in for another day"),
         }
         box, inner = card(name="due")
         row = QHBoxLayout()
@@ -229,7 +237,10 @@ class TodayPage(Page):
         self.forms.follow_up(incident, item.step)
 
     def open_detail(self, detail: str) -> bool:
-        """Links from the Learn guides: "today/sleep" and "today/incident" open those forms."""
+        """Links from the Learn guides: "today/sleep" and "today/incident" open those forms;
+        the calendar's "today/stress/2025-03-01" (or checkin, sleep) opens a form for that day."""
+        if backfill.open_detail(self.forms, detail, SleepKind.MAIN):
+            return True
         forms = {
             "sleep": lambda: self.forms.sleep(kind=SleepKind.MAIN),
             "incident": lambda: self.forms.incident(),

@@ -25,8 +25,9 @@ class QuickActions(QWidget):
         self.stress = self._add(self.tr("Log s&tress"), "pulse", self.log_stress_requested)
         self.sleep = self._add(self.tr("Log slee&p"), "sleep", self.log_sleep_requested)
         self.breathe = self._add(self.tr("&Breathe now"), "toolbox", self.breathe_requested)
+        # No Alt key: every letter of it is taken on Today (Tab reaches it).
         self.incident = self._add(
-            self.tr("Record a hard &call"), "shield", self.record_incident_requested
+            self.tr("Record a hard call"), "shield", self.record_incident_requested
         )
         self.incident.setToolTip(
             self.tr("A short private record of a critical incident, with check-ins after it")

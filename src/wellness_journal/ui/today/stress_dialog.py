@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QDateTime, Qt, Slot
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from wellness_journal.core.models import NOTHING, Changes
@@ -197,6 +197,7 @@ class StressDialog(TodayForm):
         e = self.entry()
         return {
             "editing": self._original.id if self._original else None,
+            "at": self.level.at.dateTime().toString(Qt.DateFormat.ISODate),
             "suds": self.suds.value(),
             "triggers": list(e.triggers),
             "trigger_text": e.trigger_text,
@@ -207,6 +208,9 @@ class StressDialog(TodayForm):
         }
 
     def restore(self, data: dict[str, Any]) -> None:
+        at = QDateTime.fromString(get_str(data, "at"), Qt.DateFormat.ISODate)
+        if at.isValid():  # the moment as picked (a back-filled day stays on its day)
+            self.level.at.setDateTime(at)
         self.suds.set_value(get_int(data, "suds"))
         self.set_off.checks.set_chosen(get_strs(data, "triggers"))
         self.signs.set_chosen(get_strs(data, "body_signs"))

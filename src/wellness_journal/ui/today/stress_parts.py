@@ -114,7 +114,9 @@ class TriggerBox(QWidget):
     def __init__(self, triggers: Iterable[str], words: str, spacing: int) -> None:
         super().__init__()
         edit_list = button(
-            self.tr("Edit the list…"), name="flat", accessible=self.tr("Edit the list of triggers")
+            self.tr("&Change the list…"),
+            name="flat",
+            accessible=self.tr("Change the list of triggers"),
         )
         edit_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         edit_list.clicked.connect(self.edit_list_clicked)

@@ -28,6 +28,7 @@ from wellness_journal.core.trends import Span
 from wellness_journal.services.export_files import check_place
 from wellness_journal.services.trends import TOPICS
 from wellness_journal.storage.connection import Database
+from wellness_journal.ui.calendar.sheet import calendar_button
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
@@ -109,6 +110,8 @@ class TrendsPage(Page):
         )
         self.report_button = button(self.tr("Summary for a &counselor…"))
         self.report_button.clicked.connect(self._on_report)
+        # The calendar here, not beside the range buttons: that row is full in a small window.
+        intro.addWidget(calendar_button(ctx, self), 0, Qt.AlignmentFlag.AlignTop)
         intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addLayout(intro)
         self.tabs = flat_tab_bar(
