@@ -4,12 +4,13 @@ current ones and still count in a summary for their days."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from wellness_journal.core.plan_goals import Goal
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.plan import words
 from wellness_journal.ui.plan.goal_dialog import GoalDialog
+from wellness_journal.ui.widgets import confirm
 from wellness_journal.ui.widgets.common import button, button_row, column, heading, paragraph
 
 
@@ -97,15 +98,16 @@ class PlanDialog(QDialog):
         self._save(GoalDialog(goal, self.ctx.session.plan.today(), self))
 
     def _on_remove(self, goal: Goal) -> None:
-        answer = QMessageBox.question(
+        if not confirm.ask(
             self,
             self.tr("Remove this goal?"),
             self.tr(
                 "“{0}” leaves your plan, with the days you ticked for it. Everything you logged "
                 "stays in your journal."
             ).format(goal.text),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Remove goal"),
+            self.tr("Keep it"),
+        ):
             return
         plan = self.ctx.session.plan
         if self.ctx.perform(lambda: plan.delete(goal), self.tr("Not removed"), parent=self):

@@ -37,6 +37,7 @@ from wellness_journal.ui.shell.main_area import MainArea
 from wellness_journal.ui.shell.privacy import PrivacyGuards
 from wellness_journal.ui.shell.problem import ProblemScreen
 from wellness_journal.ui.shell.reminders import Reminders, rename_startup_entry
+from wellness_journal.ui.shell.screen_fit import MINIMUM, PREFERRED
 from wellness_journal.ui.shell.tray import Tray
 from wellness_journal.ui.shell.unlock import UnlockScreen
 from wellness_journal.ui.support.regions import settle_first_region
@@ -78,8 +79,8 @@ class Shell(QMainWindow):
         self.backups.automatic_finished.connect(self._on_automatic_backup_finished)
         self.backups.restore_requested.connect(self.restore_from)
 
-        self.resize(1120, 780)
-        self.setMinimumSize(820, 580)
+        self.resize(PREFERRED)  # app.py shows it with ``show_fitted``: sized for the screen
+        self.setMinimumSize(MINIMUM)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
