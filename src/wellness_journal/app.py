@@ -182,7 +182,9 @@ def run_gui(
             if not shell.tray.shown:
                 shell.showMinimized()
         else:
-            shell.show()
+            from wellness_journal.ui.shell.screen_fit import show_fitted
+
+            show_fitted(shell)  # sized for the screen (maximised on a small one)
         shell.privacy.start_watching()
         if quit_after is not None:
             from PySide6.QtCore import QTimer

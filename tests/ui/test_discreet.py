@@ -80,7 +80,8 @@ def test_today_leaves_out_hard_calls_and_self_checks_in_discreet_mode(unlocked_s
     shell.main_area.show_page("today")
     page.refresh()
     shown = " ".join(visible_texts(page))
-    assert "Use of force" in shown or "use of force" in shown.lower()
+    assert "use of force" not in shown.lower()  # never on Today (issue 14 §1.7): "a hard call"
+    assert "a hard call" in shown
     assert "PHQ-9" in shown
     assert "after the hard call on" in shown
 

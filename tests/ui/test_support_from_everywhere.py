@@ -135,17 +135,17 @@ def shift_list(shell: Any) -> QDialog:
 
 
 def sleep_diary(shell: Any) -> QDialog:
-    from wellness_journal.ui.today.history import HistoryDialog
+    from wellness_journal.ui.today.history import LogDialog
 
     _page(shell, "today").forms.sleep_diary()
-    return opened(HistoryDialog)
+    return opened(LogDialog)
 
 
 def stress_log(shell: Any) -> QDialog:
-    from wellness_journal.ui.today.history import HistoryDialog
+    from wellness_journal.ui.today.history import LogDialog
 
     _page(shell, "today").forms.stress_log()
-    return opened(HistoryDialog)
+    return opened(LogDialog)
 
 
 def contact_form(shell: Any) -> QDialog:

@@ -116,9 +116,13 @@ def help_totals(db: Database) -> list[Totals]:
     ]
 
 
-def last_session(db: Database) -> CopingSession | None:
+def last_session(db: Database, among: tuple[str, ...] = ()) -> CopingSession | None:
+    """The newest session (of one of the exercises ``among``, when given)."""
+    where = f"WHERE exercise_id IN ({', '.join('?' * len(among))})" if among else ""
     row = db.query_one(
-        f"SELECT {_SESSION_COLUMNS} FROM coping_sessions ORDER BY started_at DESC, id DESC LIMIT 1"
+        f"SELECT {_SESSION_COLUMNS} FROM coping_sessions {where}"
+        " ORDER BY started_at DESC, id DESC LIMIT 1",
+        among,
     )
     return None if row is None else _session(row)
 

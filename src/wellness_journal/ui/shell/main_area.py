@@ -27,12 +27,14 @@ from wellness_journal.ui.page import NEXT_PASS_MS, Page
 from wellness_journal.ui.shell.keys_anywhere import KeysAnywhere
 from wellness_journal.ui.shell.pages import page_classes, shortcut_numbers
 from wellness_journal.ui.shell.privacy import app_name
+from wellness_journal.ui.shell.sidebar_fit import SidebarFit
 from wellness_journal.ui.support.support_now import SupportNowPanel, safety_plan_opener
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.toolbox.launcher import flush_running
 from wellness_journal.ui.widgets.common import button, notice
 
 SUPPORT_PAGE = "support"
+NEW_ENTRY = "journal/new"
 SETTINGS_PAGE = "settings"
 
 
@@ -129,9 +131,12 @@ class MainArea(QWidget):
             if number is not None:
                 item.setToolTip(self.tr("{0} (Ctrl+{1})").format(cls.title(), number))
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-                shortcut.activated.connect(lambda pid=cls.page_id: self.show_page(pid))
+                shortcut.activated.connect(lambda pid=cls.page_id: self._on_page_key(pid))
             self.nav.addItem(item)
+        self.sidebar_fit = SidebarFit(sidebar, name, self.nav)
         QShortcut(QKeySequence("F1"), self).activated.connect(self._on_support)
+        # A new journal entry from every page.
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(lambda: self.show_page(NEW_ENTRY))
         # The shell hands it every key press (``IdleWatcher.key_hooks``).
         self.keys = KeysAnywhere(
             self, open_support=self._support_over, lock=self.lock_requested.emit
@@ -207,6 +212,13 @@ class MainArea(QWidget):
                 self.nav.setCurrentRow(row)
                 return self._page_at(row).open_detail(detail) if detail else True
         return False
+
+    def _on_page_key(self, page_id: str) -> None:
+        """Ctrl+1...9: the page, from its top (never left scrolled half-way down)."""
+        self.show_page(page_id)
+        page = self.current_page()
+        if page is not None and page.page_id == page_id:
+            page.show_top()
 
     @Slot(int)
     def _on_row_changed(self, row: int) -> None:

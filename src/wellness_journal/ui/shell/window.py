@@ -37,6 +37,7 @@ from wellness_journal.ui.shell.main_area import MainArea
 from wellness_journal.ui.shell.privacy import PrivacyGuards
 from wellness_journal.ui.shell.problem import ProblemScreen
 from wellness_journal.ui.shell.reminders import Reminders, rename_startup_entry
+from wellness_journal.ui.shell.screen_fit import MINIMUM, PREFERRED
 from wellness_journal.ui.shell.tray import Tray
 from wellness_journal.ui.shell.unlock import UnlockScreen
 from wellness_journal.ui.support.regions import settle_first_region
@@ -78,8 +79,8 @@ class Shell(QMainWindow):
         self.backups.automatic_finished.connect(self._on_automatic_backup_finished)
         self.backups.restore_requested.connect(self.restore_from)
 
-        self.resize(1120, 780)
-        self.setMinimumSize(820, 580)
+        self.resize(PREFERRED)  # app.py shows it with ``show_fitted``: sized for the screen
+        self.setMinimumSize(MINIMUM)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -193,8 +194,7 @@ class Shell(QMainWindow):
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)
         self.idle.key_hooks["window"] = self.main_area.keys.key_pressed
-        self.stack.addWidget(self.main_area)
-        self.stack.setCurrentWidget(self.main_area)
+        self.stack.setCurrentIndex(self.stack.addWidget(self.main_area))
         if self.last_page:
             self.main_area.show_page(self.last_page)
         self.idle.set_minutes(self.session.settings.auto_lock_minutes())
@@ -255,8 +255,7 @@ class Shell(QMainWindow):
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)
         self.idle.key_hooks["window"] = self.main_area.keys.key_pressed
-        self.stack.addWidget(self.main_area)
-        self.stack.setCurrentWidget(self.main_area)
+        self.stack.setCurrentIndex(self.stack.addWidget(self.main_area))
         self.stack.removeWidget(old)
         old.deleteLater()
 

@@ -13,7 +13,7 @@ from wellness_journal.core.checkin import MOOD_RANGE, RATING_RANGE, Checkin
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.rating import RatingScale
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import button, card, heading, paragraph, steady
 
 
 class CheckinCard(QWidget):
@@ -47,7 +47,7 @@ class CheckinCard(QWidget):
             low,
             high,
             low_hint=self.tr("0 calm"),
-            high_hint=self.tr("10 the most stressed you can imagine"),
+            high_hint=self.tr("10 the worst you can imagine"),
         )
         self.energy = RatingScale(
             self.tr("Energy"),
@@ -59,6 +59,7 @@ class CheckinCard(QWidget):
         self.shift = QComboBox()
         self.shift.setAccessibleName(self.tr("Shift"))
         self.shift.setMinimumWidth(200)
+        steady(self.shift)
         self.edit_shifts = button(
             self.tr("&Change the list…"),
             name="flat",
@@ -97,11 +98,16 @@ class CheckinCard(QWidget):
         self.save_button = button(self.tr("Save check-in"), primary=True)
         self.save_button.setToolTip(self.tr("Enter saves from anywhere in the check-in"))
         self.save_button.clicked.connect(self.save_requested)
-        hint = paragraph(
+        self.hint = paragraph(
             self.tr("Number keys set a rating, Tab moves on, Enter saves."), muted=True
         )
+        self.missing = paragraph("")
+        self.missing.setObjectName("problem")
+        self.missing.setAccessibleName(self.tr("Check-in message"))
+        self.missing.hide()
         bottom = QHBoxLayout()
-        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.missing, 1)
         bottom.addWidget(self.save_button)
         inner.addLayout(bottom)
 
@@ -173,8 +179,16 @@ class CheckinCard(QWidget):
         data = self.shift.currentData()
         return data if isinstance(data, str) else ""
 
+    def say_missing(self, text: str) -> None:
+        """Say what is missing, by the Save button, until the next change."""
+        self.missing.setText(text)
+        self.missing.show()
+        self.hint.hide()
+
     @Slot()
     def _on_edited(self) -> None:
+        self.missing.hide()
+        self.hint.show()
         if self.is_dirty():
             self.status.setText(self.tr("Not saved yet"))
             self.status.setStyleSheet("")

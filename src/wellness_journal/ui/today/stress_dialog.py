@@ -61,7 +61,9 @@ class StressDialog(TodayForm):
             self.tr("e.g. a walk, breathing, talking to someone"),
         )
         self.note = _line(base.note, self.tr("Note"), self.tr("Optional"))
-        self.after = stress_scale(self.tr("How it is now, 0 to 10"), self.tr("10 the worst"))
+        self.after = stress_scale(
+            self.tr("How it is now, 0 to 10"), self.tr("10 the worst you can imagine")
+        )
         self._lay_out(editing=entry is not None)
         self.suds.set_value(base.suds if entry else None)
         self.after.set_value(base.suds_after)

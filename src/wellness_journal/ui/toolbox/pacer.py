@@ -158,7 +158,9 @@ class PacerWidget(QWidget):
         self._backdrop_size = QSize()
 
     def sizeHint(self) -> QSize:
-        return QSize(340, 340)
+        # Small: it grows into the room the page has (it expands), and a short window still
+        # shows Pause and Stop under it without scrolling.
+        return QSize(240, 240)
 
     def show_state(self, state: PacerState, word: str, *, paused: bool = False) -> None:
         count = "" if state.finished else str(state.whole_seconds_left)

@@ -34,11 +34,12 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import NEXT_PASS_MS, Page
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.trends import memory, save_png
+from wellness_journal.ui.trends import memory, save_png, words
 from wellness_journal.ui.trends.chart_card import ChartCard
 from wellness_journal.ui.trends.range_bar import RangeBar
 from wellness_journal.ui.trends.specs import Built, Section, sections, with_picture
 from wellness_journal.ui.widgets.common import (
+    PAGE_WIDTH,
     ScrollPage,
     button,
     flat_tab_bar,
@@ -46,7 +47,6 @@ from wellness_journal.ui.widgets.common import (
     paragraph,
 )
 
-PAGE_WIDTH = 1000  # the charts want more room than reading text
 CARD_PADDING = 40  # the card's left and right margins
 
 
@@ -94,7 +94,6 @@ class TrendsPage(Page):
         self.busy.setObjectName("muted")
         title_row.addWidget(self.busy)
         title_row.addSpacing(12)
-        title_row.addWidget(calendar_button(ctx, self), 0, Qt.AlignmentFlag.AlignVCenter)
         self.range_bar = RangeBar(Span.MONTHS_3)
         self.range_bar.span_chosen.connect(self._on_span)
         title_row.addWidget(self.range_bar, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -112,6 +111,8 @@ class TrendsPage(Page):
         )
         self.report_button = button(self.tr("Summary for a &counselor…"))
         self.report_button.clicked.connect(self._on_report)
+        # The calendar here, not beside the range buttons: that row is full in a small window.
+        intro.addWidget(calendar_button(ctx, self), 0, Qt.AlignmentFlag.AlignTop)
         intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addLayout(intro)
         self.tabs = flat_tab_bar(
@@ -125,6 +126,10 @@ class TrendsPage(Page):
         self.status.setWordWrap(True)
         self.status.setVisible(False)
         head.addWidget(self.status)
+        self.future = paragraph("", muted=True)
+        self.future.setAccessibleName(self.tr("Entries dated after today"))
+        self.future.setVisible(False)
+        head.addWidget(self.future)
         outer.addWidget(body, 100)
         outer.addStretch(1)
         self.root.addWidget(header)
@@ -196,6 +201,9 @@ class TrendsPage(Page):
 
     def refresh(self) -> None:
         self._version += 1
+        text = words.after_today(self.ctx.session.trends.after_today())
+        self.future.setText(text)
+        self.future.setVisible(bool(text))
         self._update_current()
 
     def open_detail(self, detail: str) -> bool:
