@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from wellness_journal.core.selfchecks import (
     AUDITC_CUTOFF,
@@ -81,8 +81,13 @@ def _band_word(band: Band) -> str:
 
 
 class SelfCheckSpec(Spec):
-    instrument: ClassVar[Instrument] = Instrument.PHQ9
+    """One questionnaire's chart, e.g. ``selfcheck-phq-9``."""
+
     optional = True  # a questionnaire not taken in the range shows no card at all
+
+    def __init__(self, instrument: Instrument) -> None:
+        self.instrument = instrument
+        self.id = f"selfcheck-{instrument.value.lower()}"
 
     def title(self) -> str:
         return sc_words.title(self.instrument)
@@ -149,35 +154,5 @@ class SelfCheckSpec(Spec):
         )
 
 
-class Phq9Spec(SelfCheckSpec):
-    id = "selfcheck-phq-9"
-    instrument = Instrument.PHQ9
-
-
-class Phq2Spec(SelfCheckSpec):
-    id = "selfcheck-phq-2"
-    instrument = Instrument.PHQ2
-
-
-class Gad7Spec(SelfCheckSpec):
-    id = "selfcheck-gad-7"
-    instrument = Instrument.GAD7
-
-
-class Pcl5Spec(SelfCheckSpec):
-    id = "selfcheck-pcl-5"
-    instrument = Instrument.PCL5
-
-
-class AuditCSpec(SelfCheckSpec):
-    id = "selfcheck-audit-c"
-    instrument = Instrument.AUDITC
-
-
-class Who5Spec(SelfCheckSpec):
-    id = "selfcheck-who-5"
-    instrument = Instrument.WHO5
-
-
 def selfcheck_specs() -> tuple[Spec, ...]:
-    return (Phq9Spec(), Phq2Spec(), Gad7Spec(), Pcl5Spec(), AuditCSpec(), Who5Spec())
+    return tuple(SelfCheckSpec(instrument) for instrument in Instrument)
