@@ -2,57 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from wellness_journal.core.incidents import FollowUp, Incident, Step
+from wellness_journal.core.incidents import FollowUp, Incident
 from wellness_journal.core.localzone import instant_text, parse_instant
-from wellness_journal.storage.connection import Database, Row
+from wellness_journal.storage.connection import Database
+from wellness_journal.storage.repositories.table import Table
 
-_INCIDENT = "id, uid, occurred_on, category, role, note"
-_FOLLOW_UP = (
-    "id, uid, incident_uid, step, done_at, sleep, intrusive, avoidance, irritability, mood, talk"
+_INCIDENTS = Table("critical_incidents", Incident, "id, uid, occurred_on, category, role, note")
+_FOLLOW_UPS = Table(
+    "incident_followups",
+    FollowUp,
+    "id, uid, incident_uid, step, done_at, sleep, intrusive, avoidance, irritability, mood, talk",
+    read={"done_at": parse_instant},
 )
 
 
-def _incident(row: Row) -> Incident:
-    return Incident(
-        id=int(row["id"]),
-        uid=str(row["uid"]),
-        occurred_on=date.fromisoformat(str(row["occurred_on"])),
-        category=str(row["category"]),
-        role=str(row["role"]),
-        note=str(row["note"]),
-    )
-
-
-def _follow_up(row: Row) -> FollowUp:
-    return FollowUp(
-        id=int(row["id"]),
-        uid=str(row["uid"]),
-        incident_uid=str(row["incident_uid"]),
-        step=Step(str(row["step"])),
-        done_at=parse_instant(str(row["done_at"])),
-        sleep=int(row["sleep"]),
-        intrusive=int(row["intrusive"]),
-        avoidance=int(row["avoidance"]),
-        irritability=int(row["irritability"]),
-        mood=int(row["mood"]),
-        talk=str(row["talk"]),
-    )
-
-
 def list_incidents(db: Database) -> list[Incident]:
-    rows = db.query(f"SELECT {_INCIDENT} FROM critical_incidents ORDER BY occurred_on, id")
-    return [_incident(r) for r in rows]
+    return _INCIDENTS.rows(db, order="occurred_on, id")
 
 
-def get_incident(db: Database, incident_id: int) -> Incident | None:
-    row = db.query_one(f"SELECT {_INCIDENT} FROM critical_incidents WHERE id = ?", (incident_id,))
-    return None if row is None else _incident(row)
-
-
-def incident_uids(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT uid FROM critical_incidents")}
+get_incident = _INCIDENTS.get
+incident_uids = _INCIDENTS.uids
 
 
 def insert_incident(db: Database, i: Incident, stamp: str) -> int:
@@ -74,16 +43,14 @@ def update_incident(db: Database, i: Incident, stamp: str) -> None:
 
 def delete_incident(db: Database, i: Incident) -> None:
     db.execute("DELETE FROM incident_followups WHERE incident_uid = ?", (i.uid,))
-    db.execute("DELETE FROM critical_incidents WHERE id = ?", (i.id,))
+    _INCIDENTS.delete(db, i.id)
 
 
 def list_follow_ups(db: Database) -> list[FollowUp]:
-    rows = db.query(f"SELECT {_FOLLOW_UP} FROM incident_followups ORDER BY incident_uid, done_at")
-    return [_follow_up(r) for r in rows]
+    return _FOLLOW_UPS.rows(db, order="incident_uid, done_at")
 
 
-def follow_up_uids(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT uid FROM incident_followups")}
+follow_up_uids = _FOLLOW_UPS.uids
 
 
 def follow_up_steps(db: Database) -> set[tuple[str, str]]:

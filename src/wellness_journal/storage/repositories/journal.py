@@ -15,10 +15,10 @@ from wellness_journal.core.journal import (
     Prompt,
     parse_moment,
 )
-from wellness_journal.storage.connection import Database, Row, classify_sqlite
+from wellness_journal.storage.connection import Database, classify_sqlite
 from wellness_journal.storage.repositories.journal_index import add_to_index, remove_from_index
+from wellness_journal.storage.repositories.table import Table
 
-_COLUMNS = "id, uid, written_at, title, body, tags, mood, prompt, created_at, updated_at"
 _PAGE = 500  # ids per IN (...) query
 KEY_SPAN = 1000  # ids per second of written time
 
@@ -27,19 +27,12 @@ def _tags(text: str) -> tuple[str, ...]:
     return tuple(text.split()) if text else ()
 
 
-def _entry(row: Row) -> Entry:
-    return Entry(
-        id=int(row["id"]),
-        uid=str(row["uid"]),
-        written_at=parse_moment(str(row["written_at"])),
-        title=str(row["title"]),
-        body=str(row["body"]),
-        tags=_tags(str(row["tags"])),
-        mood=None if row["mood"] is None else int(row["mood"]),
-        prompt=str(row["prompt"]),
-        created_at=str(row["created_at"]),
-        updated_at=str(row["updated_at"]),
-    )
+_ENTRIES = Table(
+    "journal_entries",
+    Entry,
+    "id, uid, written_at, title, body, tags, mood, prompt, created_at, updated_at",
+    read={"written_at": parse_moment, "tags": _tags},
+)
 
 
 def _values(e: Entry, written_utc: str, preview: str, fingerprint: str) -> tuple[Any, ...]:
@@ -175,13 +168,9 @@ def _put_tags(db: Database, entry_id: int, tags: Sequence[str]) -> None:
     )
 
 
-def delete(db: Database, entry_id: int) -> None:
-    db.execute("DELETE FROM journal_entries WHERE id = ?", (entry_id,))
-
-
-def get(db: Database, entry_id: int) -> Entry | None:
-    row = db.query_one(f"SELECT {_COLUMNS} FROM journal_entries WHERE id = ?", (entry_id,))
-    return None if row is None else _entry(row)
+delete = _ENTRIES.delete
+get = _ENTRIES.get
+uids = _ENTRIES.uids
 
 
 def iter_all(db: Database) -> Iterator[Entry]:
@@ -189,23 +178,19 @@ def iter_all(db: Database) -> Iterator[Entry]:
     last: int | None = None
     while True:
         rows = db.query(
-            f"SELECT {_COLUMNS} FROM journal_entries WHERE id < coalesce(?, 9e18)"
+            f"SELECT {_ENTRIES.columns} FROM journal_entries WHERE id < coalesce(?, 9e18)"
             " ORDER BY id DESC LIMIT ?",
             (last, _PAGE),
         )
         if not rows:
             return
         for row in rows:
-            yield _entry(row)
+            yield _ENTRIES.from_row(row)
         last = int(rows[-1]["id"])
 
 
 def count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM journal_entries"))
-
-
-def uids(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT uid FROM journal_entries")}
 
 
 def prints_and_moments(db: Database) -> list[tuple[str, datetime]]:
@@ -346,21 +331,11 @@ def days_between(db: Database, since: date, until: date) -> set[date]:
 # -- prompts (only the user's own prompts and their changes to the built-in ones) -------------------
 
 
+_PROMPTS = Table("journal_prompts", Prompt, "uid, title, text, builtin, hidden, sort_order")
+
+
 def prompt_rows(db: Database) -> list[Prompt]:
-    return [
-        Prompt(
-            uid=str(r["uid"]),
-            title=str(r["title"]),
-            text=str(r["text"]),
-            builtin=bool(r["builtin"]),
-            hidden=bool(r["hidden"]),
-            sort_order=int(r["sort_order"]),
-        )
-        for r in db.query(
-            "SELECT uid, title, text, builtin, hidden, sort_order FROM journal_prompts"
-            " ORDER BY sort_order, uid"
-        )
-    ]
+    return _PROMPTS.rows(db, order="sort_order, uid")
 
 
 def put_prompt(db: Database, p: Prompt) -> None:
