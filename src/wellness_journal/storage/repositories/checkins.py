@@ -33,18 +33,18 @@ def days(db: Database) -> set[str]:
     return {str(r[0]) for r in db.query("SELECT day FROM checkins")}
 
 
+_RATINGS = "mood, stress, energy, shift, note"  # what a day's check-in can change
+
+
 def insert(db: Database, c: Checkin, stamp: str) -> int:
-    cur = db.execute(
-        "INSERT INTO checkins (uid, day, mood, stress, energy, shift, note, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    return _CHECKINS.insert(
+        db,
+        f"uid, day, {_RATINGS}, created_at, updated_at",
         (c.uid, c.day.isoformat(), c.mood, c.stress, c.energy, c.shift, c.note, stamp, stamp),
     )
-    return int(cur.lastrowid or 0)
 
 
 def update(db: Database, c: Checkin, stamp: str) -> None:
-    db.execute(
-        "UPDATE checkins SET mood = ?, stress = ?, energy = ?, shift = ?, note = ?, updated_at = ?"
-        " WHERE id = ?",
-        (c.mood, c.stress, c.energy, c.shift, c.note, stamp, c.id),
+    _CHECKINS.update(
+        db, c.id, f"{_RATINGS}, updated_at", (c.mood, c.stress, c.energy, c.shift, c.note, stamp)
     )

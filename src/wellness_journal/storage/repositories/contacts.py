@@ -22,21 +22,19 @@ uids = _CONTACTS.uids
 delete = _CONTACTS.delete
 
 
+_WRITTEN = "kind, name, role, phone, text, note, sort_order"
+
+
+def _values(c: SupportContact) -> tuple[object, ...]:
+    return (c.kind.value, c.name, c.role, c.phone, c.text, c.note, c.sort_order)
+
+
 def insert(db: Database, c: SupportContact) -> int:
-    cur = db.execute(
-        "INSERT INTO support_contacts (uid, kind, name, role, phone, text, note, sort_order)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (c.uid, c.kind.value, c.name, c.role, c.phone, c.text, c.note, c.sort_order),
-    )
-    return int(cur.lastrowid or 0)
+    return _CONTACTS.insert(db, f"uid, {_WRITTEN}", (c.uid, *_values(c)))
 
 
 def update(db: Database, c: SupportContact) -> None:
-    db.execute(
-        "UPDATE support_contacts SET kind = ?, name = ?, role = ?, phone = ?, text = ?, note = ?,"
-        " sort_order = ? WHERE id = ?",
-        (c.kind.value, c.name, c.role, c.phone, c.text, c.note, c.sort_order, c.id),
-    )
+    _CONTACTS.update(db, c.id, _WRITTEN, _values(c))
 
 
 def next_sort_order(db: Database, kind: ContactKind) -> int:

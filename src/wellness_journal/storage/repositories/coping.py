@@ -44,9 +44,10 @@ session_uids = _SESSIONS.uids
 
 
 def insert_session(db: Database, s: CopingSession) -> int:
-    cur = db.execute(
-        "INSERT INTO coping_sessions (uid, exercise_id, started_at, seconds_done, planned_seconds,"
-        " outcome, suds_before, suds_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    return _SESSIONS.insert(
+        db,
+        "uid, exercise_id, started_at, seconds_done, planned_seconds, outcome, suds_before,"
+        " suds_after, note",
         (
             s.uid,
             s.exercise_id,
@@ -59,14 +60,14 @@ def insert_session(db: Database, s: CopingSession) -> int:
             s.note,
         ),
     )
-    return int(cur.lastrowid or 0)
 
 
 def update_session(db: Database, s: CopingSession) -> None:
-    db.execute(
-        "UPDATE coping_sessions SET seconds_done = ?, outcome = ?, suds_before = ?,"
-        " suds_after = ?, note = ? WHERE id = ?",
-        (s.seconds_done, s.outcome.value, s.suds_before, s.suds_after, s.note, s.id),
+    _SESSIONS.update(
+        db,
+        s.id,
+        "seconds_done, outcome, suds_before, suds_after, note",
+        (s.seconds_done, s.outcome.value, s.suds_before, s.suds_after, s.note),
     )
 
 
@@ -158,21 +159,23 @@ def _write_children(db: Database, record_id: int, r: ThoughtRecord) -> None:
     )
 
 
-def insert_record(db: Database, r: ThoughtRecord) -> int:
-    cur = db.execute(
-        "INSERT INTO thought_records (uid, created_at, updated_at, situation, evidence_for,"
-        " evidence_against, balanced_thought) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            r.uid,
-            utc_text(r.created_at),
-            utc_text(r.updated_at),
-            r.situation,
-            r.evidence_for,
-            r.evidence_against,
-            r.balanced_thought,
-        ),
+_RECORD_TEXT = "updated_at, situation, evidence_for, evidence_against, balanced_thought"
+
+
+def _record_text(r: ThoughtRecord) -> tuple[object, ...]:
+    return (
+        utc_text(r.updated_at),
+        r.situation,
+        r.evidence_for,
+        r.evidence_against,
+        r.balanced_thought,
     )
-    record_id = int(cur.lastrowid or 0)
+
+
+def insert_record(db: Database, r: ThoughtRecord) -> int:
+    record_id = _RECORDS.insert(
+        db, f"uid, created_at, {_RECORD_TEXT}", (r.uid, utc_text(r.created_at), *_record_text(r))
+    )
     _write_children(db, record_id, r)
     return record_id
 
@@ -180,16 +183,5 @@ def insert_record(db: Database, r: ThoughtRecord) -> int:
 def update_record(db: Database, r: ThoughtRecord) -> None:
     if r.id is None:
         raise ValueError("update needs a saved record")
-    db.execute(
-        "UPDATE thought_records SET updated_at = ?, situation = ?, evidence_for = ?,"
-        " evidence_against = ?, balanced_thought = ? WHERE id = ?",
-        (
-            utc_text(r.updated_at),
-            r.situation,
-            r.evidence_for,
-            r.evidence_against,
-            r.balanced_thought,
-            r.id,
-        ),
-    )
+    _RECORDS.update(db, r.id, _RECORD_TEXT, _record_text(r))
     _write_children(db, r.id, r)

@@ -25,19 +25,19 @@ incident_uids = _INCIDENTS.uids
 
 
 def insert_incident(db: Database, i: Incident, stamp: str) -> int:
-    cur = db.execute(
-        "INSERT INTO critical_incidents (uid, occurred_on, category, role, note, created_at,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    return _INCIDENTS.insert(
+        db,
+        "uid, occurred_on, category, role, note, created_at, updated_at",
         (i.uid, i.occurred_on.isoformat(), i.category, i.role, i.note, stamp, stamp),
     )
-    return int(cur.lastrowid or 0)
 
 
 def update_incident(db: Database, i: Incident, stamp: str) -> None:
-    db.execute(
-        "UPDATE critical_incidents SET occurred_on = ?, category = ?, role = ?, note = ?,"
-        " updated_at = ? WHERE id = ?",
-        (i.occurred_on.isoformat(), i.category, i.role, i.note, stamp, i.id),
+    _INCIDENTS.update(
+        db,
+        i.id,
+        "occurred_on, category, role, note, updated_at",
+        (i.occurred_on.isoformat(), i.category, i.role, i.note, stamp),
     )
 
 
@@ -61,9 +61,9 @@ def follow_up_steps(db: Database) -> set[tuple[str, str]]:
 
 
 def insert_follow_up(db: Database, f: FollowUp) -> int:
-    cur = db.execute(
-        "INSERT INTO incident_followups (uid, incident_uid, step, done_at, sleep, intrusive,"
-        " avoidance, irritability, mood, talk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    return _FOLLOW_UPS.insert(
+        db,
+        "uid, incident_uid, step, done_at, sleep, intrusive, avoidance, irritability, mood, talk",
         (
             f.uid,
             f.incident_uid,
@@ -77,4 +77,3 @@ def insert_follow_up(db: Database, f: FollowUp) -> int:
             f.talk,
         ),
     )
-    return int(cur.lastrowid or 0)

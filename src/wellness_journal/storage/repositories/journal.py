@@ -35,6 +35,9 @@ _ENTRIES = Table(
 )
 
 
+_WRITTEN = "written_at, written_utc, day, title, body, tags, mood, prompt, preview, fingerprint"
+
+
 def _values(e: Entry, written_utc: str, preview: str, fingerprint: str) -> tuple[Any, ...]:
     return (
         e.written_at.isoformat(timespec="seconds"),
@@ -110,10 +113,9 @@ def insert_with_id(
     index: bool = True,
 ) -> None:
     """Insert under ``e.id``: a new entry's free time key, or a deleted entry's old id (undo)."""
-    db.execute(
-        "INSERT INTO journal_entries (written_at, written_utc, day, title, body, tags, mood,"
-        " prompt, preview, fingerprint, uid, created_at, updated_at, id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    _ENTRIES.insert(
+        db,
+        f"{_WRITTEN}, uid, created_at, updated_at, id",
         (*_values(e, written_utc, preview, fingerprint), e.uid, e.created_at, e.updated_at, e.id),
     )
     _put_tags(db, int(e.id or 0), e.tags)
@@ -148,11 +150,11 @@ def update(
         " ".join(e.tags),
     ):
         remove_from_index(db, old)
-    db.execute(
-        "UPDATE journal_entries SET written_at = ?, written_utc = ?, day = ?, title = ?, body = ?,"
-        " tags = ?, mood = ?, prompt = ?, preview = ?, fingerprint = ?, updated_at = ?"
-        " WHERE id = ?",
-        (*_values(e, written_utc, preview, fingerprint), e.updated_at, e.id),
+    _ENTRIES.update(
+        db,
+        e.id,
+        f"{_WRITTEN}, updated_at",
+        (*_values(e, written_utc, preview, fingerprint), e.updated_at),
     )
     db.execute("DELETE FROM journal_entry_tags WHERE entry_id = ?", (e.id,))
     _put_tags(db, old, e.tags)

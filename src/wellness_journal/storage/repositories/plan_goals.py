@@ -46,6 +46,12 @@ def next_order(db: Database) -> int:
     return int(db.scalar("SELECT coalesce(max(sort_order) + 1, 0) FROM plan_goals") or 0)
 
 
+_WRITTEN = (
+    "kind, text, starts_on, ends_on, per_week, exercise_id, minutes, window_start, window_end,"
+    " window_days, sort_order"
+)
+
+
 def _values(g: Goal) -> tuple[object, ...]:
     return (
         g.kind.value,
@@ -64,25 +70,17 @@ def _values(g: Goal) -> tuple[object, ...]:
 
 def insert(db: Database, g: Goal, stamp: str = "") -> int:
     """Add ``g`` with its ticked days; returns its id."""
-    cur = db.execute(
-        "INSERT INTO plan_goals (kind, text, starts_on, ends_on, per_week, exercise_id, minutes,"
-        " window_start, window_end, window_days, sort_order, uid, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_values(g), g.uid, stamp, stamp),
+    goal_id = _GOALS.insert(
+        db, f"{_WRITTEN}, uid, created_at, updated_at", (*_values(g), g.uid, stamp, stamp)
     )
     for day in g.done_days:
         set_done(db, g.uid, day, True)
-    return int(cur.lastrowid or 0)
+    return goal_id
 
 
 def update(db: Database, g: Goal, stamp: str) -> None:
     """Change the goal's own fields (its ticked days are kept as they are)."""
-    db.execute(
-        "UPDATE plan_goals SET kind = ?, text = ?, starts_on = ?, ends_on = ?, per_week = ?,"
-        " exercise_id = ?, minutes = ?, window_start = ?, window_end = ?, window_days = ?,"
-        " sort_order = ?, updated_at = ? WHERE id = ?",
-        (*_values(g), stamp, g.id),
-    )
+    _GOALS.update(db, g.id, f"{_WRITTEN}, updated_at", (*_values(g), stamp))
 
 
 def delete(db: Database, g: Goal) -> None:

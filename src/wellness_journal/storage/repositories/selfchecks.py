@@ -54,9 +54,9 @@ def days_taken(db: Database, instrument: Instrument) -> list[date]:
 
 
 def insert(db: Database, check: SelfCheck) -> int:
-    cur = db.execute(
-        "INSERT INTO self_checks (uid, instrument, taken_at, taken_utc, answers, sex, note)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+    return _CHECKS.insert(
+        db,
+        "uid, instrument, taken_at, taken_utc, answers, sex, note",
         (
             check.uid,
             check.instrument.value,
@@ -67,11 +67,10 @@ def insert(db: Database, check: SelfCheck) -> int:
             check.note,
         ),
     )
-    return int(cur.lastrowid or 0)
 
 
 def set_note(db: Database, check_id: int, note: str) -> None:
-    db.execute("UPDATE self_checks SET note = ? WHERE id = ?", (note, check_id))
+    _CHECKS.update(db, check_id, "note", (note,))
 
 
 # -- the one self-check left part-way -----------------------------------------------------------

@@ -1,14 +1,15 @@
 """What the repositories do alike with a table of uid-keyed records, written once: read rows into
-records, select with a condition and an order, find one by id, list the uids, delete by id.
+records, select with a condition and an order, find one by id, list the uids, insert, update and delete.
 
 Each column is read into the record's field of the same name, by the field's type: ``int``,
 ``str``, ``bool``, ``float``, ``date`` (ISO text), an ``Enum`` (its value), each also ``| None``.
-A field kept in another form (a time, a list) names its reader in ``read``. Writing stays in
-each repository, in plain parameterised SQL: what a table stores besides the record (a UTC key,
-a change stamp) differs from table to table::
+A field kept in another form (a time, a list) names its reader in ``read``. Each repository
+says what it writes, column by column, since a table keeps more than the record (a UTC key, a
+change stamp)::
 
     _CONTACTS = Table("support_contacts", SupportContact, "id, uid, kind, name, role, note")
     _CONTACTS.rows(db, "kind = ?", (kind.value,), order="sort_order, id")
+    _CONTACTS.insert(db, "uid, kind, name, role, note", (c.uid, c.kind.value, c.name, ...))
 """
 
 from __future__ import annotations
@@ -88,6 +89,19 @@ class Table(Generic[R]):
 
     def uids(self, db: Database) -> set[str]:
         return {str(r[0]) for r in db.query(f"SELECT uid FROM {self.name}")}
+
+    def insert(self, db: Database, columns: str, values: Sequence[object]) -> int:
+        """Add a row with ``values`` in the order of ``columns`` ("uid, kind, ..."); its id."""
+        marks = ", ".join("?" * len(values))
+        cur = db.execute(f"INSERT INTO {self.name} ({columns}) VALUES ({marks})", values)
+        return int(cur.lastrowid or 0)
+
+    def update(
+        self, db: Database, row_id: int | None, columns: str, values: Sequence[object]
+    ) -> None:
+        """Set ``columns`` ("kind, name, ...") of the row ``row_id`` to ``values``, in order."""
+        changes = ", ".join(f"{c.strip()} = ?" for c in columns.split(","))
+        db.execute(f"UPDATE {self.name} SET {changes} WHERE id = ?", (*values, row_id))
 
     def delete(self, db: Database, row_id: int | None) -> None:
         db.execute(f"DELETE FROM {self.name} WHERE id = ?", (row_id,))
