@@ -12,6 +12,7 @@ from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Statu
 from wellness_journal.core.localzone import utc_key
 from wellness_journal.core.models import Changes
 from wellness_journal.services.checkins import Now
+from wellness_journal.services.saving import add_or_update, stripped
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import incidents as repo
 
@@ -42,20 +43,14 @@ class IncidentsService:
             raise WellnessError(ErrorKind.IN_FUTURE, "an incident after today")
         if not incident.category.strip():
             raise ValueError("an incident needs a category")
-        cleaned = replace(
-            incident,
-            category=incident.category.strip(),
-            role=incident.role.strip(),
-            note=incident.note.strip(),
-        )
         stamp = utc_key(self._now())
-        with self._db.transaction():
-            if cleaned.id is None:
-                cleaned = replace(cleaned, uid=cleaned.uid or uuid.uuid4().hex)
-                cleaned = replace(cleaned, id=repo.insert_incident(self._db, cleaned, stamp))
-            else:
-                repo.update_incident(self._db, cleaned, stamp)
-        return cleaned, Changes.of(TOPIC)
+        saved = add_or_update(
+            self._db,
+            stripped(incident, "category", "role", "note"),
+            lambda i: repo.insert_incident(self._db, i, stamp),
+            lambda i: repo.update_incident(self._db, i, stamp),
+        )
+        return saved, Changes.of(TOPIC)
 
     def delete(self, incident: Incident) -> Changes:
         """Remove the incident and its check-ins."""

@@ -140,7 +140,7 @@ def list_records(db: Database) -> list[ThoughtRecord]:
     return [_with_children(db, r) for r in _RECORDS.rows(db, order="created_at DESC, id DESC")]
 
 
-def get_record(db: Database, record_id: int) -> ThoughtRecord | None:
+def get_record(db: Database, record_id: int | None) -> ThoughtRecord | None:
     record = _RECORDS.get(db, record_id)
     return None if record is None else _with_children(db, record)
 

@@ -84,7 +84,7 @@ class Table(Generic[R]):
         row = db.query_one(self._select(where, order) + " LIMIT 1", params)
         return None if row is None else self.from_row(row)
 
-    def get(self, db: Database, row_id: int) -> R | None:
+    def get(self, db: Database, row_id: int | None) -> R | None:
         return self.first(db, "id = ?", (row_id,))
 
     def uids(self, db: Database) -> set[str]:
