@@ -29,7 +29,7 @@ from wellness_journal.core.support_now import Reason, follow_up_reasons, stress_
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.support.crisis_strip import contact_label
 from wellness_journal.ui.support.emergency import emergency_number
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph, spread_row
 
 SUPPORT_PAGE = "support"
 SAFETY_PLAN_PAGE = "safety-plan"
@@ -165,24 +165,19 @@ class SupportNowPanel(QDialog):
         title = self.tr("Get support") if reason is None else self.tr("Support, now")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        layout = self.column = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout = self.column = column(self, spacing=12)
         layout.addWidget(heading(self._warm_heading(), 1))
         layout.addWidget(paragraph(self._warm_line()))
         self.view = SupportNowView(ctx, plan=plan)
         self.view.plan_opened.connect(self.accept)
         layout.addWidget(self.view)
-        self.support_button = button(self.tr("Open the &Support page"), primary=True)
-        self.support_button.clicked.connect(self._on_support_page)
-        self.close_button = button(self.tr("Close"))
-        self.close_button.setToolTip(self.tr("Close (Esc)"))
-        self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(self.support_button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        layout.addLayout(row)
+        self.support_button = button(
+            self.tr("Open the &Support page"), primary=True, clicked=self._on_support_page
+        )
+        self.close_button = button(
+            self.tr("Close"), tip=self.tr("Close (Esc)"), clicked=self.accept
+        )
+        layout.addLayout(spread_row([self.support_button], [self.close_button]))
         layout.addStretch(1)
         self.setFocusProxy(self.support_button)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,14 +23,17 @@ from wellness_journal.core.exercises import Exercise
 from wellness_journal.core.pacer import LengthChoice, Plan, default_choice, length_choices, plan_for
 from wellness_journal.ui.toolbox.suds import SudsRating
 from wellness_journal.ui.toolbox.words import Words, clock_text
-from wellness_journal.ui.widgets.common import button, heading, notice, paragraph
+from wellness_journal.ui.widgets.common import button, heading, notice, paragraph, spread_row
 
 
-def _skip_shortcut(page: QWidget, slot: object) -> None:
-    """One key, S, skips the rating on this step."""
+def _skip_button(page: QWidget, text: str, slot: Callable[[], object]) -> QPushButton:
+    """The button that skips the rating on this step; one key, S, does the same."""
     skip = QShortcut(QKeySequence(Qt.Key.Key_S), page)
     skip.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     skip.activated.connect(slot)
+    skip_button = button(text, name="flat", clicked=slot)
+    skip_button.setAutoDefault(False)
+    return skip_button
 
 
 class BeforeStep(QWidget):
@@ -104,18 +110,14 @@ class BeforeStep(QWidget):
         self.rating.set_value(suds_before)
         col.addWidget(self.rating)
         col.addStretch(1)
-        self.skip_button = button(self.tr("Skip the rating (S)"), name="flat")
-        self.skip_button.setAutoDefault(False)
-        self.skip_button.clicked.connect(self._on_skip)
-        self.start_button = button(self.tr("Start"), primary=True)
-        self.start_button.setToolTip(self.tr("Start (Enter)"))
-        self.start_button.clicked.connect(self.start_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.skip_button)
-        row.addStretch(1)
-        row.addWidget(self.start_button)
-        col.addLayout(row)
-        _skip_shortcut(self, self._on_skip)
+        self.skip_button = _skip_button(self, self.tr("Skip the rating (S)"), self._on_skip)
+        self.start_button = button(
+            self.tr("Start"),
+            primary=True,
+            tip=self.tr("Start (Enter)"),
+            clicked=self.start_requested,
+        )
+        col.addLayout(spread_row([self.skip_button], [self.start_button]))
         if self.rate is not None:
             self._on_rate_changed(self.rate.value())
 
@@ -182,18 +184,14 @@ class AfterStep(QWidget):
         col.addSpacing(6)
         col.addWidget(self.keep_notes)
         col.addStretch(1)
-        self.skip_button = button(self.tr("Skip the rating (S)"), name="flat")
-        self.skip_button.setAutoDefault(False)
-        self.skip_button.clicked.connect(self._on_skip)
-        self.done_button = button(self.tr("Done"), primary=True)
-        self.done_button.setToolTip(self.tr("Save and close (Enter)"))
-        self.done_button.clicked.connect(self.done_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.skip_button)
-        row.addStretch(1)
-        row.addWidget(self.done_button)
-        col.addLayout(row)
-        _skip_shortcut(self, self._on_skip)
+        self.skip_button = _skip_button(self, self.tr("Skip the rating (S)"), self._on_skip)
+        self.done_button = button(
+            self.tr("Done"),
+            primary=True,
+            tip=self.tr("Save and close (Enter)"),
+            clicked=self.done_requested,
+        )
+        col.addLayout(spread_row([self.skip_button], [self.done_button]))
 
     def show_result(
         self, name: str, outcome: Outcome, seconds: float, before: int | None, *, notes: bool

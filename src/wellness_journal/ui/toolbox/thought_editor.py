@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_journal.core.coping import AutomaticThought, MoodRating, ThoughtRecord
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import button, card, heading, paragraph, spread_row
 
 MAX_ROWS = 8
 
@@ -174,20 +174,16 @@ class ThoughtEditor(QWidget):
                 self.after_box,
             )
         )
-        self.delete_button = button(self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_requested)
-        self.back_button = button(self.tr("Back to the list"))
-        self.back_button.setToolTip(self.tr("Saves what you wrote"))
-        self.back_button.clicked.connect(self.back_requested)
-        self.save_button = button(self.tr("Save"), primary=True)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.delete_button)
-        row.addStretch(1)
-        row.addWidget(self.back_button)
-        row.addWidget(self.save_button)
-        col.addLayout(row)
+        self.delete_button = button(self.tr("Delete"), clicked=self.delete_requested)
+        self.back_button = button(
+            self.tr("Back to the list"),
+            tip=self.tr("Saves what you wrote"),
+            clicked=self.back_requested,
+        )
+        self.save_button = button(
+            self.tr("Save"), primary=True, tip=self.tr("Save (Ctrl+S)"), clicked=self.save_requested
+        )
+        col.addLayout(spread_row([self.delete_button], [self.back_button, self.save_button]))
         for edit in (self.situation, self.evidence_for, self.evidence_against, self.balanced):
             edit.textChanged.connect(self._on_changed)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -86,8 +87,15 @@ def notice(text: str) -> QFrame:
 
 
 def button(
-    text: str, *, primary: bool = False, name: str = "", accessible: str = ""
+    text: str,
+    *,
+    primary: bool = False,
+    name: str = "",
+    accessible: str = "",
+    tip: str = "",
+    clicked: Callable[[], object] | SignalInstance | None = None,
 ) -> QPushButton:
+    """A push button; ``tip`` its tooltip (often naming its key), ``clicked`` what it does."""
     btn = QPushButton(text)
     if primary:
         btn.setObjectName("primary")
@@ -95,6 +103,10 @@ def button(
         btn.setObjectName(name)
     btn.setAccessibleName(accessible or text.replace("&", ""))
     btn.setCursor(Qt.CursorShape.PointingHandCursor)
+    if tip:
+        btn.setToolTip(tip)
+    if clicked is not None:
+        btn.clicked.connect(clicked)
     return btn
 
 
@@ -107,6 +119,17 @@ def button_row(*buttons: QWidget, stretch_first: bool = True) -> QHBoxLayout:
         row.addWidget(b)
     if not stretch_first:
         row.addStretch(1)
+    return row
+
+
+def spread_row(start: Sequence[QWidget], end: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """A row with ``start`` at its start and ``end`` at its end (e.g. Skip ... Start)."""
+    row = QHBoxLayout()
+    for widget in start:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in end:
+        row.addWidget(widget)
     return row
 
 
