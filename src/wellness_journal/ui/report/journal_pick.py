@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from wellness_journal.core.journal import EntryFilter
 from wellness_journal.services.journal import JournalService
-from wellness_journal.ui.widgets.common import button, button_row, heading, paragraph
+from wellness_journal.ui.widgets.common import button, button_row, column, heading, paragraph
 
 MAX_SHOWN = 300
 
@@ -37,9 +36,7 @@ class JournalPickDialog(QDialog):
         self.chosen: set[int] = set(chosen)
         self.setWindowTitle(self.tr("Journal entries for the summary"))
         self.resize(620, 520)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(22, 18, 22, 18)
-        col.setSpacing(10)
+        col = column(self, spacing=10, margins=(22, 18, 22, 18))
         col.addWidget(heading(self.tr("Which journal entries go in?"), 2))
         col.addWidget(
             paragraph(

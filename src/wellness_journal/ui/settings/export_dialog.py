@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +22,7 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text, export_warning
 from wellness_journal.ui.widgets.common import (
     action_footer,
+    column,
     heading,
     notice,
     paragraph,
@@ -44,9 +44,7 @@ class ExportDialog(QDialog):
         self.running = False
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
-        layout = self.column = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(10)
+        layout = self.column = column(self, spacing=10, margins=(22, 18, 22, 18))
         layout.addWidget(heading(self.tr("Export a copy you can read"), 2))
         self.warning = notice(
             export_warning()

@@ -26,7 +26,7 @@ from wellness_journal.storage.restore import Restored
 from wellness_journal.ui.auto_backup import BackupJobs
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph
 from wellness_journal.ui.widgets.passphrase import secret_field
 
 DAMAGE_KINDS = (ErrorKind.DAMAGED, ErrorKind.MISSING_DATABASE, ErrorKind.MISSING_KEYFILE)
@@ -74,9 +74,7 @@ class RestoreDialog(QDialog):
         self._jobs = jobs
         self.restored: Restored | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(12)
+        layout = column(self, spacing=12, margins=(22, 18, 22, 18))
         layout.addWidget(heading(self.tr("Restore a backup"), 2))
         self.info: BackupInfo | None = None
         try:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +20,7 @@ from wellness_journal.services.security import SecurityService
 from wellness_journal.ui.clipboard import SecretClipboard
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
-from wellness_journal.ui.widgets.common import heading, paragraph
+from wellness_journal.ui.widgets.common import column, heading, paragraph
 from wellness_journal.ui.widgets.passphrase import NewPassphraseFields, secret_field
 from wellness_journal.ui.widgets.recovery_view import RecoveryKeyView
 
@@ -30,9 +29,7 @@ class _BusyDialog(QDialog):
     def __init__(self, runner: Runner, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(22, 18, 22, 18)
-        self.layout_.setSpacing(12)
+        self.layout_ = column(self, spacing=12, margins=(22, 18, 22, 18))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)

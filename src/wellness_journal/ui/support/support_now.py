@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -87,9 +86,7 @@ class SupportNowView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._plan = plan
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout = column(self, spacing=12)
         contacts = ctx.session.contacts
         layout.addWidget(self._people(contacts.personal()))
         self.plan_button: QPushButton | None = None

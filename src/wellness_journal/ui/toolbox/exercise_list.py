@@ -10,7 +10,7 @@ from wellness_journal.core.exercises import EXERCISES, Exercise, Family, exercis
 from wellness_journal.ui.icons import icon
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.toolbox.words import Words
-from wellness_journal.ui.widgets.common import button, card, heading
+from wellness_journal.ui.widgets.common import button, card, column, heading
 
 COLUMNS = 2
 
@@ -24,9 +24,7 @@ class ExerciseListView(QWidget):
         self.words = Words(self)
         self.start_buttons: dict[str, QPushButton] = {}
         self.star_buttons: dict[str, QPushButton] = {}
-        self.col = QVBoxLayout(self)
-        self.col.setContentsMargins(0, 0, 0, 0)
-        self.col.setSpacing(14)
+        self.col = column(self, spacing=14)
 
     def show_exercises(
         self, favourites: list[str], last_used: str | None, lengths: dict[str, float]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QW
 
 from wellness_journal.core.exercises import Exercise
 from wellness_journal.ui.toolbox.words import Words
-from wellness_journal.ui.widgets.common import button, spread_row
+from wellness_journal.ui.widgets.common import button, column, spread_row
 
 
 class GroundingView(QWidget):
@@ -24,9 +24,7 @@ class GroundingView(QWidget):
         self.pages = QStackedWidget()
         for sense, count in self.steps:
             page = QWidget()
-            col = QVBoxLayout(page)
-            col.setContentsMargins(0, 0, 0, 0)
-            col.setSpacing(12)
+            col = column(page, spacing=12)
             number = QLabel(str(count))
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             number.setStyleSheet("font-size: 48pt; font-weight: 300;")

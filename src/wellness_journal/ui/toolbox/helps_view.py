@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from wellness_journal.core.helps import MIN_RATED, HelpRow
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.toolbox.words import Words
-from wellness_journal.ui.widgets.common import card, paragraph
+from wellness_journal.ui.widgets.common import card, column, paragraph
 
 
 class ChangeBar(QWidget):
@@ -46,9 +46,7 @@ class WhatHelpsView(QWidget):
         super().__init__(parent)
         self.words = Words(self)
         self.rows: list[HelpRow] = []
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(14)
+        col = column(self, spacing=14)
         col.addWidget(
             paragraph(
                 self.tr(

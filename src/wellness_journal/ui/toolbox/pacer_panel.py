@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from wellness_journal.core.exercises import Exercise, Family
 from wellness_journal.core.pacer import PacerState, Plan, Stage
 from wellness_journal.ui.toolbox.pacer import PacerDriver, PacerWidget
 from wellness_journal.ui.toolbox.words import Words, clock_text
-from wellness_journal.ui.widgets.common import button, spread_row
+from wellness_journal.ui.widgets.common import button, column, spread_row
 
 
 class PacerPanel(QWidget):
@@ -54,9 +54,7 @@ class PacerPanel(QWidget):
         title = QLabel(words.name(ex.id))
         title.setObjectName("muted")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(10)
+        col = column(self, spacing=10)
         col.addWidget(title)
         col.addWidget(self.guidance)
         col.addWidget(self.pacer, 1)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +22,7 @@ from wellness_journal.ui.toolbox.thought_records import ThoughtRecordsView
 from wellness_journal.ui.widgets.common import (
     READABLE_WIDTH,
     ScrollPage,
+    column,
     flat_tab_bar,
     heading,
     paragraph,
@@ -52,9 +52,7 @@ class ToolboxPage(Page):
         body = QWidget()
         body.setMaximumWidth(READABLE_WIDTH)
         body.setMinimumWidth(min(READABLE_WIDTH, 420))
-        head = QVBoxLayout(body)
-        head.setContentsMargins(0, 0, 0, 0)
-        head.setSpacing(8)
+        head = column(body, spacing=8)
         head.addWidget(heading(self.tr("Toolbox")))
         head.addWidget(
             paragraph(

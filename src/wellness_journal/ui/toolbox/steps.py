@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +22,14 @@ from wellness_journal.core.exercises import Exercise
 from wellness_journal.core.pacer import LengthChoice, Plan, default_choice, length_choices, plan_for
 from wellness_journal.ui.toolbox.suds import SudsRating
 from wellness_journal.ui.toolbox.words import Words, clock_text
-from wellness_journal.ui.widgets.common import button, heading, notice, paragraph, spread_row
+from wellness_journal.ui.widgets.common import (
+    button,
+    column,
+    heading,
+    notice,
+    paragraph,
+    spread_row,
+)
 
 
 def _skip_button(page: QWidget, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -54,9 +60,7 @@ class BeforeStep(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ex = ex
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(12)
+        col = column(self, spacing=12)
         col.addWidget(heading(words.name(ex.id)))
         col.addWidget(paragraph(words.summary(ex.id)))
         if ex.cautions:
@@ -163,9 +167,7 @@ class AfterStep(QWidget):
         super().__init__(parent)
         self.words = words
         self._before: int | None = None
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(12)
+        col = column(self, spacing=12)
         self.title = heading("")
         self.text = paragraph("")
         col.addWidget(self.title)

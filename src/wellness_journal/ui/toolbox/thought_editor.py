@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_journal.core.coping import AutomaticThought, MoodRating, ThoughtRecord
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph, spread_row
+from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph, spread_row
 
 MAX_ROWS = 8
 
@@ -91,9 +91,7 @@ class ThoughtEditor(QWidget):
         self.mood_rows: list[_MoodRow] = []
         self.thought_rows: list[_ThoughtRow] = []
         self.hot_group = QButtonGroup(self)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(14)
+        col = column(self, spacing=14)
         self.title = heading(self.tr("Thought record"))
         col.addWidget(self.title)
         col.addWidget(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +38,7 @@ from wellness_journal.ui.trends.specs import Built, Section, sections
 from wellness_journal.ui.widgets.common import (
     ScrollPage,
     button,
+    column,
     flat_tab_bar,
     heading,
     paragraph,
@@ -83,9 +83,7 @@ class TrendsPage(Page):
         body = QWidget()
         body.setMaximumWidth(PAGE_WIDTH)
         body.setMinimumWidth(420)
-        head = QVBoxLayout(body)
-        head.setContentsMargins(0, 0, 0, 0)
-        head.setSpacing(10)
+        head = column(body, spacing=10)
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("Trends")), 1)
         self.busy = QLabel("")
