@@ -10,7 +10,14 @@ from wellness_journal.core.plan_goals import Goal
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.plan import words
 from wellness_journal.ui.plan.goal_dialog import GoalDialog
-from wellness_journal.ui.widgets.common import button, button_row, column, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    button,
+    button_row,
+    column,
+    heading,
+    inner_column,
+    paragraph,
+)
 
 
 class PlanDialog(QDialog):
@@ -31,9 +38,7 @@ class PlanDialog(QDialog):
                 muted=True,
             )
         )
-        self.list = QVBoxLayout()
-        self.list.setSpacing(6)
-        col.addLayout(self.list)
+        self.list = inner_column(col, spacing=6)
         self.add_button = button(self.tr("&Add a goal…"), primary=True)
         self.add_button.clicked.connect(self._on_add)
         close = button(self.tr("Close"))

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from wellness_journal.core.selfcheck_forms import Form, Option
 from wellness_journal.core.selfchecks import AUDITC_CUTOFF, Instrument, Sex
 from wellness_journal.ui.selfchecks import words
-from wellness_journal.ui.widgets.common import button, column, heading, paragraph
+from wellness_journal.ui.widgets.common import button, column, heading, inner_column, paragraph
 
 INTRO, QUESTION = range(2)  # the pages; the sex question reuses the question's page
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -62,9 +61,7 @@ class ChoiceView(QWidget):
         self.text = paragraph("")
         self.text.setObjectName("question")
         layout.addWidget(self.text)
-        self.answers = QVBoxLayout()
-        self.answers.setSpacing(8)
-        layout.addLayout(self.answers)
+        self.answers = inner_column(layout, spacing=8)
         self.group = QButtonGroup(self)
         self.group.idClicked.connect(self.chosen)
         self.buttons: dict[int, QPushButton] = {}

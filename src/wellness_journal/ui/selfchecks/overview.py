@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +21,14 @@ from wellness_journal.core.selfcheck_schedule import REMINDER_DAYS, Due
 from wellness_journal.core.selfchecks import Instrument, SelfCheck
 from wellness_journal.ui.selfchecks import words
 from wellness_journal.ui.today.cards import clear
-from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    button,
+    card,
+    column,
+    heading,
+    inner_column,
+    paragraph,
+)
 
 SHOWN_RESULTS = 8  # past results listed before "Show all"
 
@@ -126,9 +132,7 @@ class Overview(QWidget):
                 muted=True,
             )
         )
-        self.notices = QVBoxLayout()
-        self.notices.setSpacing(10)
-        layout.addLayout(self.notices)
+        self.notices = inner_column(layout, spacing=10)
         self.cards = {i: InstrumentCard(i) for i in Instrument}
         for instrument_card in self.cards.values():
             instrument_card.start_requested.connect(self.start_requested)
@@ -141,9 +145,7 @@ class Overview(QWidget):
         chart.clicked.connect(self.chart_requested)
         top.addWidget(chart)
         inner.addLayout(top)
-        self.rows = QVBoxLayout()
-        self.rows.setSpacing(2)
-        inner.addLayout(self.rows)
+        self.rows = inner_column(inner, spacing=2)
         self.more_button = button("", name="flat")
         self.more_button.clicked.connect(self._on_more)
         more = QHBoxLayout()

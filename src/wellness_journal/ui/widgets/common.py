@@ -52,6 +52,14 @@ def column(
     return layout
 
 
+def inner_column(layout: QBoxLayout, *, spacing: int) -> QVBoxLayout:
+    """A column added to ``layout``, e.g. for rows that are built again on each refresh."""
+    inner = QVBoxLayout()
+    inner.setSpacing(spacing)
+    layout.addLayout(inner)
+    return inner
+
+
 CARD_MARGINS = (20, 16, 20, 16)
 
 
