@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QStackedWidget,
     QWidget,
 )
@@ -20,9 +19,8 @@ from wellness_journal.ui.toolbox.helps_view import WhatHelpsView
 from wellness_journal.ui.toolbox.launcher import start_exercise
 from wellness_journal.ui.toolbox.thought_records import ThoughtRecordsView
 from wellness_journal.ui.widgets.common import (
-    READABLE_WIDTH,
+    PageHeader,
     ScrollPage,
-    column,
     flat_tab_bar,
     heading,
     paragraph,
@@ -43,16 +41,8 @@ class ToolboxPage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.last_dialog: ExerciseDialog | None = None
-        header = QWidget()
-        header.setObjectName("pageRoot")
-        outer = QHBoxLayout(header)
-        outer.setContentsMargins(32, 24, 32, 0)
-        self.header_layout = outer
-        outer.addStretch(1)
-        body = QWidget()
-        body.setMaximumWidth(READABLE_WIDTH)
-        body.setMinimumWidth(min(READABLE_WIDTH, 420))
-        head = column(body, spacing=8)
+        self.header = PageHeader(spacing=8)
+        head = self.header.column
         head.addWidget(heading(self.tr("Toolbox")))
         head.addWidget(
             paragraph(
@@ -68,9 +58,7 @@ class ToolboxPage(Page):
             [self.tr("&Exercises"), self.tr("&What helps me"), self.tr("&Thought records")],
         )
         head.addWidget(self.tabs)
-        outer.addWidget(body, 100)
-        outer.addStretch(1)
-        self.root.addWidget(header)
+        self.root.addWidget(self.header)
 
         self.stack = QStackedWidget()
         self.root.addWidget(self.stack, 1)
@@ -105,10 +93,7 @@ class ToolboxPage(Page):
         """Keep the heading and tabs centred over the content, scroll bar or not."""
         current = self.stack.currentWidget()
         page = self.records.stack.currentWidget() if current is self.records else current
-        extra = 0
-        if isinstance(page, ScrollPage) and page.verticalScrollBar().maximum() > 0:
-            extra = page.verticalScrollBar().sizeHint().width()
-        self.header_layout.setContentsMargins(32, 24, 32 + extra, 0)
+        self.header.follow(page)
 
     def refresh(self) -> None:
         coping = self.ctx.session.coping

@@ -36,9 +36,9 @@ from wellness_journal.ui.trends.chart_card import ChartCard
 from wellness_journal.ui.trends.range_bar import RangeBar
 from wellness_journal.ui.trends.specs import Built, Section, sections
 from wellness_journal.ui.widgets.common import (
+    PageHeader,
     ScrollPage,
     button,
-    column,
     flat_tab_bar,
     heading,
     paragraph,
@@ -74,16 +74,8 @@ class TrendsPage(Page):
         self._pending: set[str] = set()
         self.last_saved: Path | None = None
 
-        header = QWidget()
-        header.setObjectName("pageRoot")
-        outer = QHBoxLayout(header)
-        outer.setContentsMargins(32, 24, 32, 0)
-        self.header_layout = outer
-        outer.addStretch(1)
-        body = QWidget()
-        body.setMaximumWidth(PAGE_WIDTH)
-        body.setMinimumWidth(420)
-        head = column(body, spacing=10)
+        self.header = PageHeader(spacing=10, width=PAGE_WIDTH)
+        head = self.header.column
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("Trends")), 1)
         self.busy = QLabel("")
@@ -120,9 +112,7 @@ class TrendsPage(Page):
         self.status.setWordWrap(True)
         self.status.setVisible(False)
         head.addWidget(self.status)
-        outer.addWidget(body, 100)
-        outer.addStretch(1)
-        self.root.addWidget(header)
+        self.root.addWidget(self.header)
 
         self.stack = QStackedWidget()
         self.root.addWidget(self.stack, 1)
@@ -153,10 +143,7 @@ class TrendsPage(Page):
     @Slot()
     def _on_layout_changed(self) -> None:
         """Keep the heading, range and tabs right above the cards, scroll bar or not."""
-        scroll = self.scrolls[self.tabs.currentIndex()]
-        bar = scroll.verticalScrollBar()
-        extra = bar.sizeHint().width() if bar.maximum() > 0 else 0
-        self.header_layout.setContentsMargins(32, 24, 32 + extra, 0)
+        self.header.follow(self.scrolls[self.tabs.currentIndex()])
 
     @Slot()
     def _on_report(self) -> None:

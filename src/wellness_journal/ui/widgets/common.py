@@ -178,6 +178,33 @@ class ScrollPage(QScrollArea):
         self.column.addStretch(1)
 
 
+class PageHeader(QWidget):
+    """The top of a page whose body scrolls below it (Toolbox, Trends): a column as wide as the
+    body's and in line with it; ``follow(page)`` keeps it in line whether the page shown has a
+    scroll bar or not."""
+
+    def __init__(
+        self, *, spacing: int, width: int = READABLE_WIDTH, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageRoot")
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(32, 24, 32, 0)
+        self._row.addStretch(1)
+        body = QWidget()
+        body.setMaximumWidth(width)
+        body.setMinimumWidth(min(width, 420))
+        self.column = column(body, spacing=spacing)
+        self._row.addWidget(body, 100)
+        self._row.addStretch(1)
+
+    def follow(self, page: QWidget | None) -> None:
+        extra = 0
+        if isinstance(page, ScrollPage) and page.verticalScrollBar().maximum() > 0:
+            extra = page.verticalScrollBar().sizeHint().width()
+        self._row.setContentsMargins(32, 24, 32 + extra, 0)
+
+
 def flat_tab_bar(accessible_name: str, titles: list[str]) -> QTabBar:
     """Section tabs drawn as words with an accent underline (Toolbox, Trends)."""
     colors = current_colors()
