@@ -17,8 +17,7 @@ class PlanSettingsCard(QFrame):
         inner.addWidget(heading(self.tr("My plan"), 2))
         self.line = paragraph("", muted=True)
         inner.addWidget(self.line)
-        self.open_button = button(self.tr("Open &my plan…"))
-        self.open_button.clicked.connect(self._on_open)
+        self.open_button = button(self.tr("Open &my plan…"), clicked=self._on_open)
         inner.addLayout(button_row(self.open_button, stretch_first=False))
 
     def refresh(self) -> None:

@@ -68,8 +68,7 @@ class PlanCard(QFrame):
         inner = card_in(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("My plan"), 2), 1)
-        self.edit_button = button(self.tr("Edit &plan…"))
-        self.edit_button.clicked.connect(self._on_edit)
+        self.edit_button = button(self.tr("Edit &plan…"), clicked=self._on_edit)
         top.addWidget(self.edit_button)
         inner.addLayout(top)
         self.empty = paragraph(

@@ -122,18 +122,13 @@ class ReportDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.back_button = button(self.tr("‹ &Change what goes in"))
-        self.back_button.clicked.connect(self._show_choose)
+        self.back_button = button(self.tr("‹ &Change what goes in"), clicked=self._show_choose)
         row.addWidget(self.back_button)
         row.addStretch(1)
-        self.close_button = button(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
-        self.print_button = button(self.tr("&Print…"))
-        self.print_button.clicked.connect(self._on_print)
-        self.save_button = button(self.tr("&Save as PDF…"), primary=True)
-        self.save_button.clicked.connect(self._on_save)
-        self.preview_button = button(self.tr("Pre&view"), primary=True)
-        self.preview_button.clicked.connect(self._on_preview)
+        self.close_button = button(self.tr("Close"), clicked=self.reject)
+        self.print_button = button(self.tr("&Print…"), clicked=self._on_print)
+        self.save_button = button(self.tr("&Save as PDF…"), primary=True, clicked=self._on_save)
+        self.preview_button = button(self.tr("Pre&view"), primary=True, clicked=self._on_preview)
         for b in (self.close_button, self.print_button, self.save_button, self.preview_button):
             row.addWidget(b)
         return row

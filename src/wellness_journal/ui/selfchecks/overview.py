@@ -28,6 +28,7 @@ from wellness_journal.ui.widgets.common import (
     heading,
     inner_column,
     paragraph,
+    spread_row,
 )
 
 SHOWN_RESULTS = 8  # past results listed before "Show all"
@@ -141,24 +142,19 @@ class Overview(QWidget):
         self.results_box, inner = card()
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Past results"), 2), 1)
-        chart = button(self.tr("See them on a chart"), name="flat")
-        chart.clicked.connect(self.chart_requested)
+        chart = button(self.tr("See them on a chart"), name="flat", clicked=self.chart_requested)
         top.addWidget(chart)
         inner.addLayout(top)
         self.rows = inner_column(inner, spacing=2)
-        self.more_button = button("", name="flat")
-        self.more_button.clicked.connect(self._on_more)
-        more = QHBoxLayout()
-        more.addWidget(self.more_button)
-        more.addStretch(1)
-        inner.addLayout(more)
+        self.more_button = button("", name="flat", clicked=self._on_more)
+        inner.addLayout(spread_row([self.more_button]))
         layout.addWidget(self.results_box)
-        credits = button(self.tr("About these questionnaires and credits"), name="flat")
-        credits.clicked.connect(self.credits_requested)
-        row = QHBoxLayout()
-        row.addWidget(credits)
-        row.addStretch(1)
-        layout.addLayout(row)
+        credits = button(
+            self.tr("About these questionnaires and credits"),
+            name="flat",
+            clicked=self.credits_requested,
+        )
+        layout.addLayout(spread_row([credits]))
 
     def show_data(
         self,
@@ -229,10 +225,8 @@ class Overview(QWidget):
             ),
             1,
         )
-        go = button(self.tr("Continue"), primary=True)
-        go.clicked.connect(self.continue_requested)
-        drop = button(self.tr("Discard"))
-        drop.clicked.connect(self.discard_requested)
+        go = button(self.tr("Continue"), primary=True, clicked=self.continue_requested)
+        drop = button(self.tr("Discard"), clicked=self.discard_requested)
         row.addWidget(go)
         row.addWidget(drop)
         inner.addLayout(row)

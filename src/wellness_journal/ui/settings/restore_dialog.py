@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from wellness_journal.storage.restore import Restored
 from wellness_journal.ui.auto_backup import BackupJobs
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
-from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph
+from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph, spread_row
 from wellness_journal.ui.widgets.passphrase import secret_field
 
 DAMAGE_KINDS = (ErrorKind.DAMAGED, ErrorKind.MISSING_DATABASE, ErrorKind.MISSING_KEYFILE)
@@ -191,15 +190,11 @@ class BackupOffer(QFrame):
         self.text = paragraph("")
         self.text.setAccessibleName(self.tr("Backup available"))
         inner.addWidget(self.text)
-        self.restore_button = button(self.tr("Restore this backup…"), primary=True)
-        self.restore_button.clicked.connect(self._on_restore_found)
-        self.choose_button = button(self.tr("Choose a backup file…"))
-        self.choose_button.clicked.connect(self._on_choose)
-        row = QHBoxLayout()
-        row.addWidget(self.restore_button)
-        row.addWidget(self.choose_button)
-        row.addStretch(1)
-        inner.addLayout(row)
+        self.restore_button = button(
+            self.tr("Restore this backup…"), primary=True, clicked=self._on_restore_found
+        )
+        self.choose_button = button(self.tr("Choose a backup file…"), clicked=self._on_choose)
+        inner.addLayout(spread_row([self.restore_button, self.choose_button]))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)

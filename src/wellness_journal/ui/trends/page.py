@@ -97,8 +97,7 @@ class TrendsPage(Page):
             ),
             1,
         )
-        self.report_button = button(self.tr("Summary for a &counselor…"))
-        self.report_button.clicked.connect(self._on_report)
+        self.report_button = button(self.tr("Summary for a &counselor…"), clicked=self._on_report)
         intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addLayout(intro)
         self.tabs = flat_tab_bar(
