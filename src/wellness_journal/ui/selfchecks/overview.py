@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from wellness_journal.core.selfcheck_schedule import REMINDER_DAYS, Due
 from wellness_journal.core.selfchecks import Instrument, SelfCheck
 from wellness_journal.ui.selfchecks import words
-from wellness_journal.ui.today.cards import clear
 from wellness_journal.ui.widgets.common import (
     button,
     card,
+    clear,
     column,
     heading,
     inner_column,

@@ -25,12 +25,12 @@ from wellness_journal.ui.learn.links import LearnRow
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.plan.today_card import PlanCard
 from wellness_journal.ui.today import labels, links
-from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard, clear
+from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard
 from wellness_journal.ui.today.checkin_card import CheckinCard
 from wellness_journal.ui.today.forms_runner import TOPIC_OF, FormsRunner
 from wellness_journal.ui.today.list_editor import ListEditDialog, keep_open_lists
 from wellness_journal.ui.today.style import today_stylesheet
-from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import ScrollPage, button, card, clear, heading, paragraph
 from wellness_journal.ui.widgets.sheets import open_sheet
 
 

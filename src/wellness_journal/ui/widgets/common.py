@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -50,6 +51,24 @@ def column(
     layout.setContentsMargins(*margins)
     layout.setSpacing(spacing)
     return layout
+
+
+def clear(layout: QLayout) -> None:
+    """Empty ``layout`` (one filled again on refresh): its widgets and inner layouts are gone
+    at once from the screen and deleted when Qt is back in its event loop."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        child = item.layout()
+        if child is not None:
+            clear(child)
+            child.deleteLater()
 
 
 def inner_column(layout: QBoxLayout, *, spacing: int) -> QVBoxLayout:
