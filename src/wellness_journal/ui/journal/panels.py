@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_journal.core.journal import Entry
 from wellness_journal.ui.journal.editor import EntryEditor, EntryViewer
-from wellness_journal.ui.widgets.common import button, heading, paragraph
+from wellness_journal.ui.widgets.common import button, column, heading, paragraph, spread_row
 
 
 class EntryPanels(QStackedWidget):
@@ -60,17 +60,9 @@ class EntryPanels(QStackedWidget):
     def _panel(self, body: QWidget, lead: list[QWidget], trail: list[QWidget]) -> QWidget:
         panel = QWidget()
         panel.setObjectName("pageRoot")
-        col = QVBoxLayout(panel)
-        col.setContentsMargins(24, 20, 28, 16)
-        col.setSpacing(10)
+        col = column(panel, spacing=10, margins=(24, 20, 28, 16))
         col.addWidget(body, 1)
-        row = QHBoxLayout()
-        for w in lead:
-            row.addWidget(w)
-        row.addStretch(1)
-        for w in trail:
-            row.addWidget(w)
-        col.addLayout(row)
+        col.addLayout(spread_row(lead, trail))
         return panel
 
     def show_empty(self) -> None:
