@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -27,7 +26,7 @@ from wellness_journal.ui.report.journal_pick import JournalPickDialog
 from wellness_journal.ui.report.options import ReportOptions
 from wellness_journal.ui.report.preview import PagePreview
 from wellness_journal.ui.report.render import Made, make
-from wellness_journal.ui.widgets.common import button, column, heading, paragraph
+from wellness_journal.ui.widgets.common import busy_bar, button, column, heading, paragraph
 
 PAPER_WIDTH_IN = 8.5
 MIN_DPI, MAX_DPI = 56.0, 110.0
@@ -47,12 +46,7 @@ class ReportDialog(QDialog):
         outer.addWidget(self.stack, 1)
         self.stack.addWidget(self._choose_page())
         self.stack.addWidget(self._preview_page())
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(6)
-        self.progress.setAccessibleName(self.tr("Making the summary"))
-        self.progress.setVisible(False)
+        self.progress = busy_bar(height=6, name=self.tr("Making the summary"))
         outer.addWidget(self.progress)
         self.message = paragraph("")
         self.message.setAccessibleName(self.tr("Summary status"))

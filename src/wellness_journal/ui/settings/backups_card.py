@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Slot
-from PySide6.QtWidgets import QFileDialog, QFrame, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QVBoxLayout, QWidget
 
 from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.core.models import Changes
@@ -16,7 +16,14 @@ from wellness_journal.storage.backup_file import BackupInfo
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.settings.restore_dialog import choose_backup_file, when_text
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph, spread_row
+from wellness_journal.ui.widgets.common import (
+    busy_bar,
+    button,
+    card,
+    heading,
+    paragraph,
+    spread_row,
+)
 
 
 class BackupsCard(QFrame):
@@ -51,11 +58,7 @@ class BackupsCard(QFrame):
         self.backup_button.clicked.connect(self._on_backup_to)
         self.restore_button = button(self.tr("Restore from a backup…"), clicked=self._on_restore)
         inner.addLayout(spread_row([self.backup_button, self.restore_button]))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(4)
-        self.progress.setVisible(False)
+        self.progress = busy_bar()
         inner.addWidget(self.progress)
         self.message = paragraph("")
         self.message.setAccessibleName(self.tr("Backup message"))

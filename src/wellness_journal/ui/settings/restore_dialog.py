@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFrame,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,15 @@ from wellness_journal.storage.restore import Restored
 from wellness_journal.ui.auto_backup import BackupJobs
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
-from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph, spread_row
+from wellness_journal.ui.widgets.common import (
+    busy_bar,
+    button,
+    card,
+    column,
+    heading,
+    paragraph,
+    spread_row,
+)
 from wellness_journal.ui.widgets.passphrase import secret_field
 
 DAMAGE_KINDS = (ErrorKind.DAMAGED, ErrorKind.MISSING_DATABASE, ErrorKind.MISSING_KEYFILE)
@@ -113,11 +120,7 @@ class RestoreDialog(QDialog):
         )
         self.secret.returnPressed.connect(self._on_restore)
         layout.addWidget(self.secret)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(4)
-        self.progress.setVisible(False)
+        self.progress = busy_bar()
         layout.addWidget(self.progress)
         self.message = paragraph("")
         self.message.setAccessibleName(self.tr("Restore message"))

@@ -113,6 +113,18 @@ def notice(text: str) -> QFrame:
     return frame
 
 
+def busy_bar(*, height: int = 4, name: str = "") -> QProgressBar:
+    """A thin bar that keeps moving while work runs in the background; hidden until shown."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(height)
+    if name:
+        bar.setAccessibleName(name)
+    bar.setVisible(False)
+    return bar
+
+
 def button(
     text: str,
     *,
