@@ -13,7 +13,10 @@ from wellness_journal.core.journal import (
     Entry,
     EntryRow,
     Prompt,
+    fingerprint,
     parse_moment,
+    plain_preview,
+    utc_text,
 )
 from wellness_journal.storage.connection import Database, classify_sqlite
 from wellness_journal.storage.repositories.journal_index import add_to_index, remove_from_index
@@ -38,18 +41,20 @@ _ENTRIES = Table(
 _WRITTEN = "written_at, written_utc, day, title, body, tags, mood, prompt, preview, fingerprint"
 
 
-def _values(e: Entry, written_utc: str, preview: str, fingerprint: str) -> tuple[Any, ...]:
+def _values(e: Entry) -> tuple[Any, ...]:
+    """The entry's columns, with what the table keeps beside it: the moment in UTC (to sort
+    by), a plain preview for the list, and a fingerprint to know the entry again on import."""
     return (
         e.written_at.isoformat(timespec="seconds"),
-        written_utc,
+        utc_text(e.written_at),
         e.written_at.date().isoformat(),
         e.title,
         e.body,
         " ".join(e.tags),
         e.mood,
         e.prompt,
-        preview,
-        fingerprint,
+        plain_preview(e.body),
+        fingerprint(e.title, e.body, e.tags, e.mood),
     )
 
 
@@ -82,56 +87,25 @@ def _free_id(db: Database, e: Entry) -> int:
     return int(least) - 1
 
 
-def insert(
-    db: Database,
-    e: Entry,
-    *,
-    written_utc: str,
-    preview: str,
-    fingerprint: str,
-    index: bool = True,
-) -> int:
+def insert(db: Database, e: Entry, *, index: bool = True) -> int:
     entry_id = _free_id(db, e)
-    insert_with_id(
-        db,
-        replace(e, id=entry_id),
-        written_utc=written_utc,
-        preview=preview,
-        fingerprint=fingerprint,
-        index=index,
-    )
+    insert_with_id(db, replace(e, id=entry_id), index=index)
     return entry_id
 
 
-def insert_with_id(
-    db: Database,
-    e: Entry,
-    *,
-    written_utc: str,
-    preview: str,
-    fingerprint: str,
-    index: bool = True,
-) -> None:
+def insert_with_id(db: Database, e: Entry, *, index: bool = True) -> None:
     """Insert under ``e.id``: a new entry's free time key, or a deleted entry's old id (undo)."""
     _ENTRIES.insert(
         db,
         f"{_WRITTEN}, uid, created_at, updated_at, id",
-        (*_values(e, written_utc, preview, fingerprint), e.uid, e.created_at, e.updated_at, e.id),
+        (*_values(e), e.uid, e.created_at, e.updated_at, e.id),
     )
     _put_tags(db, int(e.id or 0), e.tags)
     if index:
         add_to_index(db, int(e.id or 0))
 
 
-def update(
-    db: Database,
-    e: Entry,
-    *,
-    written_utc: str,
-    preview: str,
-    fingerprint: str,
-    index: bool = True,
-) -> int:
+def update(db: Database, e: Entry, *, index: bool = True) -> int:
     """Update in place; an entry moved to another second gets a new id. Returns the id.
 
     When the words change, the old words leave the index first (securely, once per writing
@@ -140,9 +114,7 @@ def update(
     old = int(e.id or 0)
     if old // KEY_SPAN != time_key(e) // KEY_SPAN:
         delete(db, old)
-        return insert(
-            db, e, written_utc=written_utc, preview=preview, fingerprint=fingerprint, index=index
-        )
+        return insert(db, e, index=index)
     row = db.query_one("SELECT title, body, tags FROM journal_entries WHERE id = ?", (old,))
     if row is not None and (str(row[0]), str(row[1]), str(row[2])) != (
         e.title,
@@ -154,7 +126,7 @@ def update(
         db,
         e.id,
         f"{_WRITTEN}, updated_at",
-        (*_values(e, written_utc, preview, fingerprint), e.updated_at),
+        (*_values(e), e.updated_at),
     )
     db.execute("DELETE FROM journal_entry_tags WHERE entry_id = ?", (e.id,))
     _put_tags(db, old, e.tags)
