@@ -13,6 +13,7 @@ from wellness_journal.ui.plan.goal_dialog import GoalDialog
 from wellness_journal.ui.widgets.common import (
     button,
     button_row,
+    clear,
     column,
     heading,
     inner_column,
@@ -47,12 +48,7 @@ class PlanDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        while self.list.count():
-            item = self.list.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear(self.list)
         plan = self.ctx.session.plan
         today = plan.today()
         goals = plan.goals()

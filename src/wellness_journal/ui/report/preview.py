@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.widgets.common import column
+from wellness_journal.ui.widgets.common import clear, column
 
 
 class PagePreview(QScrollArea):
@@ -32,11 +32,7 @@ class PagePreview(QScrollArea):
         self.pages: list[QLabel] = []
 
     def show_pages(self, images: list[QImage]) -> None:
-        while self.column.count():
-            item = self.column.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear(self.column)
         self.pages = []
         for number, image in enumerate(images, 1):
             page = QLabel()

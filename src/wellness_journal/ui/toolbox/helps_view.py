@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from wellness_journal.core.helps import MIN_RATED, HelpRow
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.toolbox.words import Words
-from wellness_journal.ui.widgets.common import card, column, paragraph
+from wellness_journal.ui.widgets.common import card, clear, column, paragraph
 
 
 class ChangeBar(QWidget):
@@ -84,11 +84,7 @@ class WhatHelpsView(QWidget):
 
     def show_rows(self, rows: list[HelpRow]) -> None:
         self.rows = rows
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear(self.grid)
         self.table_card.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         best = next((r for r in rows if r.average_change is not None), None)

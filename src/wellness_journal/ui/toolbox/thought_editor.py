@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_journal.core.coping import AutomaticThought, MoodRating, ThoughtRecord
-from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph, spread_row
+from wellness_journal.ui.widgets.common import (
+    button,
+    card,
+    clear,
+    column,
+    heading,
+    paragraph,
+    spread_row,
+)
 
 MAX_ROWS = 8
 
@@ -246,7 +254,7 @@ class ThoughtEditor(QWidget):
 
     def _clear_rows(self) -> None:
         for box in (self.moods_box, self.after_box, self.thoughts_box):
-            _empty(box)
+            clear(box)
         for row in self.thought_rows:
             self.hot_group.removeButton(row.hot)
         self.mood_rows, self.thought_rows = [], []
@@ -308,17 +316,3 @@ class ThoughtEditor(QWidget):
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def _empty(layout: QGridLayout | QVBoxLayout | QHBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget = item.widget()
-        child = item.layout()
-        if widget is not None:
-            widget.deleteLater()
-        elif child is not None:
-            _empty(child)  # type: ignore[arg-type]
-            child.deleteLater()
