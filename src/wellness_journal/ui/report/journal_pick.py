@@ -61,11 +61,9 @@ class JournalPickDialog(QDialog):
         col.addWidget(self.entries, 1)
         self.count = paragraph("", muted=True)
         col.addWidget(self.count)
-        self.done_button = button(self.tr("&Done"), primary=True)
+        self.done_button = button(self.tr("&Done"), primary=True, clicked=self.accept)
         self.done_button.setDefault(True)
-        cancel = button(self.tr("Cancel"))
-        self.done_button.clicked.connect(self.accept)
-        cancel.clicked.connect(self.reject)
+        cancel = button(self.tr("Cancel"), clicked=self.reject)
         col.addLayout(button_row(cancel, self.done_button))
         self._fill("")
 

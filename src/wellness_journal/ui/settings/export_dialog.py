@@ -101,11 +101,11 @@ class ExportDialog(QDialog):
             self.tr("Choose where and e&xport…"),
             self.tr("Export progress"),
             self.tr("Export result"),
+            on_action=self._on_export,
+            on_close=self.reject,
         )
         self.progress, self.message = footer.progress, footer.message
         self.export_button, self.close_button = footer.action, footer.close
-        self.export_button.clicked.connect(self._on_export)
-        self.close_button.clicked.connect(self.reject)
         self._relay = _Relay(self)
         self._relay.progressed.connect(self._on_progress)
 

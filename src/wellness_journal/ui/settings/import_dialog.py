@@ -95,12 +95,12 @@ class ImportDialog(QDialog):
             self.tr("Choose a file and &import…"),
             self.tr("Import progress"),
             self.tr("Import report"),
+            on_action=self._on_import,
+            on_close=self.reject,
         )
         self.progress, self.message = footer.progress, footer.message
         self.import_button, self.close_button = footer.action, footer.close
         self.progress.setRange(0, 0)
-        self.import_button.clicked.connect(self._on_import)
-        self.close_button.clicked.connect(self.reject)
 
     @Slot()
     def _on_import(self) -> None:

@@ -266,7 +266,13 @@ class ActionFooter:
 
 
 def action_footer(
-    layout: QVBoxLayout, action_text: str, progress_name: str, message_name: str
+    layout: QVBoxLayout,
+    action_text: str,
+    progress_name: str,
+    message_name: str,
+    *,
+    on_action: Callable[[], object],
+    on_close: Callable[[], object],
 ) -> ActionFooter:
     """Add the footer to ``layout``: hidden progress and message, then Close and the action."""
     progress = QProgressBar()
@@ -279,8 +285,8 @@ def action_footer(
     message.setAccessibleName(message_name)
     message.setVisible(False)
     layout.addWidget(message)
-    action = button(action_text, primary=True)
-    close = button(QCoreApplication.translate("dialogs", "&Close"))
+    action = button(action_text, primary=True, clicked=on_action)
+    close = button(QCoreApplication.translate("dialogs", "&Close"), clicked=on_close)
     layout.addStretch(1)
     layout.addLayout(button_row(close, action))
     action.setDefault(True)
