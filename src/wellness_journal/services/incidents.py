@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date
 
 from wellness_journal.core import incidents as rules
 from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Status, Step
 from wellness_journal.core.localzone import utc_key
 from wellness_journal.core.models import Changes
-from wellness_journal.services.checkins import Now
+from wellness_journal.services.checkins import DatedService
 from wellness_journal.services.saving import add_or_update, stripped
-from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import incidents as repo
 
 TOPIC = "incidents"
@@ -23,14 +21,7 @@ class NotDue(ValueError):
     """A check-in that is not open (not yet, already done, or its window has passed)."""
 
 
-class IncidentsService:
-    def __init__(self, db: Database, now: Now) -> None:
-        self._db = db
-        self._now = now
-
-    def today(self) -> date:
-        return self._now().date()
-
+class IncidentsService(DatedService):
     def incidents(self) -> list[Incident]:
         """Newest first."""
         return list(reversed(repo.list_incidents(self._db)))
