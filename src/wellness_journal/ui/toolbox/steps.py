@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,13 +33,18 @@ from wellness_journal.ui.widgets.common import (
 )
 
 
-def _skip_button(page: QWidget, text: str, slot: Callable[[], object]) -> QPushButton:
-    """The button that skips the rating on this step; one key, S, does the same."""
-    skip = QShortcut(QKeySequence(Qt.Key.Key_S), page)
-    skip.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    skip.activated.connect(slot)
-    skip_button = button(text, name="flat", clicked=slot)
+def _add_footer(
+    page: QWidget, col: QVBoxLayout, skip: str, on_skip: Callable[[], object], go: QPushButton
+) -> QPushButton:
+    """The step's last row: the button ``skip`` that skips the rating (one key, S, does the
+    same) at the start, ``go`` at the end. Returns the skip button."""
+    key = QShortcut(QKeySequence(Qt.Key.Key_S), page)
+    key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    key.activated.connect(on_skip)
+    skip_button = button(skip, name="flat", clicked=on_skip)
     skip_button.setAutoDefault(False)
+    col.addStretch(1)
+    col.addLayout(spread_row([skip_button], [go]))
     return skip_button
 
 
@@ -113,15 +119,15 @@ class BeforeStep(QWidget):
         self.rating = SudsRating(self.tr("How stressed do you feel right now?"))
         self.rating.set_value(suds_before)
         col.addWidget(self.rating)
-        col.addStretch(1)
-        self.skip_button = _skip_button(self, self.tr("Skip the rating (S)"), self._on_skip)
         self.start_button = button(
             self.tr("Start"),
             primary=True,
             tip=self.tr("Start (Enter)"),
             clicked=self.start_requested,
         )
-        col.addLayout(spread_row([self.skip_button], [self.start_button]))
+        self.skip_button = _add_footer(
+            self, col, self.tr("Skip the rating (S)"), self._on_skip, self.start_button
+        )
         if self.rate is not None:
             self._on_rate_changed(self.rate.value())
 
@@ -185,15 +191,15 @@ class AfterStep(QWidget):
         self.keep_notes.setVisible(False)
         col.addSpacing(6)
         col.addWidget(self.keep_notes)
-        col.addStretch(1)
-        self.skip_button = _skip_button(self, self.tr("Skip the rating (S)"), self._on_skip)
         self.done_button = button(
             self.tr("Done"),
             primary=True,
             tip=self.tr("Save and close (Enter)"),
             clicked=self.done_requested,
         )
-        col.addLayout(spread_row([self.skip_button], [self.done_button]))
+        self.skip_button = _add_footer(
+            self, col, self.tr("Skip the rating (S)"), self._on_skip, self.done_button
+        )
 
     def show_result(
         self, name: str, outcome: Outcome, seconds: float, before: int | None, *, notes: bool
