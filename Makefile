@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 UV_VERSION := 0.13.9
 
-.PHONY: run test demo check-qt bench lock package package-test clean
+.PHONY: run test demo check-qt bench screenshots lock package package-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,10 +35,14 @@ check-qt:
 	@$(BIN)/python packaging/check_qt_libs.py
 
 test: $(DEV_STAMP)
-	$(BIN)/ruff check src tests benchmarks packaging
-	$(BIN)/ruff format --check src tests benchmarks packaging
+	$(BIN)/ruff check src tests benchmarks packaging tools
+	$(BIN)/ruff format --check src tests benchmarks packaging tools
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The README's screenshots (docs/screenshots/), from the demo journal, offscreen.
+screenshots: $(STAMP)
+	$(BIN)/python tools/readme_screenshots.py --out docs/screenshots
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py

@@ -104,6 +104,11 @@ def glibc_needed(files: list[Path]) -> str:
     return f"{major}.{minor}"
 
 
+# Emoji typed in the journal show in colour instead of as boxes on a system without an emoji
+# font (Windows and macOS have one; most Linux desktops too). 10 MiB: recommended, not bundled.
+EXTRA_RECOMMENDED = {"fonts-noto-color-emoji"}
+
+
 def relations(bundle: Path) -> tuple[list[str], list[str]]:
     """Depends and Recommends for the libraries the bundle links but does not hold."""
     inside = {p.name for p in bundle.rglob("*")}
@@ -121,7 +126,7 @@ def relations(bundle: Path) -> tuple[list[str], list[str]]:
     depends = sorted(
         {LIBRARY_PACKAGES[n] for n in outside if n in LIBRARY_PACKAGES} - {"libc6"} | {libc}
     )
-    recommends = sorted({RECOMMENDED[n] for n in outside if n in RECOMMENDED})
+    recommends = sorted({RECOMMENDED[n] for n in outside if n in RECOMMENDED} | EXTRA_RECOMMENDED)
     return depends, recommends
 
 

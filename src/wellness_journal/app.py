@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from wellness_journal.core.errors import WellnessError
+    from wellness_journal.services.autostart import StartWithComputer
 
 PR_GET_DUMPABLE, PR_SET_DUMPABLE = 3, 4
 
@@ -78,6 +79,11 @@ def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> 
     # Not in --help: close the window after SECONDS. The packages' smoke tests start the demo
     # offscreen and need it to end by itself, as a user closing the window would.
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start locked, in the notification area (how the app starts with the computer)",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.demo and args.command:
         parser.error("--demo opens the window with made-up data; it takes no command")
@@ -89,7 +95,21 @@ def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> 
     if args.demo:
         return run_demo(quit_after=args.quit_after)
     remove_stale_demo_folders(Path(tempfile.gettempdir()))  # a demo killed earlier
-    return run_gui(paths, kdf, quit_after=args.quit_after)
+    start = start_with_computer(Path(args.data_dir) if args.data_dir else None)
+    return run_gui(paths, kdf, quit_after=args.quit_after, background=args.background, start=start)
+
+
+def start_with_computer(data_dir: Path | None) -> StartWithComputer:
+    """The startup entry this copy of the app would write (see ``services/autostart.py``)."""
+    from wellness_journal.services.autostart import Autostart, StartWithComputer, launch_command
+
+    launch = launch_command(
+        frozen=bool(getattr(sys, "frozen", False)),
+        executable=sys.executable,
+        script=sys.argv[0] if sys.argv else "",
+        data_dir=data_dir.expanduser().absolute() if data_dir else None,
+    )
+    return StartWithComputer(Autostart(), launch)
 
 
 def _point_caches_at(paths: AppPaths) -> None:
@@ -107,15 +127,23 @@ def _point_caches_at(paths: AppPaths) -> None:
 
 
 def run_gui(
-    paths: AppPaths, kdf: KdfParams, *, demo: bool = False, quit_after: float | None = None
+    paths: AppPaths,
+    kdf: KdfParams,
+    *,
+    demo: bool = False,
+    quit_after: float | None = None,
+    background: bool = False,
+    start: StartWithComputer | None = None,
 ) -> int:
     from wellness_journal.core.errors import WellnessError
+    from wellness_journal.services.preferences import Preferences
     from wellness_journal.storage.fsutil import ensure_private_dir
     from wellness_journal.storage.process_lock import ProcessLock
 
-    app = _make_application()
+    # Discreet mode is known before the first window: the name the desktop matches the window
+    # by (X11 WM_CLASS, Wayland app id) is set when Qt starts.
+    app = _make_application(discreet=Preferences(paths).discreet())
     quiet_qt_messages()
-    from wellness_journal.services.preferences import Preferences
     from wellness_journal.ui.theme import apply_theme
 
     try:
@@ -140,7 +168,7 @@ def run_gui(
         def set_theme(theme: str) -> None:
             apply_theme(app, theme)
 
-        shell = Shell(paths, kdf, prefs, set_theme=set_theme, demo=demo)
+        shell = Shell(paths, kdf, prefs, set_theme=set_theme, demo=demo, start_with_computer=start)
         if demo:
             from wellness_journal.services.demo import DEMO_PASSPHRASE
             from wellness_journal.storage.vault import Vault
@@ -148,7 +176,16 @@ def run_gui(
             shell.open_session(Vault.open_with_secret(paths, DEMO_PASSPHRASE))
         else:
             shell.start()
-        shell.show()
+        if background and shell.first_run is None and shell.problem is None:
+            # Started with the computer: locked, in the notification area (or minimised).
+            shell.reminders.started_with_computer()
+            if not shell.tray.shown:
+                shell.showMinimized()
+        else:
+            from wellness_journal.ui.shell.screen_fit import show_fitted
+
+            show_fitted(shell)  # sized for the screen (maximised on a small one)
+        shell.privacy.start_watching()
         if quit_after is not None:
             from PySide6.QtCore import QTimer
 
@@ -163,13 +200,16 @@ def run_gui(
 
 def _say_and_exit(exc: WellnessError) -> int:
     """The data folder cannot be used at all: say why in a box, and exit with the CLI's code."""
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox
 
     from wellness_journal.cli import EXIT_DAMAGED, EXIT_IN_USE
     from wellness_journal.core.errors import ErrorKind
     from wellness_journal.ui.messages import error_text
 
-    QMessageBox.information(None, APP_NAME, error_text(exc))
+    # (discreet mode: "Notes", as the application was named when it started)
+    title = QGuiApplication.applicationDisplayName() or APP_NAME
+    QMessageBox.information(None, title, error_text(exc))
     return EXIT_IN_USE if exc.kind is ErrorKind.IN_USE else EXIT_DAMAGED
 
 
@@ -193,13 +233,22 @@ def quiet_qt_messages() -> None:
     previous.append(qInstallMessageHandler(handler))
 
 
-def _make_application() -> QApplication:
+DISCREET_ID = "notes"  # discreet mode: the name the desktop sees instead of the app's
+
+
+def _make_application(*, discreet: bool = False) -> QApplication:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    if discreet:
+        # Not matched to the app's desktop entry: the taskbar shows "Notes" and a plain icon.
+        QGuiApplication.setApplicationName(DISCREET_ID)
+        QGuiApplication.setApplicationDisplayName("Notes")
+        QGuiApplication.setDesktopFileName(os.environ.get("FLATPAK_ID") or DISCREET_ID)
+        return QApplication([DISCREET_ID])
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     # Inside a Flatpak the desktop file carries the Flatpak's id (the window manager matches the

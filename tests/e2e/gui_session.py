@@ -335,6 +335,7 @@ class Session:
 
         def incident(dialog: IncidentDialog) -> None:
             dialog.occurred.setDate(QDate.currentDate().addDays(-3))
+            dialog.category.setCurrentIndex(0)
             dialog.role.setCurrentText(self.m("incident-role"))
             QTest.keyClicks(dialog.note, self.m("incident-note"))
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -46,6 +47,18 @@ def open_sheet_of(kind: type) -> Any:
     return found[-1] if found else None
 
 
+def scrolled_into_view(widget: QWidget) -> None:
+    """Scroll the page ``widget`` is on until it shows, as a person would before clicking it (a
+    click goes to whatever is at that spot of the window)."""
+    QApplication.sendPostedEvents()  # the layout settles first (a card may just have grown)
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
+    assert not widget.visibleRegion().isEmpty(), "still out of sight"
+
+
 def all_app_texts() -> list[str]:
     texts = []
     for top in QApplication.topLevelWidgets():
@@ -74,3 +87,27 @@ def when_modal(
             QTimer.singleShot(delay_ms, lambda: attempt(left - 1))
 
     QTimer.singleShot(delay_ms, lambda: attempt(tries))
+
+
+def click(box: QWidget, text: str) -> None:
+    """Click the button in ``box`` that reads ``text`` (its mnemonic ampersand left out)."""
+    buttons = box.findChildren(QAbstractButton)
+    found = [b for b in buttons if b.text().replace("&", "") == text]
+    assert found, f"no button {text!r} among {[b.text() for b in buttons]}"
+    found[0].click()
+
+
+def answer_questions(monkeypatch: Any, *replies: bool) -> list[tuple[str, str, str]]:
+    """Answer the next questions asked through ``confirm.ask`` with ``replies`` in turn; the
+    list it returns fills with each question asked as ``(question, do, keep)``."""
+    from wellness_journal.ui.widgets import confirm
+
+    asked: list[tuple[str, str, str]] = []
+    left = list(replies)
+
+    def ask(_parent: QWidget, _title: str, question: str, do: str, keep: str) -> bool:
+        asked.append((question, do, keep))
+        return left.pop(0)
+
+    monkeypatch.setattr(confirm, "ask", ask)
+    return asked

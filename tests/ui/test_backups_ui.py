@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import visible_texts, when_modal
+from tests.ui.helpers import scrolled_into_view, visible_texts, when_modal
 from tests.ui.test_shell import unlock
 from wellness_journal.core.models import Changes, ContactKind, SupportContact
 from wellness_journal.services import backup
@@ -88,6 +88,7 @@ def test_back_up_to_writes_a_checked_file_and_settings_say_where(
         return str(usb / "my journal"), filter_
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    scrolled_into_view(card.backup_button)
     qtbot.mouseClick(card.backup_button, Qt.MouseButton.LeftButton)
     assert asked["options"] & QFileDialog.Option.DontUseNativeDialog
     assert asked["suggested"].endswith(".wjbackup")

@@ -10,6 +10,8 @@ import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.conftest import PASSPHRASE
@@ -89,7 +91,7 @@ def test_csv_export_to_a_new_folder_off_the_gui_thread(
     monkeypatch.setattr(export_files, "export", spy)
     dialog = export_dialog(shell, qtbot)
     progress: list[tuple[int, int]] = []
-    dialog._relay.progressed.connect(lambda d, t: progress.append((d, t)))
+    dialog.progressed.connect(lambda d, t: progress.append((d, t)))
     dialog.radio[ExportKind.CSV].setChecked(True)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
@@ -271,3 +273,51 @@ def test_locking_while_an_import_runs_lets_it_finish_whole(qtbot, unlocked_shell
     finally:
         reopened.close()
     assert count == len(rows)  # it ran to the end on its own connection, in one transaction
+
+
+def test_an_export_goes_on_whole_when_its_dialog_is_gone(
+    qtbot, unlocked_shell, tmp_path, monkeypatch
+):
+    """Locking closes the dialog; the export still reports progress from the pool thread. That
+    progress must not reach a deleted object (it aborted the export, or worse, touched freed
+    memory): the files are written whole."""
+    dialog_gone = threading.Event()
+    real_export = export_files.export
+
+    def after_the_dialog(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert dialog_gone.wait(20)
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(export_files, "export", after_the_dialog)
+    dialog = ExportDialog(unlocked_shell.ctx, unlocked_shell)
+    dialog.show()
+    place = tmp_path / "out"
+    dialog.export_to(ExportKind.CSV, place)
+    dialog.close()  # as lock does: not the user's click, so it closes
+    assert not dialog.isVisible()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    dialog_gone.set()
+    qtbot.waitUntil(lambda: not unlocked_shell.ctx.runner.busy, timeout=20_000)
+    assert sorted(p.name for p in place.iterdir()) == sorted(CSV_FILES)
+
+
+def test_escape_waits_while_the_export_is_written(qtbot, unlocked_shell, tmp_path, monkeypatch):
+    release = threading.Event()
+    real_export = export_files.export
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert release.wait(20)
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(export_files, "export", held)
+    dialog = export_dialog(unlocked_shell, qtbot)
+    dialog.export_to(ExportKind.CSV, tmp_path / "out")
+    assert not dialog.close_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    assert dialog.close_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

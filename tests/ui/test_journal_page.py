@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QTextCursor
 
 from tests.conftest import PASSPHRASE
+from tests.ui.helpers import answer_questions
 from wellness_journal.core.journal import EntryFilter
 from wellness_journal.storage.vault import Vault
 from wellness_journal.ui.journal.entry_list import EntryRole
@@ -124,12 +125,12 @@ def test_delete_asks_first_and_can_be_undone(qtbot, unlocked_shell, monkeypatch)
     page = journal_page(unlocked_shell)
     page.refresh()
     page.list.setCurrentIndex(page.model.index(0, 0))
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    asked = answer_questions(monkeypatch, False, True)
     page.delete_current()
     assert journal.count() == 1  # said no
     page.delete_current()
     assert journal.count() == 0
+    assert [(do, keep) for _q, do, keep in asked] == [("Delete entry", "Keep it")] * 2
     assert page.side.undo_bar.isVisible()
     assert page.model.rowCount() == 0
     qtbot.mouseClick(page.side.undo_bar.undo_button, Qt.MouseButton.LeftButton)
@@ -147,7 +148,7 @@ def test_undo_ends_after_a_few_seconds(qtbot, unlocked_shell, monkeypatch):
     page = journal_page(unlocked_shell)
     page.refresh()
     page.list.setCurrentIndex(page.model.index(0, 0))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, True)
     page.side.undo_bar.timer.setInterval(50)
     page.delete_current()
     qtbot.waitUntil(lambda: not page.side.undo_bar.isVisible(), timeout=2000)
@@ -247,3 +248,31 @@ def test_hiding_a_prompt_takes_it_out_of_the_menu_at_once(qtbot, unlocked_shell)
     assert dialog.changed
     assert first.title not in [a.text() for a in page.side.prompt_menu.actions()]
     dialog.close()
+
+
+def test_after_done_the_entry_reads_from_its_first_line(qtbot, unlocked_shell):
+    unlocked_shell.resize(1024, 600)
+    page = journal_page(unlocked_shell)
+    page.new_entry()
+    page.editor.body.setPlainText("\n\n".join(f"Part {n} of a long night." for n in range(60)))
+    page.editor.body.moveCursor(QTextCursor.MoveOperation.End)  # writing at the end
+    page.finish_editing()
+    assert page.panels.currentWidget() is page.panels.reading
+    bar = page.panels.viewer.body.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    qtbot.wait(50)
+    assert bar.value() == 0
+
+
+def test_search_says_how_to_search_and_text_keeps_a_readable_measure(qtbot, unlocked_shell):
+    from wellness_journal.ui.widgets.common import reading_width
+
+    unlocked_shell.resize(1920, 1040)
+    page = journal_page(unlocked_shell)
+    assert page.filters.search.placeholderText() == 'word, start of a word*, or "a phrase"'
+    page.new_entry()
+    qtbot.wait(50)
+    body = page.editor.body
+    # About 75 characters a line, however wide the window: never the whole screen's width.
+    assert body.width() <= reading_width(body) + 40
+    assert body.width() >= reading_width(body) * 0.9

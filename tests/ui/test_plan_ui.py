@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.helpers import visible_texts, when_modal
+from tests.ui.helpers import click, visible_texts, when_modal
 from wellness_journal.core.checkin import Checkin
 from wellness_journal.core.plan_goals import Goal, GoalKind, WindowDays
 from wellness_journal.ui.plan.goal_dialog import GoalDialog
@@ -114,7 +114,7 @@ def test_the_plan_lists_adds_and_removes_goals(qtbot, unlocked_shell):
     when_modal(fill, of_type=GoalDialog)
     dialog.add_button.click()
     assert [g.text for g in session.plan.goals()] == ["Old goal", "Walk after nights"]
-    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), of_type=QMessageBox)
+    when_modal(lambda box: click(box, "Remove goal"), of_type=QMessageBox)
     remove = next(b for b in dialog.findChildren(type(dialog.add_button)) if b.text() == "Remove")
     remove.click()
     assert len(session.plan.goals()) == 1

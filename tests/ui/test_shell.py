@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from tests.conftest import PASSPHRASE
 from tests.fakes import FakeClock
@@ -40,15 +41,21 @@ def test_first_run_creates_vault_and_shows_recovery_key(qtbot, make_shell, paths
     assert "If you are in danger, call 911, or call or text 988." in texts
     qtbot.mouseClick(flow.start_button, Qt.MouseButton.LeftButton)
     assert flow.currentWidget() is flow.choose
-    assert not flow.create_button.isEnabled()
+    # Nothing typed: the button says what is missing (it is not just greyed out).
+    qtbot.mouseClick(flow.create_button, Qt.MouseButton.LeftButton)
+    assert flow.fields.problem.isVisible()
+    assert flow.fields.problem.text() == "Type a passphrase first."
+    assert flow.key_step is None
     qtbot.keyClicks(flow.fields.first, "short")
     qtbot.keyClicks(flow.fields.second, "short")
     # Weak: a warning, and the user must say they understand before going on.
     assert flow.fields.accept_weak.isVisible()
     assert "shorter than 12" in flow.fields.hint.text()
-    assert not flow.create_button.isEnabled()
+    qtbot.mouseClick(flow.create_button, Qt.MouseButton.LeftButton)
+    assert "I understand" in flow.fields.problem.text()
+    assert flow.key_step is None
     flow.fields.accept_weak.setChecked(True)
-    assert flow.create_button.isEnabled()
+    assert flow.fields.missing() == ""
     qtbot.mouseClick(flow.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: flow.key_step is not None, timeout=10_000)
     shown = flow.key_view.key_label.text()
@@ -109,10 +116,21 @@ def test_waits_grow_after_three_wrong_tries_and_survive_restart(qtbot, make_shel
     assert gate.state().failures == 0
 
 
-def test_recovery_key_unlock_then_choose_new_passphrase(qtbot, make_shell, created, paths):
+@pytest.mark.parametrize("between", [" ", "-"])  # as shown and printed, or with dashes
+def test_recovery_key_unlock_then_choose_new_passphrase(qtbot, make_shell, created, paths, between):
     created.vault.close()
     shell = make_shell()
-    qtbot.mouseClick(shell.unlock_screen.mode_button, Qt.MouseButton.LeftButton)
+    screen = shell.unlock_screen
+    qtbot.mouseClick(screen.mode_button, Qt.MouseButton.LeftButton)
+    # The screen says what to type, and the empty field shows the key's shape, in full.
+    assert "recovery key" in screen.prompt.text()
+    assert "passphrase" not in screen.prompt.text()
+    placeholder = screen.field.placeholderText()
+    assert placeholder == " ".join(["XXXX"] * len(recovery.groups(created.recovery_key)))
+    room = screen.field.width() - 2 * screen.field.style().pixelMetric(
+        QStyle.PixelMetric.PM_DefaultFrameWidth
+    )
+    assert screen.field.fontMetrics().horizontalAdvance(placeholder) < room - 4
 
     confirmed = []
 
@@ -127,7 +145,7 @@ def test_recovery_key_unlock_then_choose_new_passphrase(qtbot, make_shell, creat
 
     when_modal(fill, of_type=ChangePassphraseDialog)
     when_modal(confirm, of_type=QMessageBox)  # the "changed" confirmation
-    unlock(qtbot, shell, created.recovery_key)
+    unlock(qtbot, shell, between.join(recovery.groups(created.recovery_key)))
     qtbot.waitUntil(lambda: shell.main_area is not None, timeout=10_000)
     # The dialog opens just after unlocking: wait for its confirmation, not only for no dialog.
     qtbot.waitUntil(

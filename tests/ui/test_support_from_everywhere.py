@@ -135,17 +135,17 @@ def shift_list(shell: Any) -> QDialog:
 
 
 def sleep_diary(shell: Any) -> QDialog:
-    from wellness_journal.ui.today.history import HistoryDialog
+    from wellness_journal.ui.today.history import LogDialog
 
     _page(shell, "today").forms.sleep_diary()
-    return opened(HistoryDialog)
+    return opened(LogDialog)
 
 
 def stress_log(shell: Any) -> QDialog:
-    from wellness_journal.ui.today.history import HistoryDialog
+    from wellness_journal.ui.today.history import LogDialog
 
     _page(shell, "today").forms.stress_log()
-    return opened(HistoryDialog)
+    return opened(LogDialog)
 
 
 def contact_form(shell: Any) -> QDialog:
@@ -156,6 +156,25 @@ def contact_form(shell: Any) -> QDialog:
     form = opened(ContactDialog)
     form.name.setText(TYPED)
     return form
+
+
+def backfill_checkin(shell: Any) -> QDialog:
+    """A check-in for yesterday, from the calendar."""
+    from wellness_journal.ui.calendar.checkin_form import CheckinForm
+
+    yesterday = datetime.now().astimezone().date() - timedelta(days=1)
+    _page(shell, "today").forms.checkin(yesterday)
+    form = opened(CheckinForm)
+    form.card.mood.set_value(3)
+    form.card.note.setText(TYPED)
+    return form
+
+
+def calendar(shell: Any) -> QDialog:
+    from wellness_journal.ui.calendar.sheet import CalendarSheet, open_calendar
+
+    open_calendar(shell.ctx, _page(shell, "trends"))
+    return opened(CalendarSheet)
 
 
 def prompts_list(shell: Any) -> QDialog:
@@ -186,8 +205,19 @@ FORMS: dict[str, Callable[[Any], QDialog]] = {
     "contact": contact_form,
     "prompts": prompts_list,
     "prompt": prompt_form,
+    "checkin for another day": backfill_checkin,
+    "calendar": calendar,
 }
-KEEPS_WORDS = {"sleep", "stress", "incident", "contact", "prompt", "stress triggers", "shifts"}
+KEEPS_WORDS = {
+    "sleep",
+    "stress",
+    "incident",
+    "contact",
+    "prompt",
+    "stress triggers",
+    "shifts",
+    "checkin for another day",
+}
 
 
 def came_back(shell: Any, name: str) -> bool:
@@ -200,7 +230,7 @@ def came_back(shell: Any, name: str) -> bool:
             else (session.today.checkins.shifts())
         )
         return TYPED in saved
-    slot = {"sleep": "sleep", "stress": "stress", "incident": "incident"}.get(name, name)
+    slot = {"checkin for another day": "checkin"}.get(name, name)
     return TYPED in str(session.today.drafts.get(slot))
 
 

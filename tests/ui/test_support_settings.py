@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import open_sheet_of, visible_texts, when_modal
+from tests.ui.helpers import click, open_sheet_of, visible_texts, when_modal
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.storage.vault import Vault
 from wellness_journal.ui.settings.security import ChangePassphraseDialog, NewRecoveryKeyDialog
@@ -49,11 +49,11 @@ def test_add_edit_remove_a_person(qtbot, unlocked_shell):
     assert shell.session.contacts.personal()[0].name == "Sam Rivera"
     assert open_sheet_of(ContactDialog) is None
 
-    when_modal(lambda box: box.button(QMessageBox.StandardButton.No).click(), of_type=QMessageBox)
+    when_modal(lambda box: click(box, "Keep it"), of_type=QMessageBox)
     page._on_delete(shell.session.contacts.personal()[0])
     assert len(shell.session.contacts.personal()) == 1  # asked first; said no
 
-    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), of_type=QMessageBox)
+    when_modal(lambda box: click(box, "Remove contact"), of_type=QMessageBox)
     page._on_delete(shell.session.contacts.personal()[0])
     assert shell.session.contacts.personal() == []
     assert "Sam Rivera" not in " ".join(visible_texts(page))
@@ -96,7 +96,7 @@ def test_edit_and_restore_crisis_lines(qtbot, unlocked_shell):
     shell = unlocked_shell
     page = support_page(shell)
     lines = shell.session.contacts.crisis_lines()
-    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), of_type=QMessageBox)
+    when_modal(lambda box: click(box, "Remove contact"), of_type=QMessageBox)
     page._on_delete(lines[1])
     assert len(shell.session.contacts.crisis_lines()) == 2
     page.restore_button.click()

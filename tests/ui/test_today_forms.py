@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import PASSPHRASE
 from tests.fakes import FakeNow
-from tests.ui.helpers import visible_texts
+from tests.ui.helpers import click, visible_texts
 from tests.ui.today_modal import when_modal_opens
 from wellness_journal.core.sleep import Issue, Problem, SleepKind, SleepPeriod, WallTimes, place
 from wellness_journal.services.today import TodayServices
@@ -332,7 +332,7 @@ def test_log_stress_then_try_an_exercise_then_rate_again(shell, qtbot):
         dialog.exercise_button.click()
 
     with when_modal_opens(StressDialog, fill):
-        page.stress_card.log_button.click()
+        page.quick.stress.click()
     assert page.stress_card.summary.text() == "Today: 1 entry, highest 6 of 10"
     assert "helped: walk around the block" in page.stress_card.detail.text()
     # The exercise used last opens at once, with the stress rating carried in.
@@ -387,9 +387,7 @@ def test_an_incident_record_can_be_removed_with_its_check_ins(shell, now, qtbot)
     dialog = IncidentDialog(service, incident, page_of(shell))
     qtbot.addWidget(dialog)
     remove = next(b for b in dialog.buttons.buttons() if "Remove" in b.text())
-    with when_modal_opens(
-        QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click()
-    ):
+    with when_modal_opens(QMessageBox, lambda box: click(box, "Remove record")):
         remove.click()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert service.incidents() == []

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from tests.conftest import PASSPHRASE
+from tests.ui.helpers import answer_questions
 from wellness_journal.services.coping import CopingService
 from wellness_journal.storage.vault import Vault
 from wellness_journal.ui.toolbox.page import EXERCISES_TAB, RECORDS_TAB, ToolboxPage
@@ -101,13 +102,13 @@ def test_delete_asks_first(unlocked_shell, qtbot, monkeypatch):
     view.new_button.click()
     qtbot.keyClicks(view.editor.situation, "To delete")
     view.save()
-    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    asked = answer_questions(monkeypatch, False, True)
     view.editor.delete_button.click()
     assert len(page.ctx.session.coping.thought_records()) == 1
     view.editor.delete_button.click()
     assert page.ctx.session.coping.thought_records() == []
     assert not view.editing
+    assert [(do, keep) for _q, do, keep in asked] == [("Delete record", "Keep it")] * 2
 
 
 def test_the_situation_asks_for_where_and_when_without_names_or_case_details(unlocked_shell):

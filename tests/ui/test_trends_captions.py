@@ -117,3 +117,33 @@ def test_practice_and_stress_log_captions_count_from_the_data():
         "You logged 3 stressful moments on 2 days, and rated 1 of them 7 or higher."
     )
     assert "went from 12 at day 3 to 7 at week 1, out of 20: lower means fewer reactions" in text
+
+
+def test_the_timeline_never_names_the_kind_of_a_hard_call():
+    """Trends may be open with someone looking over a shoulder: a hard call is "a hard call"
+    and its date, in the chart, its caption and its hover text; its kind is on its own page."""
+    from matplotlib.text import Text
+
+    from wellness_journal.charts.style import LIGHT
+    from wellness_journal.core.incidents import Step
+    from wellness_journal.core.trend_data import Events, FollowUpScore, IncidentMark, StressDay
+    from wellness_journal.ui.trends.specs_events import EventsSpec
+
+    events = Events(
+        stress=(StressDay(FIRST, 1, 8, 8.0, 1),),
+        incidents=(IncidentMark("a", FIRST + timedelta(days=1), "death"),),
+        follow_ups=(FollowUpScore("a", Step.DAY3, FIRST + timedelta(days=4), 9),),
+        first=FIRST,
+    )
+    spec = EventsSpec()
+    chart = spec.draw(events, PERIOD, LIGHT, 8.0)
+    drawn = [t.get_text() for t in chart.figure.findobj(Text)]
+    words = [
+        *drawn,
+        spec.caption(events, PERIOD, Span.WEEKS_2),
+        spec.describe(events, PERIOD, "incident", 0),
+        spec.describe(events, PERIOD, "after", 0),
+    ]
+    assert "Hard call" in drawn
+    assert not [w for w in words if "death" in w.lower()]
+    assert "A hard call" in spec.describe(events, PERIOD, "incident", 0)

@@ -318,3 +318,25 @@ def test_matplotlib_is_imported_only_when_trends_is_first_shown(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert "before False" in result.stdout
     assert "after True" in result.stdout
+
+
+def test_records_dated_after_today_are_named_not_silently_left_out(qtbot, unlocked_shell):
+    from datetime import datetime, timedelta
+
+    from wellness_journal.core.localzone import utc_key
+    from wellness_journal.core.stress import StressEntry
+    from wellness_journal.storage.repositories import stress as stress_repo
+
+    shell = unlocked_shell
+    page = trends_page(shell)
+    page.refresh()
+    assert not page.future.isVisible()
+    db = shell.session.db
+    later = datetime.now().astimezone() + timedelta(days=2)
+    with db.transaction():
+        for n in range(2):
+            stress_repo.insert(db, StressEntry(None, f"u{n}", later, suds=5), utc_key(later))
+    page.refresh()
+    assert page.future.isVisible()
+    assert "2 stress entries" in page.future.text()
+    assert "stress log" in page.future.text()  # where to find them, to correct them

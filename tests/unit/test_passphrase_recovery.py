@@ -36,7 +36,9 @@ def test_blank_is_refused(value):
         ("aaaaaaaaaaaaaaaa", {pp.Weakness.REPEATED}),
         ("1234567890123", {pp.Weakness.ONLY_DIGITS, pp.Weakness.SEQUENCE}),
         ("qwertyuiopasdf", {pp.Weakness.SEQUENCE}),
-        ("harbor lamp quiet Tuesday", set()),
+        ("harbor lamp quiet Tuesday", {pp.Weakness.EXAMPLE}),  # the app's own example
+        ("Tuesday, quiet HARBOR lamp", {pp.Weakness.EXAMPLE}),  # in any order or case
+        ("harbor lamp quiet Wednesday", set()),
     ],
 )
 def test_weaknesses(value, expected):

@@ -8,6 +8,9 @@ from enum import Enum
 from wellness_journal.core.errors import ErrorKind, WellnessError
 
 MIN_GOOD_LENGTH = 12
+# The example the first-run screen gives. Anyone who has seen the app knows it, so it (in any
+# order, any case) is refused.
+EXAMPLE = "harbor lamp quiet Tuesday"
 
 _COMMON = frozenset(
     {
@@ -68,6 +71,7 @@ class Weakness(str, Enum):
     REPEATED = "repeated"
     SEQUENCE = "sequence"
     ONLY_DIGITS = "only_digits"
+    EXAMPLE = "example"  # the app's own example: refused, not only warned about
 
 
 def normalize(passphrase: str) -> str:
@@ -104,4 +108,16 @@ def weaknesses(passphrase: str) -> list[Weakness]:
         found.append(Weakness.SEQUENCE)
     if simple.isdigit():
         found.append(Weakness.ONLY_DIGITS)
+    if is_example(value):
+        found.append(Weakness.EXAMPLE)
     return found
+
+
+def _words(text: str) -> list[str]:
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in text.casefold())
+    return sorted(cleaned.split())
+
+
+def is_example(passphrase: str) -> bool:
+    """The app's example passphrase, its words in any order and any case."""
+    return _words(normalize(passphrase)) == _words(EXAMPLE)

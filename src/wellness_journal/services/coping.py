@@ -97,9 +97,10 @@ class CopingService:
     def sessions(self, since: datetime | None = None) -> list[CopingSession]:
         return repo.list_sessions(self._db, since=since)
 
-    def last_used(self) -> str | None:
-        """The id of the exercise used most recently, for "start again" buttons."""
-        last = repo.last_session(self._db)
+    def last_used(self, among: tuple[str, ...] = ()) -> str | None:
+        """The id of the exercise used most recently (of those ``among``, when given), for
+        "start again" buttons."""
+        last = repo.last_session(self._db, among)
         if last is None or not is_known(last.exercise_id):
             return None
         return last.exercise_id
@@ -164,11 +165,23 @@ class CopingService:
             settings_repo.put(self._db, f"coping.{exercise_id}.rate", f"{rate:g}")
         return Changes.of(SETTINGS_TOPIC)
 
+    def leaves_out_holds(self, exercise_id: str) -> bool:
+        """True when the person chose last time to breathe without the holds (with a heart or
+        lung condition, or in pregnancy): the next run, even one started in one click, does too."""
+        return settings_repo.get(self._db, f"coping.{exercise_id}.no_holds") == "1"
+
     def remember_choice(
-        self, exercise_id: str, choice: LengthChoice | None, rate: float | None
+        self,
+        exercise_id: str,
+        choice: LengthChoice | None,
+        rate: float | None,
+        *,
+        no_holds: bool | None = None,
     ) -> Changes:
-        """Remember length and pace for next time: one write, and none if nothing changed."""
+        """Remember length, pace and holds for next time: one write, none if nothing changed."""
         updates = {}
+        if no_holds is not None and no_holds != self.leaves_out_holds(exercise_id):
+            updates[f"coping.{exercise_id}.no_holds"] = "1" if no_holds else "0"
         if choice is not None and choice != self.chosen_length(exercise_id):
             if choice_from_key(exercise(exercise_id), choice.key) is None:
                 raise ValueError(f"{exercise_id} does not offer {choice.key}")

@@ -143,6 +143,11 @@ _WEAKNESSES = {
     Weakness.SEQUENCE: QT_TRANSLATE_NOOP(
         "messages", "It is a simple sequence, like 1234 or qwerty."
     ),
+    Weakness.EXAMPLE: QT_TRANSLATE_NOOP(
+        "messages",
+        "It is the example this app gives, so anyone who has seen the app could guess it. "
+        "Choose words of your own.",
+    ),
 }
 _ONLY_DIGITS = QT_TRANSLATE_NOOP("messages", "It is only digits.")
 

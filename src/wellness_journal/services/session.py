@@ -8,6 +8,7 @@ from typing import TypeVar
 from wellness_journal.services.backup import BackupService
 from wellness_journal.services.contacts import ContactsService
 from wellness_journal.services.coping import CopingService
+from wellness_journal.services.day_log import DayLogService
 from wellness_journal.services.journal import JournalService
 from wellness_journal.services.plan_goals import PlanService
 from wellness_journal.services.safety_plan import SafetyPlanService
@@ -39,6 +40,7 @@ class Session:
         self.coping = CopingService(self.db)
         self.backups = BackupService(vault)
         self.selfchecks = SelfChecksService(self.db, self.today.now)
+        self.day_log = DayLogService(self.db, self.today.now, self.today.zone)
         self.trends = TrendsService(self.db, now=self.today.now, zone=self.today.zone)
         self.plan = PlanService(self.db, now=self.today.now, zone=self.today.zone)
 

@@ -10,6 +10,9 @@ TOPIC = "settings"
 AUTO_LOCK_KEY = "auto_lock_minutes"
 AUTO_LOCK_DEFAULT = 5
 AUTO_LOCK_RANGE = (1, 60)
+# Inside the vault: they matter only while it is unlocked.
+DUE_REMINDERS_KEY = "reminders.due"  # remind of follow-ups and self-checks when due (opt-in)
+LOCK_MINIMISED_KEY = "lock.when_minimised"  # lock when the window is minimised (default off)
 
 
 class SettingsService:
@@ -32,6 +35,18 @@ class SettingsService:
         with self._db.transaction():
             repo.put(self._db, AUTO_LOCK_KEY, str(minutes))
         return Changes.of(TOPIC)
+
+    def due_reminders(self) -> bool:
+        return repo.get(self._db, DUE_REMINDERS_KEY, "0") == "1"
+
+    def set_due_reminders(self, on: bool) -> Changes:
+        return self.put(DUE_REMINDERS_KEY, "1" if on else "0")
+
+    def lock_when_minimised(self) -> bool:
+        return repo.get(self._db, LOCK_MINIMISED_KEY, "0") == "1"
+
+    def set_lock_when_minimised(self, on: bool) -> Changes:
+        return self.put(LOCK_MINIMISED_KEY, "1" if on else "0")
 
     def get(self, key: str, default: str | None = None) -> str | None:
         return repo.get(self._db, key, default)

@@ -123,3 +123,15 @@ class SleepService:
 
     def recent(self, limit: int = 60) -> list[SleepPeriod]:
         return repo.recent(self._db, limit)
+
+    def page(self, after: SleepPeriod | None, limit: int = 100) -> list[SleepPeriod]:
+        """The whole diary a page at a time, latest first: up to ``limit`` periods before
+        ``after`` (the last one of the page before; None for the first page)."""
+        before = (
+            None if after is None or after.id is None else (utc_key(after.out_of_bed), after.id)
+        )
+        return repo.older_than(self._db, before, limit)
+
+    def shifts_between(self, first: date, last: date) -> dict[date, str]:
+        """The shift of each day from ``first`` to ``last`` (from its check-in), where given."""
+        return {c.day: c.shift for c in checkins_repo.between(self._db, first, last) if c.shift}

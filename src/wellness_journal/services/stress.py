@@ -44,6 +44,12 @@ class StressService:
     def recent(self, limit: int = 50) -> list[StressEntry]:
         return repo.recent(self._db, limit)
 
+    def page(self, after: StressEntry | None, limit: int = 100) -> list[StressEntry]:
+        """The whole log a page at a time, newest first: up to ``limit`` entries older than
+        ``after`` (the last one of the page before; None for the first page)."""
+        before = None if after is None or after.id is None else (utc_key(after.at), after.id)
+        return repo.older_than(self._db, before, limit)
+
     def in_future(self, at: datetime) -> bool:
         return after_this_minute(at, self._now())
 

@@ -57,6 +57,11 @@ class TrendsService:
         each range's sleep days and shifts once, however many charts use them."""
         return TrendsService(db, now=self.now, zone=self.zone, remember=True)
 
+    def after_today(self) -> dict[str, int]:
+        """Records dated after today ("stress": 2...), e.g. imported from a computer whose clock
+        was wrong: no chart can show them yet, so the page says they are there."""
+        return repo.counts_after(self._db, self.today())
+
     def today(self) -> date:
         return self.now().date()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.models import Changes
+from wellness_journal.services.autostart import StartWithComputer
 from wellness_journal.services.preferences import Preferences
 from wellness_journal.services.session import Session
 from wellness_journal.storage.connection import Database
@@ -45,6 +46,8 @@ class UiContext:
     set_auto_lock_minutes: Callable[[int], None]
     backups: BackupJobs  # background backup and restore work (survives lock)
     keep_awake: Callable[[], None] = lambda: None  # counts as user activity for auto-lock
+    locks_with_screen: Callable[[], bool] = lambda: False  # the system says when it locks
+    start_with_computer: StartWithComputer | None = None  # None: not offered (tests, Flatpak)
 
     def announce(self, changes: Changes) -> None:
         if changes.topics:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from wellness_journal.ui.resources import app_icon_path, icon_path
+from wellness_journal.ui.resources import app_icon_path, icon_path, notes_icon_path
 
 _PLACEHOLDER = "#000000"
 
@@ -42,5 +42,6 @@ def icon(name: str, color: str, size: int = 24, *, filled: bool = False) -> QIco
     return _icon(name, color, size, filled)
 
 
-def app_icon() -> QIcon:
-    return QIcon(str(app_icon_path()))
+def app_icon(*, discreet: bool = False) -> QIcon:
+    """The app's icon, or in discreet mode a plain notepad."""
+    return QIcon(str(notes_icon_path() if discreet else app_icon_path()))

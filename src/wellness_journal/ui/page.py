@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wellness_journal.core.models import Changes
 from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.widgets.common import ScrollPage
 from wellness_journal.ui.widgets.sheets import SheetStack
 
 
@@ -45,6 +46,14 @@ class Page(QWidget):
         """Show the part of the page named by ``detail``: ``ctx.go_to("learn/sleep")`` shows
         this page and calls ``open_detail("sleep")``. False when the page has no such part."""
         return False
+
+    def show_top(self) -> None:
+        """Scroll the page (and an open form) back to its top and give it the keyboard."""
+        for area in self.findChildren(ScrollPage):
+            if area.isVisible():
+                area.verticalScrollBar().setValue(0)
+        top = self.sheets.top()
+        (top or self).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:

@@ -32,6 +32,11 @@ def app_icon_path() -> Path:
     return assets_dir() / "app-icon.svg"
 
 
+def notes_icon_path() -> Path:
+    """Discreet mode's neutral icon (a plain notepad)."""
+    return assets_dir() / "notes-icon.svg"
+
+
 def guides_dir() -> Path:
     """The Learn guides: one Markdown file each (see ``core/guides.py``)."""
     return assets_dir() / "guides"

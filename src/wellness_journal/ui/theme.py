@@ -119,6 +119,8 @@ QLabel#recoveryKey {{ font-family: "DejaVu Sans Mono", "Consolas", "Menlo", mono
 QFrame#card {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 10px; }}
 QFrame#notice {{ background: {c.warning_bg}; border-radius: 8px; }}
 QFrame#notice QLabel {{ color: {c.warning_text}; }}
+QLabel#problem {{ color: {c.warning_text}; background: {c.warning_bg}; border-radius: 6px;
+    padding: 6px 10px; font-weight: 600; }}
 QFrame#sidebar {{ background: {c.surface}; border-right: 1px solid {c.border}; }}
 QListWidget#nav {{ background: transparent; border: none; outline: none; font-size: 12pt; }}
 QListWidget#nav::item {{ padding: 10px 12px; margin: 2px 8px; border-radius: 8px; }}
@@ -165,6 +167,7 @@ QScrollBar::handle:hover {{ background: {c.muted}; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; padding: 4px; }}
 """
 

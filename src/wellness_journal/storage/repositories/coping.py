@@ -78,8 +78,10 @@ def list_sessions(db: Database, *, since: datetime | None = None) -> list[Coping
     return _SESSIONS.rows(db, "started_at >= ?", (utc_text(since),), order="started_at, id")
 
 
-def last_session(db: Database) -> CopingSession | None:
-    return _SESSIONS.first(db, order="started_at DESC, id DESC")
+def last_session(db: Database, among: tuple[str, ...] = ()) -> CopingSession | None:
+    """The newest session (of one of the exercises ``among``, when given)."""
+    where = f"exercise_id IN ({', '.join('?' * len(among))})" if among else ""
+    return _SESSIONS.first(db, where, among, order="started_at DESC, id DESC")
 
 
 def first_started(db: Database, exercise_id: str) -> datetime | None:

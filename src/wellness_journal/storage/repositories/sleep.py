@@ -7,6 +7,7 @@ from typing import Any
 from wellness_journal.core.localzone import instant_text, parse_instant, utc_key
 from wellness_journal.core.sleep import SleepKind, SleepPeriod
 from wellness_journal.storage.connection import Database, Row
+from wellness_journal.storage.repositories.paging import newest_first
 
 _COLUMNS = (
     "id, uid, kind, into_bed, tried_to_sleep, final_awakening, out_of_bed, zone, latency_min,"
@@ -85,6 +86,13 @@ def recent(db: Database, limit: int) -> list[SleepPeriod]:
     rows = db.query(
         f"SELECT {_COLUMNS} FROM sleep_periods ORDER BY end_utc DESC, id DESC LIMIT ?", (limit,)
     )
+    return [_from_row(r) for r in rows]
+
+
+def older_than(db: Database, before: tuple[str, int] | None, limit: int) -> list[SleepPeriod]:
+    """Up to ``limit`` periods, latest out of bed first, all before the key ``(end_utc, id)``
+    (from the latest when None): one page of the whole diary."""
+    rows = newest_first(db, "sleep_periods", _COLUMNS, "end_utc", before, limit)
     return [_from_row(r) for r in rows]
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from wellness_journal.core.localzone import instant_text, parse_instant, utc_key
 from wellness_journal.core.stress import StressEntry
 from wellness_journal.storage.connection import Database, Row
+from wellness_journal.storage.repositories.paging import newest_first
 
 _COLUMNS = "id, uid, at, suds, triggers, trigger_text, body_signs, helped, note, suds_after"
 
@@ -62,6 +63,13 @@ def recent(db: Database, limit: int) -> list[StressEntry]:
     rows = db.query(
         f"SELECT {_COLUMNS} FROM stress_entries ORDER BY at_utc DESC, id DESC LIMIT ?", (limit,)
     )
+    return [_from_row(r) for r in rows]
+
+
+def older_than(db: Database, before: tuple[str, int] | None, limit: int) -> list[StressEntry]:
+    """Up to ``limit`` entries, newest first, all before the key ``(at_utc, id)`` (from the
+    newest when None): one page of the whole log."""
+    rows = newest_first(db, "stress_entries", _COLUMNS, "at_utc", before, limit)
     return [_from_row(r) for r in rows]
 
 

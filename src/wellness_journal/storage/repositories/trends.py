@@ -49,6 +49,23 @@ def earliest_day(db: Database) -> date | None:
     return date.fromisoformat(str(row[0]))
 
 
+def counts_after(db: Database, day: date) -> dict[str, int]:
+    """How many check-ins, sleeps, stress entries, incidents and self-checks are dated after
+    ``day`` (each by the local day the app files it under)."""
+    key = day.isoformat()
+    rows = db.query(
+        "SELECT 'checkins', count(*) FROM checkins WHERE day > ?"
+        " UNION ALL SELECT 'sleep', count(*) FROM sleep_periods"
+        "  WHERE substr(final_awakening, 1, 10) > ?"
+        " UNION ALL SELECT 'stress', count(*) FROM stress_entries WHERE substr(at, 1, 10) > ?"
+        " UNION ALL SELECT 'incidents', count(*) FROM critical_incidents WHERE occurred_on > ?"
+        " UNION ALL SELECT 'selfchecks', count(*) FROM self_checks"
+        "  WHERE substr(taken_at, 1, 10) > ?",
+        (key,) * 5,
+    )
+    return {str(r[0]): int(r[1]) for r in rows if int(r[1])}
+
+
 def checkin_days(db: Database, first: date, last: date) -> list[CheckinDay]:
     """The check-ins from ``first`` to ``last``, oldest first: one row per day checked in.
 

@@ -6,8 +6,16 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCompleter,
     QDateTimeEdit,
@@ -16,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +32,10 @@ from PySide6.QtWidgets import (
 from wellness_journal.core.journal import MOODS, Entry, clean_tags
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import paragraph
+from wellness_journal.ui.widgets.flow import FlowLayout
 from wellness_journal.ui.widgets.safe_text import SafeTextBrowser
+
+TITLE_ROOM = 220  # the least a title field should have beside the date, else the date goes under it
 
 # GitHub's dialect without raw HTML, and with _x_ as emphasis (md4c's underline flag is 0x4000).
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
@@ -53,9 +65,7 @@ class MoodPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Mood (optional)"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        row = FlowLayout(self, spacing=6)  # wraps onto a second line in a narrow window
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         words = mood_words(self)
@@ -70,7 +80,6 @@ class MoodPicker(QWidget):
             self.group.addButton(b, value)
             self.buttons[value] = b
             row.addWidget(b)
-        row.addStretch(1)
         self.group.idClicked.connect(self._on_clicked)
         c = current_colors()
         self.setStyleSheet(
@@ -80,7 +89,12 @@ class MoodPicker(QWidget):
         )
         for b in self.buttons.values():
             b.ensurePolished()
-            b.setMinimumWidth(b.sizeHint().width())
+            # Room for the word in bold too (as it is when chosen): it never shifts or clips.
+            bold = QFont(b.font())
+            bold.setWeight(QFont.Weight.DemiBold)
+            extra = QFontMetrics(bold).horizontalAdvance(b.text())
+            extra -= b.fontMetrics().horizontalAdvance(b.text())
+            b.setMinimumWidth(b.sizeHint().width() + max(0, extra) + 2)
 
     def value(self) -> int | None:
         return next((v for v, b in self.buttons.items() if b.isChecked()), None)
@@ -125,6 +139,7 @@ class EntryEditor(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(10)
+        self._top = top  # the date goes under the title when the two do not fit side by side
         self.title = QLineEdit()
         self.title.setObjectName("entryTitle")
         self.title.setPlaceholderText(self.tr("Title (optional)"))
@@ -135,6 +150,7 @@ class EntryEditor(QWidget):
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.when.setAccessibleName(self.tr("Date and time of the entry"))
         self.when.setToolTip(self.tr("Change this to write about an earlier day"))
+        self.when.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         top.addWidget(self.when)
         col.addLayout(top)
 
@@ -159,9 +175,11 @@ class EntryEditor(QWidget):
         mood_row.setSpacing(10)
         mood_label = QLabel(self.tr("Mood:"))
         mood_label.setObjectName("muted")
-        mood_row.addWidget(mood_label)
         self.mood = MoodPicker()
         mood_label.setBuddy(self.mood.buttons[MOODS[0]])
+        # Level with the first line of buttons, when they wrap onto a second.
+        mood_label.setMinimumHeight(self.mood.buttons[MOODS[0]].sizeHint().height())
+        mood_row.addWidget(mood_label, 0, Qt.AlignmentFlag.AlignTop)
         mood_row.addWidget(self.mood, 1)
         col.addLayout(mood_row)
 
@@ -170,6 +188,17 @@ class EntryEditor(QWidget):
         self.tags.textEdited.connect(self._on_edited)
         self.mood.changed.connect(self._on_edited)
         self.when.dateTimeChanged.connect(self._on_time_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        side_by_side = TITLE_ROOM + self._top.spacing() + self.when.sizeHint().width()
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if self.width() >= side_by_side
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._top.direction() != direction:
+            self._top.setDirection(direction)
 
     def set_tag_words(self, tags: list[str]) -> None:
         completer = QCompleter(tags, self.tags)
@@ -283,3 +312,6 @@ class EntryViewer(QWidget):
         self.prompt_label.setVisible(bool(entry.prompt))
         self.body.document().setMarkdown(entry.body, MARKDOWN_FEATURES)
         self.body.setAccessibleDescription(entry.body[:2000])
+        # From its first line (not where the last entry, or the editor, had been scrolled to).
+        self.body.moveCursor(QTextCursor.MoveOperation.Start)
+        self.body.verticalScrollBar().setValue(0)

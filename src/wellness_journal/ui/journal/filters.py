@@ -8,6 +8,8 @@ from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from wellness_journal.core.journal import EntryFilter
+from wellness_journal.ui.icons import icon
+from wellness_journal.ui.theme import current_colors
 
 ANY, WEEK, MONTH, YEAR, CUSTOM = "any", "week", "month", "year", "custom"
 
@@ -27,8 +29,18 @@ class JournalFilters(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr('Search: words, pref*, "a phrase"  (Ctrl+F)'))
+        self.search.setPlaceholderText(self.tr('word, start of a word*, or "a phrase"'))
         self.search.setAccessibleName(self.tr("Search the journal"))
+        self.search.setToolTip(
+            self.tr(
+                "Search the journal (Ctrl+F): a word finds that word; the start of a word and a "
+                "* finds every word that starts so (sleep* finds sleeping); words in quotes find "
+                "that phrase."
+            )
+        )
+        self.search.addAction(
+            icon("search", current_colors().muted, 18), QLineEdit.ActionPosition.LeadingPosition
+        )
         col.addWidget(self.search)
 
         row = QHBoxLayout()

@@ -14,7 +14,7 @@ import contextlib
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.journal import Entry, EntryFilter, Prompt
@@ -30,6 +30,7 @@ from wellness_journal.ui.journal.side import JournalSide
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.sheet_drafts import SheetDrafts
+from wellness_journal.ui.widgets import confirm
 from wellness_journal.ui.widgets.sheets import open_sheet
 
 COUNT_MS = 150
@@ -98,7 +99,6 @@ class JournalPage(Page):
 
     def _add_shortcuts(self) -> None:
         for keys, slot in (
-            ("Ctrl+N", self.new_entry),
             ("Ctrl+F", self._on_find),
             ("Ctrl+E", self.edit_current),
             ("Ctrl+Return", self.finish_editing),
@@ -289,14 +289,13 @@ class JournalPage(Page):
             return
         if entry_id is None:
             return
-        answer = QMessageBox.question(
+        if not confirm.ask(
             self,
             self.tr("Delete entry"),
             self.tr("Delete this entry? You can undo it for a few seconds, then it is gone."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Delete entry"),
+            self.tr("Keep it"),
+        ):
             return
         self.autosave.stop()
         self._editing = self._dirty = False
@@ -322,6 +321,13 @@ class JournalPage(Page):
         self._reload_list()
 
     # -- other actions ---------------------------------------------------------------------------------
+    def open_detail(self, detail: str) -> bool:
+        """Starts a new entry for "journal/new" (Ctrl+N on any page)."""
+        if detail != "new":
+            return False
+        self.new_entry()
+        return True
+
     @Slot()
     def _on_find(self) -> None:
         self.filters.search.setFocus()

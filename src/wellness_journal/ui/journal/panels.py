@@ -4,11 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_journal.core.journal import Entry
 from wellness_journal.ui.journal.editor import EntryEditor, EntryViewer
-from wellness_journal.ui.widgets.common import button, column, heading, paragraph, spread_row
+from wellness_journal.ui.widgets.common import button, heading, paragraph, reading_width
+
+
+def _centred(width: int) -> tuple[QWidget, QWidget]:
+    """A panel, and the column in its middle that is at most ``width`` wide."""
+    panel = QWidget()
+    panel.setObjectName("pageRoot")
+    inner = QWidget()
+    inner.setMaximumWidth(width)
+    row = QHBoxLayout(panel)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(inner, 100)
+    row.addStretch(1)
+    return panel, inner
 
 
 class EntryPanels(QStackedWidget):
@@ -30,6 +44,7 @@ class EntryPanels(QStackedWidget):
         self.editor.done_requested.connect(self.done_clicked)
         self.status = QLabel()
         self.status.setObjectName("muted")
+        self.status.setWordWrap(True)  # two short lines beside Done in a narrow window
         self.status.setAccessibleName(self.tr("Save status"))
         self.done_button = button(self.tr("&Done"), primary=True)
         self.done_button.setToolTip(self.tr("Finish and read it back (Ctrl+Enter or Esc)"))
@@ -41,8 +56,8 @@ class EntryPanels(QStackedWidget):
             self.addWidget(w)
 
     def _empty_state(self) -> QWidget:
-        box = QWidget()
-        col = QVBoxLayout(box)
+        box, inner = _centred(reading_width(self) + 80)
+        col = QVBoxLayout(inner)
         col.setContentsMargins(40, 40, 40, 40)
         col.addWidget(heading(self.tr("Your journal")))
         col.addWidget(
@@ -58,11 +73,20 @@ class EntryPanels(QStackedWidget):
         return box
 
     def _panel(self, body: QWidget, lead: list[QWidget], trail: list[QWidget]) -> QWidget:
-        panel = QWidget()
-        panel.setObjectName("pageRoot")
-        col = column(panel, spacing=10, margins=(24, 20, 28, 16))
+        """The text at a readable measure (about 75 characters a line) in the middle of the
+        room, with its buttons under it."""
+        panel, inner = _centred(reading_width(self) + 24 + 28 + 40)
+        col = QVBoxLayout(inner)
+        col.setContentsMargins(24, 20, 28, 16)
+        col.setSpacing(10)
         col.addWidget(body, 1)
-        col.addLayout(spread_row(lead, trail))
+        row = QHBoxLayout()
+        for w in lead:
+            row.addWidget(w, 1 if isinstance(w, QLabel) else 0)
+        row.addStretch(1)
+        for w in trail:
+            row.addWidget(w)
+        col.addLayout(row)
         return panel
 
     def show_empty(self) -> None:

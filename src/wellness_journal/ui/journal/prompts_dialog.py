@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from wellness_journal.core.journal import Prompt
 from wellness_journal.core.models import Changes
 from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.widgets import confirm
 from wellness_journal.ui.widgets.common import button, paragraph
 from wellness_journal.ui.widgets.sheets import open_sheet
 
@@ -203,13 +203,13 @@ class PromptsDialog(QDialog):
         p = self._current()
         if p is None:
             return
-        if not p.builtin:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Remove prompt"),
-                self.tr("Remove the prompt “{0}”? Entries you wrote from it stay.").format(p.title),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not p.builtin and not confirm.ask(
+            self,
+            self.tr("Remove prompt"),
+            self.tr("Remove the prompt “{0}”? Entries you wrote from it stay.").format(p.title),
+            self.tr("Remove prompt"),
+            self.tr("Keep it"),
+        ):
+            return
         if self._run(lambda: self.journal.remove_prompt(p)):
             self._reload(p.uid)

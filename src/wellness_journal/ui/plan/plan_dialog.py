@@ -4,21 +4,15 @@ current ones and still count in a summary for their days."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from wellness_journal.core.plan_goals import Goal
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.plan import words
 from wellness_journal.ui.plan.goal_dialog import GoalDialog
-from wellness_journal.ui.widgets.common import (
-    button,
-    button_row,
-    clear,
-    column,
-    heading,
-    inner_column,
-    paragraph,
-)
+from wellness_journal.ui.widgets import confirm
+from wellness_journal.ui.widgets.common import button, button_row, clear, column, heading, paragraph
+from wellness_journal.ui.widgets.screen_room import fit_to_screen
 
 
 class PlanDialog(QDialog):
@@ -27,6 +21,7 @@ class PlanDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("My plan"))
         self.setMinimumWidth(600)
+        fit_to_screen(self, parent, 680, 620, least=(600, 360))
         col = column(self, spacing=10, margins=(22, 18, 22, 18))
         col.addWidget(heading(self.tr("My plan"), 2))
         col.addWidget(
@@ -39,10 +34,17 @@ class PlanDialog(QDialog):
                 muted=True,
             )
         )
-        self.list = inner_column(col, spacing=6)
+        # The goals scroll, so that Close and Add stay in view however many there are and
+        # however small the screen; each row takes the height its wrapped text needs.
+        goals = QWidget()
+        self.list = column(goals, spacing=6, margins=(0, 0, 4, 0))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(goals)
+        col.addWidget(scroll, 1)
         self.add_button = button(self.tr("&Add a goal…"), primary=True, clicked=self._on_add)
         close = button(self.tr("Close"), clicked=self.accept)
-        col.addStretch(1)
         col.addLayout(button_row(close, self.add_button))
         self.add_button.setDefault(True)
         self.refresh()
@@ -62,6 +64,7 @@ class PlanDialog(QDialog):
             self.list.addWidget(heading(self.tr("Ended"), 2))
             for goal in ended:
                 self.list.addWidget(self._row(goal))
+        self.list.addStretch(1)
 
     def _row(self, goal: Goal) -> QWidget:
         frame = QFrame()
@@ -96,15 +99,16 @@ class PlanDialog(QDialog):
         self._save(GoalDialog(goal, self.ctx.session.plan.today(), self))
 
     def _on_remove(self, goal: Goal) -> None:
-        answer = QMessageBox.question(
+        if not confirm.ask(
             self,
             self.tr("Remove this goal?"),
             self.tr(
                 "“{0}” leaves your plan, with the days you ticked for it. Everything you logged "
                 "stays in your journal."
             ).format(goal.text),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Remove goal"),
+            self.tr("Keep it"),
+        ):
             return
         plan = self.ctx.session.plan
         if self.ctx.perform(lambda: plan.delete(goal), self.tr("Not removed"), parent=self):

@@ -68,7 +68,7 @@ class PlanCard(QFrame):
         inner = card_in(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("My plan"), 2), 1)
-        self.edit_button = button(self.tr("Edit &plan…"), clicked=self._on_edit)
+        self.edit_button = button(self.tr("&Open my plan…"), clicked=self._on_edit)
         top.addWidget(self.edit_button)
         inner.addLayout(top)
         self.empty = paragraph(
@@ -99,7 +99,7 @@ class PlanCard(QFrame):
             self._add_row(row, week)
         self.empty.setVisible(not self.weeks)
         self.edit_button.setText(
-            self.tr("Edit &plan…") if self.weeks else self.tr("Set up my &plan…")
+            self.tr("&Open my plan…") if self.weeks else self.tr("Set &up my plan…")
         )
         hidden = len(self.weeks) - len(shown)
         self.more.setText(self.tr("{0} more in your plan.").format(hidden) if hidden else "")

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from wellness_journal.ui.report.options import ReportOptions
 from wellness_journal.ui.report.preview import PagePreview
 from wellness_journal.ui.report.render import Made, make
 from wellness_journal.ui.widgets.common import busy_bar, button, column, heading, paragraph
+from wellness_journal.ui.widgets.screen_room import fit_to_screen
 
 PAPER_WIDTH_IN = 8.5
 MIN_DPI, MAX_DPI = 56.0, 110.0
@@ -40,7 +40,8 @@ class ReportDialog(QDialog):
         self.saved: Path | None = None
         self.running = False
         self.setWindowTitle(self.tr("Summary for a counselor"))
-        self._fit_to_screen(parent)
+        # Big enough to read a page in the preview, never bigger than the screen.
+        fit_to_screen(self, parent, 940, 800, least=(560, 480))
         outer = column(self, spacing=10, margins=(22, 18, 22, 18))
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
@@ -54,17 +55,6 @@ class ReportDialog(QDialog):
         outer.addWidget(self.message)
         outer.addLayout(self._buttons())
         self._show_choose()
-
-    def _fit_to_screen(self, parent: QWidget | None) -> None:
-        """Big enough to read a page in the preview, never bigger than the screen."""
-        screen = (
-            parent.screen() if parent is not None else None
-        ) or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        width, height = 940, 800
-        if room is not None:
-            width, height = min(width, room.width() - 60), min(height, room.height() - 60)
-        self.resize(max(width, 560), max(height, 480))
 
     # -- building -------------------------------------------------------------------------------
     def _choose_page(self) -> QWidget:

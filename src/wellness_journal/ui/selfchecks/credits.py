@@ -10,6 +10,7 @@ from wellness_journal.core.selfchecks import Instrument
 from wellness_journal.ui.selfchecks import words
 from wellness_journal.ui.selfchecks.forms import load_forms, problem
 from wellness_journal.ui.widgets.common import ScrollPage, card, heading, paragraph
+from wellness_journal.ui.widgets.screen_room import fit_to_screen
 
 # The PHQ-2 shares the PHQ-9's form, source and notice: credited once, with it.
 CREDITED = (Instrument.PHQ9, Instrument.GAD7, Instrument.PCL5, Instrument.AUDITC, Instrument.WHO5)
@@ -76,5 +77,4 @@ class CreditsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.setContentsMargins(0, 0, 20, 0)
         layout.addWidget(buttons)
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(760, screen.width() - 40), min(640, screen.height() - 60))
+        fit_to_screen(self, parent, 760, 640)

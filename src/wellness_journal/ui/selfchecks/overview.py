@@ -34,18 +34,25 @@ from wellness_journal.ui.widgets.common import (
 SHOWN_RESULTS = 8  # past results listed before "Show all"
 
 
-def due_card(item: Due, take: Callable[[], object]) -> tuple[QFrame, QPushButton]:
+def due_card(
+    item: Due, take: Callable[[], object], *, discreet: bool = False
+) -> tuple[QFrame, QPushButton]:
     """A gentle line saying a self-check is due, and its "Take it" button (which calls ``take``):
-    on this page and on Today."""
+    on this page and on Today (where discreet mode leaves out the questionnaire's name)."""
     box, inner = card(name="due")
     row = QHBoxLayout()
-    row.addWidget(paragraph(words.due_text(item)), 1)
+    text = (
+        QCoreApplication.translate("Overview", "A check you asked to be reminded of is ready.")
+        if discreet
+        else words.due_text(item)
+    )
+    row.addWidget(paragraph(text), 1)
     go = button(
         QCoreApplication.translate("Overview", "Take it"),
         primary=True,
-        accessible=QCoreApplication.translate("Overview", "Take the {0}").format(
-            item.instrument.value
-        ),
+        accessible=QCoreApplication.translate("Overview", "Take the check")
+        if discreet
+        else QCoreApplication.translate("Overview", "Take the {0}").format(item.instrument.value),
     )
     go.clicked.connect(lambda: take())
     row.addWidget(go, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QStackedWidget, QWidget
 
 from wellness_journal.core.selfchecks import Instrument, SelfCheck
 from wellness_journal.services.selfchecks import SETTINGS_TOPIC, TOPIC
@@ -23,6 +23,7 @@ from wellness_journal.ui.selfchecks.forms import load_forms, problem
 from wellness_journal.ui.selfchecks.overview import Overview
 from wellness_journal.ui.selfchecks.result import ResultView
 from wellness_journal.ui.selfchecks.style import selfchecks_stylesheet
+from wellness_journal.ui.widgets import confirm
 from wellness_journal.ui.widgets.common import ScrollPage, paragraph
 
 PAGE_ID = "selfchecks"
@@ -140,16 +141,15 @@ class SelfChecksPage(Page):
 
     def _may_leave_flow(self) -> bool:
         instrument = self.flow.instrument
-        answer = QMessageBox.question(
+        return confirm.ask(
             self,
             self.tr("Leave this self-check?"),
             self.tr("Leave the {0}? The answers so far are not kept.").format(
                 instrument.value if instrument else ""
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            self.tr("Leave it"),
+            self.tr("Go on answering"),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
     def _on_leave_requested(self) -> None:
@@ -241,16 +241,18 @@ class SelfChecksPage(Page):
         view = self.result
         if view is None or view.check.id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete this result?"),
-            self.tr("Delete the {0} of {1}? This cannot be undone.").format(
-                view.check.instrument.value, words.short_day(view.check.taken_at.date())
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes or not self.ctx.session.is_open:
+        if (
+            not confirm.ask(
+                self,
+                self.tr("Delete this result?"),
+                self.tr("Delete the {0} of {1}? This cannot be undone.").format(
+                    view.check.instrument.value, words.short_day(view.check.taken_at.date())
+                ),
+                self.tr("Delete result"),
+                self.tr("Keep it"),
+            )
+            or not self.ctx.session.is_open
+        ):
             return
         service, check_id = self.ctx.session.selfchecks, view.check.id
         if self.ctx.perform(lambda: service.delete(check_id), self.tr("Not deleted")):

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QObject, Signal, Slot
+from PySide6.QtCore import QDir, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -31,12 +32,18 @@ from wellness_journal.ui.widgets.common import (
 
 
 class _Relay(QObject):
-    """Carries progress from the worker thread to the GUI thread (a queued signal)."""
+    """Carries progress from the worker thread to the GUI thread (a queued signal).
+
+    One per export, with no parent: the task's work holds it, and the runner lets go of that work
+    on the GUI thread after the task has finished. So the relay outlives every emit from the pool
+    thread, even when the dialog is deleted meanwhile (the connection then simply goes)."""
 
     progressed = Signal(int, int)
 
 
 class ExportDialog(QDialog):
+    progressed = Signal(int, int)  # (done, total), on the GUI thread
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -106,8 +113,6 @@ class ExportDialog(QDialog):
         )
         self.progress, self.message = footer.progress, footer.message
         self.export_button, self.close_button = footer.action, footer.close
-        self._relay = _Relay(self)
-        self._relay.progressed.connect(self._on_progress)
 
     def chosen_kind(self) -> ExportKind:
         return next(kind for kind, radio in self.radio.items() if radio.isChecked())
@@ -158,7 +163,8 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self._say(self.tr("Writing the export…"))
         self.ctx.keep_awake()
-        relay = self._relay
+        relay = _Relay()
+        relay.progressed.connect(self._on_progress)
         self.ctx.perform_in_background(
             lambda db: export_files.export(db, kind, place, relay.progressed.emit, replace=replace),
             owner=self,
@@ -170,11 +176,29 @@ class ExportDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        self.progressed.emit(done, total)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape waits while the export is written: the dialog is what says where the
+        unencrypted files went, or that they were not written."""
+        if self.running and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button waits too; locking still closes the dialog (the export then
+        finishes on its own)."""
+        if self.running and event.spontaneous():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
         self.export_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
         for radio in self.radio.values():
             radio.setEnabled(not busy)
 

@@ -11,15 +11,17 @@ from wellness_journal import __version__
 from wellness_journal.services import backup as backup_service
 from wellness_journal.services import settings as settings_service
 from wellness_journal.services.plan_goals import TOPIC as PLAN_TOPIC
-from wellness_journal.services.preferences import THEMES
+from wellness_journal.services.preferences import DISCREET_TOPIC, REMINDERS_TOPIC, THEMES
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.plan.settings_card import PlanSettingsCard
 from wellness_journal.ui.settings.about import show_about
 from wellness_journal.ui.settings.backups_card import BackupsCard
+from wellness_journal.ui.settings.discreet_card import DiscreetCard
 from wellness_journal.ui.settings.export_dialog import ExportDialog
 from wellness_journal.ui.settings.import_dialog import ImportDialog
 from wellness_journal.ui.settings.region_card import RegionCard
+from wellness_journal.ui.settings.reminders_card import RemindersCard
 from wellness_journal.ui.settings.security import ChangePassphraseDialog, NewRecoveryKeyDialog
 from wellness_journal.ui.widgets.common import (
     ScrollPage,
@@ -35,7 +37,13 @@ from wellness_journal.ui.widgets.common import (
 class SettingsPage(Page):
     page_id = "settings"
     icon_name = "settings"
-    topics = (settings_service.TOPIC, backup_service.TOPIC, PLAN_TOPIC)
+    topics = (
+        settings_service.TOPIC,
+        backup_service.TOPIC,
+        PLAN_TOPIC,
+        DISCREET_TOPIC,
+        REMINDERS_TOPIC,
+    )
 
     @classmethod
     def title(cls) -> str:
@@ -70,6 +78,11 @@ class SettingsPage(Page):
         )
         inner.addLayout(spread_row([self.change_pass_button, self.recovery_button]))
         col.addWidget(box)
+
+        self.discreet_card = DiscreetCard(ctx)
+        col.addWidget(self.discreet_card)
+        self.reminders = RemindersCard(ctx)
+        col.addWidget(self.reminders)
 
         # Data
         box, inner = card()
@@ -174,6 +187,8 @@ class SettingsPage(Page):
         self.backups.refresh()
         self.region.refresh()
         self.plan.refresh()
+        self.discreet_card.refresh()
+        self.reminders.refresh()
 
     @Slot(int)
     def _on_auto_lock_changed(self, minutes: int) -> None:

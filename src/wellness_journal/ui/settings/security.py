@@ -117,13 +117,17 @@ class ChangePassphraseDialog(_BusyDialog):
 
     @Slot()
     def _on_changed(self) -> None:
-        ready = self.fields.value() is not None and (
-            not self._current_required or bool(self.current.text())
-        )
-        self.ok_button.setEnabled(ready)
+        self.message.setText("")
 
     @Slot()
     def _on_ok(self) -> None:
+        """Change it, or say what is still missing (the button is never just grey)."""
+        if self._current_required and not self.current.text():
+            self.message.setText(self.tr("Type your current passphrase first."))
+            self.current.setFocus()
+            return
+        if self.fields.show_missing():
+            return
         new = self.fields.value()
         if new is None:
             return

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QDir, Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QStackedWidget, QWidget
 
+from wellness_journal.core import passphrase as pp
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.services.preferences import Preferences
 from wellness_journal.storage.keyslots import KdfParams
@@ -125,9 +126,10 @@ class FirstRunFlow(QStackedWidget):
         page.column.addWidget(
             paragraph(
                 self.tr(
-                    "You will type it each time you open the journal. A short sentence or a few unrelated "
-                    "words work well, for example: harbor lamp quiet Tuesday."
-                )
+                    "You will type it each time you open the journal. A short sentence or a few "
+                    "unrelated words work well: something like \u201c{0}\u201d, but your own words, "
+                    "not these."
+                ).format(pp.EXAMPLE)
             )
         )
         self.fields = NewPassphraseFields()
@@ -149,12 +151,15 @@ class FirstRunFlow(QStackedWidget):
 
     @Slot()
     def _on_fields_changed(self) -> None:
-        self.create_button.setEnabled(self.fields.value() is not None)
+        self.create_message.setText("")
 
     @Slot()
     def _on_create(self) -> None:
+        """Create the journal, or say what is still missing (the button is never just grey)."""
+        if not self.create_button.isEnabled() or self.fields.show_missing():
+            return
         passphrase = self.fields.value()
-        if passphrase is None or not self.create_button.isEnabled():
+        if passphrase is None:
             return
         self.create_button.setEnabled(False)
         self.fields.setEnabled(False)
@@ -186,6 +191,7 @@ class FirstRunFlow(QStackedWidget):
     def _on_failed(self, exc: BaseException) -> None:
         self.create_progress.setVisible(False)
         self.fields.setEnabled(True)
+        self.create_button.setEnabled(True)
         self._on_fields_changed()
         if isinstance(exc, WellnessError):
             self.create_message.setText(error_text(exc))

@@ -17,22 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_journal import APP_NAME
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.models import Changes
 from wellness_journal.core.support_now import Reason
 from wellness_journal.services import backup as backup_service
+from wellness_journal.services.preferences import DISCREET_TOPIC
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.icons import icon
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.shell.keys_anywhere import KeysAnywhere
 from wellness_journal.ui.shell.pages import page_classes, shortcut_numbers
+from wellness_journal.ui.shell.privacy import app_name
+from wellness_journal.ui.shell.sidebar_fit import SidebarFit
 from wellness_journal.ui.support.support_now import SupportNowPanel, safety_plan_opener
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.toolbox.launcher import flush_running
 from wellness_journal.ui.widgets.common import button, notice
 
 SUPPORT_PAGE = "support"
+NEW_ENTRY = "journal/new"
 SETTINGS_PAGE = "settings"
 
 
@@ -54,7 +57,8 @@ class MainArea(QWidget):
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 18, 0, 14)
         side.setSpacing(6)
-        name = QLabel(APP_NAME)
+        name = QLabel(app_name(ctx.prefs))
+        self.name_label = name
         name.setObjectName("h2")
         name.setContentsMargins(20, 0, 12, 8)
         side.addWidget(name)
@@ -124,9 +128,12 @@ class MainArea(QWidget):
             if number is not None:
                 item.setToolTip(self.tr("{0} (Ctrl+{1})").format(cls.title(), number))
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-                shortcut.activated.connect(lambda pid=cls.page_id: self.show_page(pid))
+                shortcut.activated.connect(lambda pid=cls.page_id: self._on_page_key(pid))
             self.nav.addItem(item)
+        self.sidebar_fit = SidebarFit(sidebar, name, self.nav)
         QShortcut(QKeySequence("F1"), self).activated.connect(self._on_support)
+        # A new journal entry from every page.
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(lambda: self.show_page(NEW_ENTRY))
         self.keys = KeysAnywhere(
             self, open_support=self._support_over, lock=self.lock_requested.emit
         )
@@ -186,6 +193,13 @@ class MainArea(QWidget):
                 return self._page_at(row).open_detail(detail) if detail else True
         return False
 
+    def _on_page_key(self, page_id: str) -> None:
+        """Ctrl+1...9: the page, from its top (never left scrolled half-way down)."""
+        self.show_page(page_id)
+        page = self.current_page()
+        if page is not None and page.page_id == page_id:
+            page.show_top()
+
     @Slot(int)
     def _on_row_changed(self, row: int) -> None:
         if not 0 <= row < len(self._classes):
@@ -232,6 +246,8 @@ class MainArea(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(backup_service.TOPIC):
             self.refresh_backup_note()
+        if changes.touches(DISCREET_TOPIC):
+            self.name_label.setText(app_name(self.ctx.prefs))
 
     def refresh_backup_note(self) -> None:
         if self.ctx.demo:

@@ -20,8 +20,18 @@ from wellness_journal.ui.support.crisis_strip import (
     region_of,
     talk_sentence,
 )
-from wellness_journal.ui.widgets.common import busy_bar, button, card, centered, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    busy_bar,
+    button,
+    card,
+    centered,
+    heading,
+    monospace,
+    paragraph,
+    set_tone,
+)
 from wellness_journal.ui.widgets.passphrase import secret_field
+from wellness_journal.ui.widgets.recovery_view import recovery_placeholder
 
 
 class UnlockScreen(QWidget):
@@ -47,14 +57,13 @@ class UnlockScreen(QWidget):
         self._busy = False
 
         logo = QLabel()
+        self.logo = logo
         logo.setPixmap(app_icon().pixmap(72, 72))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         logo.setMinimumHeight(76)
         self.title = heading(self.tr("Welcome back"))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.prompt = paragraph(
-            self.tr("Your journal is locked. Enter your passphrase to open it.")
-        )
+        self.prompt = paragraph(self._prompt_text(demo))
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field = secret_field(self.tr("Passphrase"), self.tr("Passphrase"))
         self.field.returnPressed.connect(self._on_submit)
@@ -70,8 +79,7 @@ class UnlockScreen(QWidget):
             self.tr("Forgot your passphrase? Use your recovery key"), name="flat"
         )
         self.mode_button.clicked.connect(self._on_toggle_mode)
-        if demo:
-            self.prompt.setText(self.tr("This is the demo journal. Its passphrase is: demo"))
+        self._demo = demo
 
         box, inner = card()
         box.setFixedWidth(480)
@@ -116,41 +124,61 @@ class UnlockScreen(QWidget):
         self._countdown.timeout.connect(self._on_tick)
 
     # -- behaviour ------------------------------------------------------------------------------------
+    def set_discreet(self, on: bool) -> None:
+        """Discreet mode: a plain notepad instead of the app's own icon, and no crisis number
+        in plain sight (the "Get support now" button, and F1, still open the lines)."""
+        self.logo.setPixmap(app_icon(discreet=on).pixmap(72, 72))
+        self.support_note.setVisible(not on)
+
     def reset(self, message: str = "") -> None:
         if self.backup_offer is not None:
             self.backup_offer.withdraw()
         self.field.clear()
         self._set_recovery_mode(False)
-        self.message.setText(message)
+        set_tone(self.message, message, problem=False)
         self.support_note.setText(talk_sentence(region_of(self._paths)))  # the region may change
         self._set_busy(False)
         self._on_tick()
         self.field.setFocus()
 
+    def _prompt_text(self, demo: bool) -> str:
+        if demo:
+            return self.tr("This is the demo journal. Its passphrase is: demo")
+        return self.tr("Your journal is locked. Enter your passphrase to open it.")
+
     def _set_recovery_mode(self, on: bool) -> None:
         self._recovery_mode = on
         self.field.clear()
         if on:
+            self.prompt.setText(
+                self.tr("Enter your recovery key: nine groups of four letters and digits.")
+            )
             self.field.setEchoMode(QLineEdit.EchoMode.Normal)
-            self.field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+            # As the key was shown and printed: groups with spaces (dashes work as well).
+            self.field.setPlaceholderText(recovery_placeholder())
+            self.field.setFont(monospace(self.field.font()))
             self.field.setAccessibleName(self.tr("Recovery key"))
             self.mode_button.setText(self.tr("Use my passphrase instead"))
         else:
+            self.prompt.setText(self._prompt_text(self._demo))
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
             self.field.setPlaceholderText(self.tr("Passphrase"))
+            self.field.setFont(self.font())
             self.field.setAccessibleName(self.tr("Passphrase"))
             self.mode_button.setText(self.tr("Forgot your passphrase? Use your recovery key"))
 
     @Slot()
     def _on_toggle_mode(self) -> None:
         self._set_recovery_mode(not self._recovery_mode)
-        self.message.setText(
+        set_tone(
+            self.message,
             self.tr(
-                "Type the recovery key you saved when you set up the journal. You will then "
-                "choose a new passphrase."
+                "The key you saved when you set up the journal. Spaces or dashes between the "
+                "groups both work. You will then choose a new passphrase."
             )
             if self._recovery_mode
-            else ""
+            else "",
+            problem=False,
         )
         self.field.setFocus()
 
@@ -161,15 +189,22 @@ class UnlockScreen(QWidget):
         self.unlock_button.setEnabled(not busy and self._gate.remaining_wait() <= 0)
         self.mode_button.setEnabled(not busy)
         if busy:
-            self.message.setText(self.tr("Unlocking…"))
+            set_tone(self.message, self.tr("Unlocking…"), problem=False)
 
     @Slot()
     def _on_submit(self) -> None:
         if self._busy or not self.unlock_button.isEnabled():
             return
         secret = self.field.text()
-        if not secret:
-            self.message.setText(self.tr("Type your passphrase first."))
+        if not secret.strip():
+            set_tone(
+                self.message,
+                self.tr("Type your recovery key first.")
+                if self._recovery_mode
+                else self.tr("Type your passphrase first."),
+                problem=True,
+            )
+            self.field.setFocus()
             return
         kind = "recovery" if self._recovery_mode else "passphrase"
         self._set_busy(True)
@@ -180,21 +215,23 @@ class UnlockScreen(QWidget):
     def _on_derived(self, unlocked: UnlockedKey) -> None:
         self._set_busy(False)
         self.field.clear()
-        self.message.setText("")
+        set_tone(self.message, "", problem=False)
         self.unlocked.emit(unlocked)
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if not isinstance(exc, WellnessError):
-            self.message.setText(
+            set_tone(
+                self.message,
                 self.tr(
                     "Something went wrong while unlocking. Nothing has been "
                     "changed. Please try again."
-                )
+                ),
+                problem=True,
             )
             return
-        self.message.setText(error_text(exc))
+        set_tone(self.message, error_text(exc), problem=True)
         self._offer_backup(exc)
         if exc.kind in (ErrorKind.WRONG_SECRET, ErrorKind.BAD_RECOVERY_KEY, ErrorKind.THROTTLED):
             self.field.selectAll()
@@ -202,7 +239,7 @@ class UnlockScreen(QWidget):
         self.field.setFocus()
 
     def show_error(self, exc: WellnessError) -> None:
-        self.message.setText(error_text(exc))
+        set_tone(self.message, error_text(exc), problem=True)
         self._offer_backup(exc)
 
     def _offer_backup(self, exc: WellnessError) -> None:

@@ -9,12 +9,13 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from wellness_journal import APP_NAME
 from wellness_journal.core.clock import Monotonic, monotonic
 from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.core.models import Changes
 from wellness_journal.services import backup as backup_service
-from wellness_journal.services.preferences import Preferences
+from wellness_journal.services import settings as settings_service
+from wellness_journal.services.autostart import StartWithComputer
+from wellness_journal.services.preferences import DISCREET_TOPIC, REMINDERS_TOPIC, Preferences
 from wellness_journal.services.session import Session
 from wellness_journal.services.unlock import UnlockGate
 from wellness_journal.storage import keyslots
@@ -25,7 +26,6 @@ from wellness_journal.storage.vault import UnlockedKey, Vault
 from wellness_journal.ui.auto_backup import BackupJobs
 from wellness_journal.ui.clipboard import ClipboardGuard, SecretClipboard, app_owns_clipboard
 from wellness_journal.ui.context import ChangeBus, UiContext
-from wellness_journal.ui.icons import app_icon
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
 from wellness_journal.ui.settings.restore_dialog import RestoreDialog, when_text
@@ -34,7 +34,11 @@ from wellness_journal.ui.shell.first_run import FirstRunFlow
 from wellness_journal.ui.shell.health import HealthDialog
 from wellness_journal.ui.shell.idle import IdleWatcher
 from wellness_journal.ui.shell.main_area import MainArea
+from wellness_journal.ui.shell.privacy import PrivacyGuards
 from wellness_journal.ui.shell.problem import ProblemScreen
+from wellness_journal.ui.shell.reminders import Reminders, rename_startup_entry
+from wellness_journal.ui.shell.screen_fit import MINIMUM, PREFERRED
+from wellness_journal.ui.shell.tray import Tray
 from wellness_journal.ui.shell.unlock import UnlockScreen
 from wellness_journal.ui.support.regions import settle_first_region
 
@@ -50,6 +54,7 @@ class Shell(QMainWindow):
         demo: bool = False,
         clock: Monotonic = monotonic,
         gate: UnlockGate | None = None,
+        start_with_computer: StartWithComputer | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,10 +79,8 @@ class Shell(QMainWindow):
         self.backups.automatic_finished.connect(self._on_automatic_backup_finished)
         self.backups.restore_requested.connect(self.restore_from)
 
-        self.setWindowTitle(APP_NAME + (self.tr(" — demo") if demo else ""))
-        self.setWindowIcon(app_icon())
-        self.resize(1120, 780)
-        self.setMinimumSize(820, 580)
+        self.resize(PREFERRED)  # app.py shows it with ``show_fitted``: sized for the screen
+        self.setMinimumSize(MINIMUM)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -95,6 +98,25 @@ class Shell(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+
+        # Discreet mode, Ctrl+Shift+H, locking on screen lock, sleep or minimise.
+        self.privacy = PrivacyGuards(
+            self, prefs, lock=self.lock, session=lambda: self.session, demo=demo
+        )
+        self.privacy.apply_name()
+        self.unlock_screen.set_discreet(prefs.discreet())
+        self.bus.changed.connect(self._on_changes)
+        # Reminders in the notification area, while the app runs (locked or not).
+        self.start_with_computer = start_with_computer
+        self._quitting = False
+        self.tray = Tray(self, prefs)
+        self.tray.open_requested.connect(self.bring_back)
+        self.tray.lock_requested.connect(self.lock)
+        self.tray.quit_requested.connect(self.quit_app)
+        self.reminders = Reminders(
+            self.tray, prefs, session=lambda: self.session, looking=self.isActiveWindow
+        )
+        self.privacy.watcher.away_changed.connect(self.reminders.away_changed)
 
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -164,6 +186,8 @@ class Shell(QMainWindow):
             set_theme=self._apply_theme,
             set_auto_lock_minutes=self.idle.set_minutes,
             keep_awake=self.idle.touch,
+            locks_with_screen=lambda: bool(self.privacy.watcher.sources),
+            start_with_computer=self.start_with_computer,
             backups=self.backups,
         )
         self.main_area = MainArea(self.ctx)
@@ -176,6 +200,8 @@ class Shell(QMainWindow):
         self.idle.start()
         self.backups.session_opened(self.session)
         self._check_health(self.session)
+        self.privacy.session_changed()
+        self.reminders.reload()
 
     def _check_health(self, session: Session) -> None:
         """Both integrity checks on a connection of their own, off the GUI thread; damage found
@@ -273,6 +299,8 @@ class Shell(QMainWindow):
         self.ctx = None
         self.backups.session_closing(session)  # today's automatic backup, off the GUI thread
         session.close()
+        self.privacy.session_changed()
+        self.reminders.reload()
         return True
 
     def _close_modal_dialogs(self) -> None:
@@ -286,6 +314,15 @@ class Shell(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.isWindow():
                 widget.close()
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(DISCREET_TOPIC):
+            self.privacy.apply_name()
+            self.unlock_screen.set_discreet(self.prefs.discreet())
+            rename_startup_entry(self.start_with_computer, self.prefs)
+        if changes.touches(DISCREET_TOPIC, REMINDERS_TOPIC, settings_service.TOPIC):
+            self.reminders.reload()
 
     # -- backups -----------------------------------------------------------------------------------------
     @Slot(object)
@@ -330,10 +367,27 @@ class Shell(QMainWindow):
             self.first_run.discard()
         self.first_run = None
 
+    # -- the notification area ------------------------------------------------------------------------------
+    @Slot()
+    def bring_back(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    @Slot()
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.close()
+
     # -- quit ----------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None and not self.lock():
             event.ignore()
+            return
+        if not self._quitting and self.reminders.keeps_running():
+            # Reminders need the app running: lock, and stay in the notification area.
+            event.ignore()
+            self.hide()
             return
         if self.first_run is not None:
             self.first_run.discard()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wellness_journal.core.crisis import is_unchanged_default
 from wellness_journal.core.models import ContactKind, SupportContact
@@ -14,6 +14,7 @@ from wellness_journal.ui.page import Page
 from wellness_journal.ui.sheet_drafts import SheetDrafts
 from wellness_journal.ui.support.contact_dialog import ContactDialog
 from wellness_journal.ui.support.crisis_strip import contact_lines
+from wellness_journal.ui.widgets import confirm
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
 from wellness_journal.ui.widgets.sheets import open_sheet
 
@@ -195,14 +196,13 @@ class SupportPage(Page):
         self._open_contact(dialog)
 
     def _on_delete(self, contact: SupportContact) -> None:
-        answer = QMessageBox.question(
+        if contact.id is None or not confirm.ask(
             self,
             self.tr("Remove contact"),
             self.tr("Remove {0} from your support list?").format(contact.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes or contact.id is None:
+            self.tr("Remove contact"),
+            self.tr("Keep it"),
+        ):
             return
         contacts, contact_id = self.ctx.session.contacts, contact.id
         self.ctx.perform(lambda: contacts.delete(contact_id), self.tr("Not removed"))

@@ -34,7 +34,8 @@ def _framed(owner: QFrame, title: str) -> QVBoxLayout:
 
 
 class SleepCard(QFrame):
-    log_sleep_requested = Signal()
+    """Last sleep and the past week (logging a sleep is in Today's quick actions)."""
+
     log_nap_requested = Signal()
     diary_requested = Signal()
 
@@ -47,14 +48,11 @@ class SleepCard(QFrame):
         self.tip = paragraph("", muted=True)
         for w in (self.last, self.last_detail, self.week, self.tip):
             inner.addWidget(w)
-        self.log_button = button(self.tr("Log slee&p"), primary=True)
         self.nap_button = button(self.tr("Log a n&ap"))
         self.diary_button = button(self.tr("Sleep &diary"))
-        self.log_button.clicked.connect(self.log_sleep_requested)
         self.nap_button.clicked.connect(self.log_nap_requested)
         self.diary_button.clicked.connect(self.diary_requested)
         row = QHBoxLayout()
-        row.addWidget(self.log_button)
         row.addWidget(self.nap_button)
         row.addStretch(1)
         row.addWidget(self.diary_button)
@@ -115,7 +113,8 @@ class SleepCard(QFrame):
 
 
 class StressCard(QFrame):
-    log_stress_requested = Signal()
+    """Today's stress entries (logging one is in Today's quick actions)."""
+
     exercise_requested = Signal()
     history_requested = Signal()
 
@@ -126,15 +125,12 @@ class StressCard(QFrame):
         self.detail = paragraph("", muted=True)
         inner.addWidget(self.summary)
         inner.addWidget(self.detail)
-        self.log_button = button(self.tr("Log s&tress"), primary=True)
         self.exercise_button = button(self.tr("Try an e&xercise"))
         self.exercise_button.setToolTip(self.tr("Breathing and grounding exercises"))
         self.log_button_history = button(self.tr("Stress lo&g"))
-        self.log_button.clicked.connect(self.log_stress_requested)
         self.exercise_button.clicked.connect(self.exercise_requested)
         self.log_button_history.clicked.connect(self.history_requested)
         row = QHBoxLayout()
-        row.addWidget(self.log_button)
         row.addWidget(self.exercise_button)
         row.addStretch(1)
         row.addWidget(self.log_button_history)
@@ -162,7 +158,8 @@ class StressCard(QFrame):
 
 
 class IncidentsCard(QFrame):
-    record_requested = Signal()
+    """Hard calls with their check-ins (recording one is in Today's quick actions)."""
+
     edit_requested = Signal(object)  # Incident
     check_in_requested = Signal(object, object)  # Incident, Scheduled
     support_requested = Signal()
@@ -184,12 +181,7 @@ class IncidentsCard(QFrame):
         self.rows = QVBoxLayout()
         self.rows.setSpacing(10)
         inner.addLayout(self.rows)
-        self.record_button = button(self.tr("Record an &incident"))
-        self.record_button.clicked.connect(self.record_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.record_button)
-        row.addStretch(1)
-        inner.addLayout(row)
+        self.discreet = False  # discreet mode: no questionnaire names, not even "hard call"
 
     def show_data(
         self,
@@ -214,11 +206,11 @@ class IncidentsCard(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         top = QHBoxLayout()
-        title = [labels.short_day(incident.occurred_on), labels.item(incident.category)]
-        if incident.role:
-            title.append(labels.item(incident.role))
-        name = QLabel(" · ".join(title))
-        name.setTextFormat(Qt.TextFormat.PlainText)  # user text: never read as HTML
+        # The date and "a hard call" only (in discreet mode "an entry"): its kind and role are
+        # on its own page (Edit).
+        what = self.tr("an entry") if self.discreet else self.tr("a hard call")
+        name = QLabel(f"{labels.short_day(incident.occurred_on)} · {what}")
+        name.setTextFormat(Qt.TextFormat.PlainText)  # never read as HTML
         name.setStyleSheet("font-weight: 600;")
         top.addWidget(name, 1)
         due = next((s for s in schedule if s.status is Status.DUE), None)
@@ -236,9 +228,11 @@ class IncidentsCard(QFrame):
             top.addWidget(go)
         if pcl5:
             longer = button(
-                self.tr("Longer check (PCL-5)"),
-                accessible=self.tr(
-                    "Take the PCL-5, a longer self-check, after the incident on {0}"
+                self.tr("Longer check") if self.discreet else self.tr("Longer check (PCL-5)"),
+                accessible=(
+                    self.tr("Take a longer check")
+                    if self.discreet
+                    else self.tr("Take the PCL-5, a longer self-check, after the incident on {0}")
                 ).format(labels.short_day(incident.occurred_on)),
             )
             longer.setToolTip(

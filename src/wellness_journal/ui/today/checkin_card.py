@@ -13,7 +13,7 @@ from wellness_journal.core.checkin import MOOD_RANGE, RATING_RANGE, Checkin
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.rating import RatingScale
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import button, card, heading, paragraph, steady
 
 
 class CheckinCard(QWidget):
@@ -30,7 +30,8 @@ class CheckinCard(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.frame)
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("How are you today?"), 2), 1)
+        self.title_label = heading(self.tr("How are you today?"), 2)
+        top.addWidget(self.title_label, 1)
         self.status = QLabel()
         self.status.setObjectName("muted")
         top.addWidget(self.status)
@@ -46,7 +47,7 @@ class CheckinCard(QWidget):
             low,
             high,
             low_hint=self.tr("0 calm"),
-            high_hint=self.tr("10 the most stressed you can imagine"),
+            high_hint=self.tr("10 the worst you can imagine"),
         )
         self.energy = RatingScale(
             self.tr("Energy"),
@@ -58,8 +59,11 @@ class CheckinCard(QWidget):
         self.shift = QComboBox()
         self.shift.setAccessibleName(self.tr("Shift"))
         self.shift.setMinimumWidth(200)
+        steady(self.shift)
         self.edit_shifts = button(
-            self.tr("Edit the list…"), name="flat", accessible=self.tr("Edit the list of shifts")
+            self.tr("&Change the list…"),
+            name="flat",
+            accessible=self.tr("Change the list of shifts"),
         )
         self.edit_shifts.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.edit_shifts.clicked.connect(self.edit_shifts_requested)
@@ -94,11 +98,16 @@ class CheckinCard(QWidget):
         self.save_button = button(self.tr("Save check-in"), primary=True)
         self.save_button.setToolTip(self.tr("Enter saves from anywhere in the check-in"))
         self.save_button.clicked.connect(self.save_requested)
-        hint = paragraph(
+        self.hint = paragraph(
             self.tr("Number keys set a rating, Tab moves on, Enter saves."), muted=True
         )
+        self.missing = paragraph("")
+        self.missing.setObjectName("problem")
+        self.missing.setAccessibleName(self.tr("Check-in message"))
+        self.missing.hide()
         bottom = QHBoxLayout()
-        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.missing, 1)
         bottom.addWidget(self.save_button)
         inner.addLayout(bottom)
 
@@ -170,8 +179,16 @@ class CheckinCard(QWidget):
         data = self.shift.currentData()
         return data if isinstance(data, str) else ""
 
+    def say_missing(self, text: str) -> None:
+        """Say what is missing, by the Save button, until the next change."""
+        self.missing.setText(text)
+        self.missing.show()
+        self.hint.hide()
+
     @Slot()
     def _on_edited(self) -> None:
+        self.missing.hide()
+        self.hint.show()
         if self.is_dirty():
             self.status.setText(self.tr("Not saved yet"))
             self.status.setStyleSheet("")

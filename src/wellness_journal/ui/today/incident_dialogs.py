@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,8 @@ from wellness_journal.core.models import NOTHING, Changes
 from wellness_journal.services.incidents import IncidentsService
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import TodayForm, get_str, py_date, qdate
-from wellness_journal.ui.widgets.common import notice, paragraph
+from wellness_journal.ui.widgets import confirm
+from wellness_journal.ui.widgets.common import notice, paragraph, steady
 
 
 class IncidentDialog(TodayForm):
@@ -50,14 +50,16 @@ class IncidentDialog(TodayForm):
         self._service = service
         self._original = incident
         self.saved: Incident | None = None
+        self.removed = False  # the record was removed (``saved`` is what it was)
         self.changes: Changes = NOTHING
         self.setWindowTitle(self.tr("Edit incident") if incident else self.tr("Record an incident"))
-        base = incident or Incident(None, "", service.today(), CATEGORIES[0])
+        base = incident or Incident(None, "", service.today(), "")  # no kind chosen for you
 
         self.occurred = QDateEdit(qdate(base.occurred_on))
         self.occurred.setCalendarPopup(True)
         self.occurred.setDisplayFormat("ddd d MMM yyyy")
         self.occurred.setAccessibleName(self.tr("When it happened"))
+        steady(self.occurred)
         self.occurred.dateChanged.connect(self._on_date_changed)
         self.date_problem = QLabel(
             self.tr("That day is still to come. Pick today or a day before.")
@@ -65,14 +67,20 @@ class IncidentDialog(TodayForm):
         self.date_problem.setObjectName("problem")
         self.date_problem.setWordWrap(True)
         self.date_problem.hide()
-        self.category = QComboBox()
+        self.category = steady(QComboBox())
         self.category.setAccessibleName(self.tr("What kind of incident"))
+        self.category.setPlaceholderText(self.tr("Choose one"))
         for key in CATEGORIES:
             self.category.addItem(labels.item(key), key)
-        if self.category.findData(base.category) < 0:
+        if base.category and self.category.findData(base.category) < 0:
             self.category.addItem(labels.item(base.category), base.category)
         self.category.setCurrentIndex(self.category.findData(base.category))
-        self.role = QComboBox()
+        self.category_problem = QLabel(self.tr('Choose what kind of call it was; "Other" is fine.'))
+        self.category_problem.setObjectName("problem")
+        self.category_problem.setWordWrap(True)
+        self.category_problem.hide()
+        self.category.currentIndexChanged.connect(lambda _i: self.category_problem.hide())
+        self.role = steady(QComboBox())
         self.role.setEditable(True)
         self.role.setAccessibleName(self.tr("Your role"))
         self.role.addItem("", "")
@@ -97,6 +105,7 @@ class IncidentDialog(TodayForm):
         form.addRow(self.tr("When"), self.occurred)
         form.addRow("", self.date_problem)
         form.addRow(self.tr("What kind"), self.category)
+        form.addRow("", self.category_problem)
         form.addRow(self.tr("Your role"), self.role)
         form.addRow(self.tr("Note"), self.note)
         self.buttons = QDialogButtonBox(
@@ -153,6 +162,10 @@ class IncidentDialog(TodayForm):
         if incident.occurred_on > self._service.today():
             self._on_date_changed()
             return
+        if not incident.category:
+            self.category_problem.show()
+            self.category.setFocus()
+            return
 
         def save() -> None:
             self.saved, self.changes = self._service.save(incident)
@@ -164,21 +177,21 @@ class IncidentDialog(TodayForm):
     def _on_remove(self) -> None:
         if self._original is None:
             return
-        answer = QMessageBox.question(
+        if confirm.ask(
             self,
             self.tr("Remove this record"),
             self.tr(
                 "Remove this incident and its check-ins from your journal? This cannot be undone."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Remove record"),
+            self.tr("Keep it"),
+        ):
             original = self._original
 
             def delete() -> None:
                 self.changes = self._service.delete(original)
                 self.saved = original
+                self.removed = True
 
             if self.guarded(delete):
                 self.accept()

@@ -114,6 +114,10 @@ def short_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 
+def day_with_year(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
 def long_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd, d MMMM")
 

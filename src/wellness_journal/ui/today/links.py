@@ -28,6 +28,21 @@ def exercise_name(ctx: UiContext, widget: QWidget) -> str:
     return Words(widget).name(exercise_to_start(ctx))
 
 
+def breathing_name(ctx: UiContext, widget: QWidget) -> str:
+    """The name of the exercise "Breathe now" starts."""
+    from wellness_journal.ui.toolbox.launcher import breathing_to_start
+    from wellness_journal.ui.toolbox.words import Words
+
+    return Words(widget).name(breathing_to_start(ctx))
+
+
+def breathe_now(ctx: UiContext, parent: QWidget) -> None:
+    """One click: the breathing exercise used last, already running, over ``parent``'s page."""
+    from wellness_journal.ui.toolbox.launcher import breathe_now as start
+
+    start(ctx, parent)
+
+
 def try_an_exercise(ctx: UiContext, parent: QWidget, stress_entry_id: int | None = None) -> None:
     """Start the exercise used last; after a stress entry, carry its rating in and back out."""
     from wellness_journal.ui.toolbox.launcher import start_exercise
@@ -58,8 +73,10 @@ def take_selfcheck(ctx: UiContext, slug: str) -> None:
 
 
 def selfcheck_notice(ctx: UiContext, due: Due) -> QWidget:
-    """A gentle line for a self-check the person asked to be reminded of, with a button."""
+    """A gentle line for a self-check the person asked to be reminded of, with a button (in
+    discreet mode without the questionnaire's name)."""
     from wellness_journal.ui.selfchecks.overview import due_card
 
-    box, _ = due_card(due, lambda: take_selfcheck(ctx, due.instrument.slug))
+    take = lambda: take_selfcheck(ctx, due.instrument.slug)  # noqa: E731
+    box, _ = due_card(due, take, discreet=ctx.prefs.discreet())
     return box

@@ -12,14 +12,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_journal.core.checkin import DEFAULT_SHIFTS
+from wellness_journal.core.checkin import DEFAULT_SHIFTS, is_blank
 from wellness_journal.core.incidents import Incident, Scheduled
 from wellness_journal.core.sleep import SleepKind
 from wellness_journal.core.stress import summarize
 from wellness_journal.services.coping import TOPIC as COPING_TOPIC
 from wellness_journal.services.plan_goals import TOPIC as PLAN_TOPIC
+from wellness_journal.services.preferences import DISCREET_TOPIC
 from wellness_journal.services.selfchecks import TOPIC as SELFCHECKS_TOPIC
 from wellness_journal.services.today import TOPICS
+from wellness_journal.ui.calendar import backfill
+from wellness_journal.ui.calendar.sheet import calendar_button
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.learn.links import LearnRow
 from wellness_journal.ui.page import Page
@@ -29,15 +32,17 @@ from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard
 from wellness_journal.ui.today.checkin_card import CheckinCard
 from wellness_journal.ui.today.forms_runner import TOPIC_OF, FormsRunner
 from wellness_journal.ui.today.list_editor import ListEditDialog, keep_open_lists
+from wellness_journal.ui.today.quick_actions import QuickActions
 from wellness_journal.ui.today.style import today_stylesheet
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, clear, heading, paragraph
 from wellness_journal.ui.widgets.sheets import open_sheet
+from wellness_journal.ui.widgets.toast import toast
 
 
 class TodayPage(Page):
     page_id = "today"
     icon_name = "today"
-    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC, PLAN_TOPIC)
+    topics = (*TOPICS, "contacts", COPING_TOPIC, SELFCHECKS_TOPIC, PLAN_TOPIC, DISCREET_TOPIC)
 
     @classmethod
     def title(cls) -> str:
@@ -47,7 +52,7 @@ class TodayPage(Page):
         super().__init__(ctx, parent)
         self.setStyleSheet(today_stylesheet())
         self.forms = FormsRunner(ctx, self)
-        scroll = ScrollPage(width=820)
+        scroll = ScrollPage()
         self.root.addWidget(scroll)
         col = scroll.column
         top = QHBoxLayout()
@@ -55,7 +60,14 @@ class TodayPage(Page):
         self.date_label = QLabel()
         self.date_label.setObjectName("muted")
         top.addWidget(self.date_label)
+        top.addWidget(calendar_button(ctx, self))
         col.addLayout(top)
+        self.quick = QuickActions()
+        self.quick.log_stress_requested.connect(lambda: self.forms.stress())
+        self.quick.log_sleep_requested.connect(lambda: self.forms.sleep(kind=SleepKind.MAIN))
+        self.quick.breathe_requested.connect(lambda: links.breathe_now(self.ctx, self))
+        self.quick.record_incident_requested.connect(lambda: self.forms.incident())
+        col.addWidget(self.quick)
 
         self.notices = QVBoxLayout()
         self.notices.setSpacing(10)
@@ -70,19 +82,16 @@ class TodayPage(Page):
         col.addWidget(self.plan_card)
 
         self.sleep_card = SleepCard()
-        self.sleep_card.log_sleep_requested.connect(lambda: self.forms.sleep(kind=SleepKind.MAIN))
         self.sleep_card.log_nap_requested.connect(lambda: self.forms.sleep(kind=SleepKind.NAP))
         self.sleep_card.diary_requested.connect(self.forms.sleep_diary)
         col.addWidget(self.sleep_card)
 
         self.stress_card = StressCard()
-        self.stress_card.log_stress_requested.connect(lambda: self.forms.stress())
         self.stress_card.exercise_requested.connect(lambda: links.try_an_exercise(self.ctx, self))
         self.stress_card.history_requested.connect(self.forms.stress_log)
         col.addWidget(self.stress_card)
 
         self.incidents_card = IncidentsCard()
-        self.incidents_card.record_requested.connect(lambda: self.forms.incident())
         self.incidents_card.edit_requested.connect(lambda i: self.forms.incident(i))
         self.incidents_card.check_in_requested.connect(self._on_check_in)
         self.incidents_card.support_requested.connect(lambda: links.get_support(self.ctx))
@@ -122,8 +131,10 @@ class TodayPage(Page):
         self.stress_card.exercise_button.setText(self.tr("Try {0}").format(name))
         self.stress_card.exercise_button.setAccessibleName(self.tr("Start {0}").format(name))
         self.stress_card.exercise_button.setShortcut("Alt+X")
+        self.quick.set_breathing_name(links.breathing_name(self.ctx, self))
         self.plan_card.refresh()
         offered = self.ctx.session.selfchecks.after_incidents()
+        self.incidents_card.discreet = self.ctx.prefs.discreet()
         self.incidents_card.show_data(
             today.incidents.on_today(),
             frozenset(d.incident.uid for d in offered if d.incident is not None),
@@ -145,7 +156,9 @@ class TodayPage(Page):
         box, inner = card(name="due")
         row = QHBoxLayout()
         text = paragraph(
-            self.tr(
+            self.tr("A short check-in is ready. It takes about a minute.")
+            if self.ctx.prefs.discreet()
+            else self.tr(
                 "A short check-in is ready: {0} after the hard call on {1}. It takes about a "
                 "minute, and there is nothing to retell."
             ).format(labels.step_name(item.step), labels.short_day(incident.occurred_on))
@@ -168,6 +181,7 @@ class TodayPage(Page):
             "stress": self.tr("a stress entry"),
             "incident": self.tr("an incident record"),
             "followup": self.tr("a check-in after a hard call"),
+            "checkin": self.tr("a check-in for another day"),
         }
         box, inner = card(name="due")
         row = QHBoxLayout()
@@ -192,8 +206,18 @@ class TodayPage(Page):
     @Slot()
     def _on_save_checkin(self) -> None:
         checkins = self.ctx.session.today.checkins
-        if self.ctx.perform(lambda: checkins.save(self.checkin.current()), self.tr("Not saved")):
+        current = self.checkin.current()
+        if is_blank(current) and current.id is None:
+            self.checkin.say_missing(
+                self.tr("Nothing to save yet: pick a mood, stress or energy rating first.")
+            )
+            return
+        if not self.checkin.is_dirty():
+            toast(self, self.tr("Already saved: nothing has changed since."))
+            return
+        if self.ctx.perform(lambda: checkins.save(current), self.tr("Not saved")):
             self.checkin.load(checkins.for_day(self.checkin.day()), self.checkin.day())
+            toast(self, self.tr("Check-in saved."))
 
     @Slot()
     def _on_edit_shifts(self) -> None:
@@ -213,7 +237,10 @@ class TodayPage(Page):
         self.forms.follow_up(incident, item.step)
 
     def open_detail(self, detail: str) -> bool:
-        """Links from the Learn guides: "today/sleep" and "today/incident" open those forms."""
+        """Links from the Learn guides: "today/sleep" and "today/incident" open those forms;
+        the calendar's "today/stress/2025-03-01" (or checkin, sleep) opens a form for that day."""
+        if backfill.open_detail(self.forms, detail, SleepKind.MAIN):
+            return True
         forms = {
             "sleep": lambda: self.forms.sleep(kind=SleepKind.MAIN),
             "incident": lambda: self.forms.incident(),

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+)
 
 
 class RatingScale(QFrame):
@@ -103,6 +111,7 @@ class RatingScale(QFrame):
 
     # -- keyboard ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.show_in_view()  # a rating changed by key is never changed off-screen
         key = event.key()
         typed_one, self._typed_one = self._typed_one, False
         held = event.modifiers() & (
@@ -139,6 +148,18 @@ class RatingScale(QFrame):
             self.set_value(None)
         else:
             super().keyPressEvent(event)  # Enter, Tab, Escape: for the form
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.show_in_view()
+
+    def show_in_view(self) -> None:
+        """Scroll the page so the whole scale shows (it may sit below the fold)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(self, 0, 16)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._typed_one = False

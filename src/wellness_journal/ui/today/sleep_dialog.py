@@ -66,7 +66,7 @@ class SleepDialog(TodayForm):
         self.when.kind_changed.connect(self._on_kind_changed)
         self._on_kind_changed()
         self.setFocusProxy(self.when.into_bed)
-        self.setMinimumWidth(700)
+        self.setMinimumWidth(600)  # fits a sheet in the smallest window
 
     # -- filling the form -----------------------------------------------------------------------
     def _fill(self, period: SleepPeriod | None, kind: SleepKind) -> None:

@@ -27,7 +27,7 @@ from wellness_journal.core.sleep import SleepKind, SleepPeriod, Template, WallTi
 from wellness_journal.ui.today.form import get_int, get_str, qdate
 from wellness_journal.ui.today.sleep_check import SleepCheck
 from wellness_journal.ui.today.time_field import TimeField, parse_time
-from wellness_journal.ui.widgets.common import add_labelled, button, column, paragraph
+from wellness_journal.ui.widgets.common import add_labelled, button, column, paragraph, steady
 
 NIGHT_KEYS = ("latency", "awakenings", "waso")
 NOT_GIVEN = -1  # a night number's spin box shows a dash at this value: not given yet
@@ -94,6 +94,7 @@ class SleepWhen(QWidget):
         self.out_day.setCalendarPopup(True)
         self.out_day.setDisplayFormat("ddd d MMM yyyy")
         self.out_day.setAccessibleName(self.tr("Day you got up"))
+        steady(self.out_day)
         self.into_bed = TimeField(self.tr("Got into bed"))
         self.tried = TimeField(self.tr("Tried to fall asleep"))
         self.final = TimeField(self.tr("Woke up for the last time"))

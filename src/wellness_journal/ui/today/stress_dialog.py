@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QDateTime, Qt, Slot
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from wellness_journal.core.models import NOTHING, Changes
@@ -61,7 +61,9 @@ class StressDialog(TodayForm):
             self.tr("e.g. a walk, breathing, talking to someone"),
         )
         self.note = _line(base.note, self.tr("Note"), self.tr("Optional"))
-        self.after = stress_scale(self.tr("How it is now, 0 to 10"), self.tr("10 the worst"))
+        self.after = stress_scale(
+            self.tr("How it is now, 0 to 10"), self.tr("10 the worst you can imagine")
+        )
         self._lay_out(editing=entry is not None)
         self.suds.set_value(base.suds if entry else None)
         self.after.set_value(base.suds_after)
@@ -195,6 +197,7 @@ class StressDialog(TodayForm):
         e = self.entry()
         return {
             "editing": self._original.id if self._original else None,
+            "at": self.level.at.dateTime().toString(Qt.DateFormat.ISODate),
             "suds": self.suds.value(),
             "triggers": list(e.triggers),
             "trigger_text": e.trigger_text,
@@ -205,6 +208,9 @@ class StressDialog(TodayForm):
         }
 
     def restore(self, data: dict[str, Any]) -> None:
+        at = QDateTime.fromString(get_str(data, "at"), Qt.DateFormat.ISODate)
+        if at.isValid():  # the moment as picked (a back-filled day stays on its day)
+            self.level.at.setDateTime(at)
         self.suds.set_value(get_int(data, "suds"))
         self.set_off.checks.set_chosen(get_strs(data, "triggers"))
         self.signs.set_chosen(get_strs(data, "body_signs"))

@@ -22,7 +22,7 @@ from wellness_journal.core.stress import SUDS_RANGE
 from wellness_journal.ui.today import labels
 from wellness_journal.ui.today.form import py_date, py_time, qdate, qtime
 from wellness_journal.ui.today.rating import RatingScale
-from wellness_journal.ui.widgets.common import button, column
+from wellness_journal.ui.widgets.common import button, column, steady
 
 
 def stress_scale(name: str, high_hint: str) -> RatingScale:
@@ -45,6 +45,7 @@ class StressLevel(QWidget):
         self.at = QDateTimeEdit(QDateTime(qdate(shown.date()), qtime(shown.time())))
         self.at.setDisplayFormat("ddd d MMM, HH:mm")
         self.at.setAccessibleName(self.tr("When"))
+        steady(self.at)  # changed only on purpose: Tab or a click, then a key
         layout = column(self, spacing=spacing)
         top = QHBoxLayout()
         suds_label = QLabel(self.tr("How &stressed are you, 0 to 10?"))
@@ -113,7 +114,9 @@ class TriggerBox(QWidget):
     def __init__(self, triggers: Iterable[str], words: str, spacing: int) -> None:
         super().__init__()
         edit_list = button(
-            self.tr("Edit the list…"), name="flat", accessible=self.tr("Edit the list of triggers")
+            self.tr("&Change the list…"),
+            name="flat",
+            accessible=self.tr("Change the list of triggers"),
         )
         edit_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         edit_list.clicked.connect(self.edit_list_clicked)

@@ -15,6 +15,4 @@ QFrame#rating {{ border: 2px solid transparent; border-radius: 9px; }}
 QFrame#rating:focus {{ border: 2px solid {c.accent}; }}
 QFrame#due {{ background: {c.selection}; border: 1px solid {c.accent}; border-radius: 10px; }}
 QLabel#figure {{ font-size: 15pt; font-weight: 600; }}
-QLabel#problem {{ color: {c.warning_text}; background: {c.warning_bg}; border-radius: 6px;
-    padding: 6px 10px; }}
 """

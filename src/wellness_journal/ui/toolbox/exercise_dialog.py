@@ -14,7 +14,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_journal.core.coping import CopingSession, Outcome
 from wellness_journal.core.errors import WellnessError
@@ -27,6 +27,7 @@ from wellness_journal.ui.toolbox.pacer import PacerDriver
 from wellness_journal.ui.toolbox.pacer_panel import PacerPanel
 from wellness_journal.ui.toolbox.steps import AfterStep, BeforeStep
 from wellness_journal.ui.toolbox.words import Words
+from wellness_journal.ui.widgets.sheets import sheet_host
 
 RUN_HEIGHT = 640
 
@@ -62,6 +63,7 @@ class ExerciseDialog(QDialog):
         self.saved: CopingSession | None = None
         self._started_at: datetime | None = None
         self._planned = 0.0
+        self._at_once = False  # started in one click: the first screen was not seen
         name = self.words.name(self.ex.id)
         self.setWindowTitle(name)
         self.setAccessibleName(name)
@@ -73,6 +75,7 @@ class ExerciseDialog(QDialog):
             rate=coping.chosen_rate(self.ex.id),
             suds_before=suds_before,
             practised=coping.practised(self.ex.id),
+            no_holds=coping.leaves_out_holds(self.ex.id),
         )
         self.before.start_requested.connect(self._on_start)
         self.after = AfterStep(self.words)
@@ -130,19 +133,28 @@ class ExerciseDialog(QDialog):
             self.grounding_watch.pause(self._clock())
 
     # -- run ---------------------------------------------------------------------------------------
+    def begin(self) -> None:
+        """Start at once, as last time (length, pace, holds), without the first rating: one
+        click from "Breathe now". The exercise's cautions stay on screen while it runs."""
+        self._at_once = True
+        self.before.rating.set_value(None)
+        self._on_start()
+
     @Slot()
     def _on_start(self) -> None:
         if self.step is not Step.BEFORE:
             return
         coping = self.ctx.session.coping
         choice, rate = self.before.choice(), self.before.rate_value()
+        no_holds = not self.before.keeps_holds() if self.ex.has_holds else None
         with contextlib.suppress(WellnessError, ValueError):  # a remembered choice is a nicety
-            coping.remember_choice(self.ex.id, choice, rate)
+            coping.remember_choice(self.ex.id, choice, rate, no_holds=no_holds)
         plan = self.before.plan()
         page: QWidget
         if plan is not None:
             self._planned = plan.total_seconds
-            self.panel = PacerPanel(self.ex, plan, self.words, self._clock)
+            caution = self.words.cautions(self.ex, running=True) if self._at_once else ""
+            self.panel = PacerPanel(self.ex, plan, self.words, self._clock, caution=caution)
             self.panel.finished.connect(self._on_finished)
             self.panel.stop_requested.connect(self._on_stop)
             page = self.panel
@@ -157,6 +169,7 @@ class ExerciseDialog(QDialog):
             placeholder.deleteLater()
         self.stack.insertWidget(Step.RUN, page)
         self.stack.setCurrentIndex(Step.RUN)
+        self._fill_height(True)  # the pacer as large as the page allows, Stop and Pause in view
         self.resize(max(self.width(), 600), max(self.height(), RUN_HEIGHT))
         self._started_at = datetime.now(timezone.utc)
         if self.panel is not None:
@@ -211,8 +224,16 @@ class ExerciseDialog(QDialog):
             notes=bool(typed),
         )
         self.stack.setCurrentIndex(Step.AFTER)
+        self._fill_height(False)
         self.after.done_button.setDefault(True)
         self.after.rating.setFocus()
+
+    def _fill_height(self, fill: bool) -> None:
+        policy = QSizePolicy.Policy.Expanding if fill else QSizePolicy.Policy.Preferred
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        host = sheet_host(self)
+        if host is not None:
+            host.refit(self)
 
     def finish_now(self) -> None:
         """Stop a running exercise and save it as stopped (before lock or quit).

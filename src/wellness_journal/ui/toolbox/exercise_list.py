@@ -101,7 +101,8 @@ class ExerciseListView(QWidget):
         summary = QLabel(self.words.summary(ex.id))
         summary.setObjectName("muted")
         summary.setWordWrap(True)
-        layout.addWidget(summary, 1)
+        summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(summary, 1)  # a card taller than its text keeps the text at its top
         bottom = QHBoxLayout()
         length = QLabel(self.words.length(seconds) if seconds else self.tr("At your own pace"))
         length.setObjectName("muted")

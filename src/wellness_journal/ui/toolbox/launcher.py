@@ -17,11 +17,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from wellness_journal.core.exercises import EXERCISES, is_known
+from wellness_journal.core.exercises import EXERCISES, Family, is_known
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.toolbox.exercise_dialog import ExerciseDialog
 from wellness_journal.ui.toolbox.words import Words
-from wellness_journal.ui.widgets.sheets import open_sheet
+from wellness_journal.ui.widgets.sheets import open_sheet, sheet_host
 
 FIRST_EXERCISE = EXERCISES[0].id
 
@@ -34,6 +34,12 @@ def exercise_to_start(ctx: UiContext, exercise_id: str | None = None) -> str:
     return coping.last_used() or next(iter(coping.favourites()), FIRST_EXERCISE)
 
 
+def breathing_to_start(ctx: UiContext) -> str:
+    """The breathing exercise "Breathe now" starts: the one used last, else box breathing."""
+    breathing = tuple(e.id for e in EXERCISES if e.family is Family.BREATHING)
+    return ctx.session.coping.last_used(breathing) or FIRST_EXERCISE
+
+
 def start_exercise(
     ctx: UiContext,
     parent: QWidget,
@@ -41,14 +47,27 @@ def start_exercise(
     suds_before: int | None = None,
     *,
     clock: Callable[[], float] | None = None,
+    at_once: bool = False,
 ) -> ExerciseDialog:
     """Open the exercise over the page ``parent`` is in (a sheet: Get support and Lock stay
-    within reach) and return it. Leaving the page pauses it; locking stops and saves it."""
+    within reach) and return it; ``at_once``: already running (one click, no first rating).
+    Leaving the page pauses it; locking stops and saves it."""
     dialog = ExerciseDialog(
         ctx, exercise_to_start(ctx, exercise_id), parent, suds_before=suds_before, clock=clock
     )
     open_sheet(parent, dialog, title=False)
+    if at_once:
+        dialog.begin()
     return dialog
+
+
+def breathe_now(ctx: UiContext, parent: QWidget) -> ExerciseDialog | None:
+    """One click: the breathing exercise used last (box breathing the first time), running.
+    None when an exercise is open over that page already (it is shown instead)."""
+    host = sheet_host(parent)
+    if host is not None and isinstance(host.top(), ExerciseDialog):
+        return None
+    return start_exercise(ctx, parent, breathing_to_start(ctx), at_once=True)
 
 
 def flush_running(widget: QWidget) -> None:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QBrush,
     QColor,
     QFont,
@@ -152,10 +154,13 @@ class PacerWidget(QWidget):
         self._count_font.setPointSizeF(max(30.0, self.font().pointSizeF() * 2.8))
         self._count_font.setWeight(QFont.Weight.Light)
         self._backdrop: QPixmap | None = None  # background and guide ring, drawn once per size
+        self.last_announced = ""  # the last phase said to screen readers
         self._backdrop_size = QSize()
 
     def sizeHint(self) -> QSize:
-        return QSize(340, 340)
+        # Small: it grows into the room the page has (it expands), and a short window still
+        # shows Pause and Stop under it without scrolling.
+        return QSize(240, 240)
 
     def show_state(self, state: PacerState, word: str, *, paused: bool = False) -> None:
         count = "" if state.finished else str(state.whole_seconds_left)
@@ -166,6 +171,7 @@ class PacerWidget(QWidget):
             or count != self._count
             or paused != self._paused
         )
+        new_phase = word != self._word
         self._size, self._progress, self._word, self._count = (
             state.size,
             state.phase_progress,
@@ -175,6 +181,21 @@ class PacerWidget(QWidget):
         self._paused = paused
         if changed:
             self.update()
+            self._say(new_phase)
+
+    def spoken(self) -> str:
+        """The pacer in words, as a screen reader hears it ("Breathe in, 3")."""
+        return self.tr("{0}, {1}").format(self._word, self._count) if self._count else self._word
+
+    def _say(self, new_phase: bool) -> None:
+        """Keep the text alternative up to date (the accessible name, read on request) and
+        announce each new phase once, politely (not every second)."""
+        text = self.spoken()
+        self.setAccessibleName(self.tr("Pacer: {0}").format(text) if text else self.tr("Pacer"))
+        if new_phase and text:
+            self.last_announced = text
+            if QAccessible.isActive():
+                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     def _geometry(self) -> tuple[QPointF, float, float]:
         w, h = self.width(), self.height()

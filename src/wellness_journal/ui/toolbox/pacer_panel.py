@@ -11,7 +11,7 @@ from wellness_journal.core.exercises import Exercise, Family
 from wellness_journal.core.pacer import PacerState, Plan, Stage
 from wellness_journal.ui.toolbox.pacer import PacerDriver, PacerWidget
 from wellness_journal.ui.toolbox.words import Words, clock_text
-from wellness_journal.ui.widgets.common import button, column, spread_row
+from wellness_journal.ui.widgets.common import button, column, paragraph, spread_row
 
 
 class PacerPanel(QWidget):
@@ -25,6 +25,8 @@ class PacerPanel(QWidget):
         words: Words,
         clock: Callable[[], float],
         parent: QWidget | None = None,
+        *,
+        caution: str = "",
     ) -> None:
         super().__init__(parent)
         self.ex = ex
@@ -56,6 +58,10 @@ class PacerPanel(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         col = column(self, spacing=10)
         col.addWidget(title)
+        self.caution = paragraph(caution, muted=True)
+        self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caution.setVisible(bool(caution))
+        col.addWidget(self.caution)
         col.addWidget(self.guidance)
         col.addWidget(self.pacer, 1)
         col.addWidget(self.status)

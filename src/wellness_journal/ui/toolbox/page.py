@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QStackedWidget,
     QWidget,
 )
@@ -12,15 +13,19 @@ from wellness_journal.core.exercises import EXERCISES, is_known
 from wellness_journal.core.pacer import plan_for
 from wellness_journal.services.coping import TOPIC
 from wellness_journal.ui.context import UiContext
+from wellness_journal.ui.icons import icon
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.toolbox.exercise_dialog import ExerciseDialog
 from wellness_journal.ui.toolbox.exercise_list import ExerciseListView
 from wellness_journal.ui.toolbox.helps_view import WhatHelpsView
-from wellness_journal.ui.toolbox.launcher import start_exercise
+from wellness_journal.ui.toolbox.launcher import breathe_now, breathing_to_start, start_exercise
 from wellness_journal.ui.toolbox.thought_records import ThoughtRecordsView
+from wellness_journal.ui.toolbox.words import Words
 from wellness_journal.ui.widgets.common import (
     PageHeader,
     ScrollPage,
+    button,
     flat_tab_bar,
     heading,
     paragraph,
@@ -44,15 +49,25 @@ class ToolboxPage(Page):
         self.header = PageHeader(spacing=8)
         head = self.header.column
         head.addWidget(heading(self.tr("Toolbox")))
-        head.addWidget(
+        intro = QHBoxLayout()
+        intro.setSpacing(16)
+        intro.addWidget(
             paragraph(
                 self.tr(
                     "Short exercises to settle body and mind. Rate your stress before and after, "
                     "and you will see which ones work for you."
                 ),
                 muted=True,
-            )
+            ),
+            1,
         )
+        # One click: the breathing exercise used last, running at once.
+        self.breathe_button = button(self.tr("&Breathe now"))
+        self.breathe_button.setIcon(icon("toolbox", current_colors().text, 18))
+        self.breathe_button.setIconSize(QSize(18, 18))
+        self.breathe_button.clicked.connect(self._on_breathe_now)
+        intro.addWidget(self.breathe_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(intro)
         self.tabs = flat_tab_bar(
             self.tr("Toolbox sections"),
             [self.tr("&Exercises"), self.tr("&What helps me"), self.tr("&Thought records")],
@@ -104,6 +119,9 @@ class ToolboxPage(Page):
                     ex, coping.chosen_length(ex.id), coping.chosen_rate(ex.id)
                 ).total_seconds
         self.exercise_list.show_exercises(coping.favourites(), coping.last_used(), lengths)
+        name = Words(self).name(breathing_to_start(self.ctx))
+        self.breathe_button.setToolTip(self.tr("Starts {0} at once").format(name))
+        self.breathe_button.setAccessibleName(self.tr("Breathe now: start {0}").format(name))
         self.helps.show_rows(coping.what_helps())
         self.records.refresh()
 
@@ -131,6 +149,12 @@ class ToolboxPage(Page):
         self.show_tab(EXERCISES_TAB)
         self.start(detail)
         return True
+
+    @Slot()
+    def _on_breathe_now(self) -> None:
+        started = breathe_now(self.ctx, self)
+        if started is not None:
+            self.last_dialog = started
 
     @Slot(str)
     def start(self, exercise_id: str) -> None:

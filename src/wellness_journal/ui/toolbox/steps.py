@@ -62,6 +62,7 @@ class BeforeStep(QWidget):
         rate: float | None,
         suds_before: int | None,
         practised: bool = False,
+        no_holds: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,6 +114,7 @@ class BeforeStep(QWidget):
             self.holds = QCheckBox(self.tr("Leave out the &holds"))
             self.holds.setAccessibleName(self.tr("Leave out the holds: breathe in and out only"))
             self.holds.setToolTip(self.tr("Breathe in and out only, slowly and evenly"))
+            self.holds.setChecked(no_holds)
             form.addRow("", self.holds)
         col.addLayout(form)
         col.addSpacing(10)

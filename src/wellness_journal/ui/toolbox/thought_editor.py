@@ -51,7 +51,8 @@ def _value(box: QSpinBox) -> int | None:
 
 
 class _MoodRow:
-    def __init__(self, editor: ThoughtEditor, mood: MoodRating) -> None:
+    def __init__(self, editor: ThoughtEditor, mood: MoodRating, number: int) -> None:
+        self.number = number
         self.name = QLineEdit(mood.name)
         self.name.setPlaceholderText(editor.tr("e.g. anxious, angry, sad"))
         self.name.setAccessibleName(editor.tr("Mood"))
@@ -65,7 +66,8 @@ class _MoodRow:
         self._on_name(mood.name)
 
     def _on_name(self, text: str) -> None:
-        self.after_label.setText(text.strip() or self._editor.tr("(unnamed mood)"))
+        unnamed = self._editor.tr("Mood {0} (no name yet)").format(self.number)
+        self.after_label.setText(text.strip() or unnamed)
         self.after.setAccessibleName(
             self._editor.tr("{0} now, 0 to 100").format(text.strip() or self._editor.tr("Mood"))
         )
@@ -126,7 +128,10 @@ class ThoughtEditor(QWidget):
         col.addWidget(
             self._section(
                 self.tr("2. Moods"),
-                self.tr("Name each feeling in a word and rate how strong it is, 0 to 100."),
+                self.tr(
+                    "Name each mood in a word and rate how strong it is, 0 to 100: finer than "
+                    "the 0 to 10 used elsewhere in the app, as on a paper thought record."
+                ),
                 self.moods_box,
                 self.add_mood_button,
             )
@@ -176,7 +181,7 @@ class ThoughtEditor(QWidget):
         col.addWidget(
             self._section(
                 self.tr("7. Moods now"),
-                self.tr("Rate the same moods again."),
+                self.tr("Rate the same moods again, 0 to 100."),
                 self.after_box,
             )
         )
@@ -221,8 +226,8 @@ class ThoughtEditor(QWidget):
     def _add_mood(self, mood: MoodRating, *, focus: bool = False) -> None:
         if len(self.mood_rows) >= MAX_ROWS:
             return
-        row = _MoodRow(self, mood)
         n = len(self.mood_rows)
+        row = _MoodRow(self, mood, n + 1)
         self.moods_box.addWidget(row.name, n, 0)
         self.moods_box.addWidget(row.before, n, 1)
         self.after_box.addWidget(row.after_label, n, 0)

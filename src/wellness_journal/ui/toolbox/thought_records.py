@@ -6,11 +6,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_journal.core.coping import ThoughtRecord
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.toolbox.thought_editor import ThoughtEditor
+from wellness_journal.ui.widgets import confirm
 from wellness_journal.ui.widgets.common import ScrollPage, button, card, paragraph
 
 PREVIEW_CHARS = 160
@@ -163,14 +164,13 @@ class ThoughtRecordsView(QWidget):
         record_id = self.editor.record_id
         if record_id is None:
             return
-        answer = QMessageBox.question(
+        if not confirm.ask(
             self,
             self.tr("Delete thought record"),
             self.tr("Delete this thought record? This cannot be undone."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Delete record"),
+            self.tr("Keep it"),
+        ):
             return
         coping = self.ctx.session.coping
         if not self.ctx.perform(

@@ -61,7 +61,15 @@ class Words(QObject):
             Family.GROUNDING: self.tr("Grounding"),
         }[family]
 
-    def caution(self, caution: Caution) -> str:
+    def caution(self, caution: Caution, *, running: bool = False) -> str:
+        """``running``: said beside an exercise started in one click (no first screen, so no
+        tick box to point to)."""
+        if running and caution is Caution.BREATH_HOLDS:
+            return self.tr(
+                "With a heart or lung condition, or if you are pregnant, stop and breathe "
+                "normally, then choose slow, even breathing, or start this one from the Toolbox "
+                "with the holds left out."
+            )
         return {
             Caution.SIT_OR_LIE: self.tr("Sit or lie down for this one."),
             Caution.STOP_IF_DIZZY: self.tr(
@@ -84,8 +92,8 @@ class Words(QObject):
             ),
         }[caution]
 
-    def cautions(self, ex: Exercise) -> str:
-        return " ".join(self.caution(c) for c in ex.cautions)
+    def cautions(self, ex: Exercise, *, running: bool = False) -> str:
+        return " ".join(self.caution(c, running=running) for c in ex.cautions)
 
     def phase(self, phase: Phase) -> str:
         """The words inside the pacer."""

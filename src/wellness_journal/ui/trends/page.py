@@ -27,15 +27,17 @@ from wellness_journal.core.trends import Span
 from wellness_journal.services.export_files import check_place
 from wellness_journal.services.trends import TOPICS
 from wellness_journal.storage.connection import Database
+from wellness_journal.ui.calendar.sheet import calendar_button
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.trends import save_png
+from wellness_journal.ui.trends import save_png, words
 from wellness_journal.ui.trends.chart_card import ChartCard
 from wellness_journal.ui.trends.range_bar import RangeBar
 from wellness_journal.ui.trends.specs import Built, Section, sections
 from wellness_journal.ui.widgets.common import (
+    PAGE_WIDTH,
     PageHeader,
     ScrollPage,
     button,
@@ -44,7 +46,6 @@ from wellness_journal.ui.widgets.common import (
     paragraph,
 )
 
-PAGE_WIDTH = 1000  # the charts want more room than reading text
 CARD_PADDING = 40  # the card's left and right margins
 
 
@@ -74,7 +75,7 @@ class TrendsPage(Page):
         self._pending: set[str] = set()
         self.last_saved: Path | None = None
 
-        self.header = PageHeader(spacing=10, width=PAGE_WIDTH)
+        self.header = PageHeader(spacing=10)
         head = self.header.column
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("Trends")), 1)
@@ -98,6 +99,8 @@ class TrendsPage(Page):
             1,
         )
         self.report_button = button(self.tr("Summary for a &counselor…"), clicked=self._on_report)
+        # The calendar here, not beside the range buttons: that row is full in a small window.
+        intro.addWidget(calendar_button(ctx, self), 0, Qt.AlignmentFlag.AlignTop)
         intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addLayout(intro)
         self.tabs = flat_tab_bar(
@@ -111,6 +114,10 @@ class TrendsPage(Page):
         self.status.setWordWrap(True)
         self.status.setVisible(False)
         head.addWidget(self.status)
+        self.future = paragraph("", muted=True)
+        self.future.setAccessibleName(self.tr("Entries dated after today"))
+        self.future.setVisible(False)
+        head.addWidget(self.future)
         self.root.addWidget(self.header)
 
         self.stack = QStackedWidget()
@@ -166,6 +173,9 @@ class TrendsPage(Page):
 
     def refresh(self) -> None:
         self._version += 1
+        text = words.after_today(self.ctx.session.trends.after_today())
+        self.future.setText(text)
+        self.future.setVisible(bool(text))
         self._update_current()
 
     def open_detail(self, detail: str) -> bool:

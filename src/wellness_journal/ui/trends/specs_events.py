@@ -48,7 +48,8 @@ class EventsSpec(Spec):
                 "entries": _t("Highest stress that day"),
                 "incident": _t("Critical incident"),
             },
-            [words.item(m.category) for m in data.incidents],
+            # Never the kind of incident on a chart someone may see over a shoulder.
+            [_t("Hard call") for _m in data.incidents],
             width=width,
             height=CHART_HEIGHT,
         )
@@ -71,11 +72,10 @@ class EventsSpec(Spec):
                 first, last = scores[0], scores[-1]
                 parts.append(
                     _t(
-                        "After the incident on {0} ({1}), your check-in scores went from {2} at "
-                        "{3} to {4} at {5}, out of {6}: lower means fewer reactions."
+                        "After the hard call on {0}, your check-in scores went from {1} at "
+                        "{2} to {3} at {4}, out of {5}: lower means fewer reactions."
                     ).format(
                         words.short_day(mark.day),
-                        words.item(mark.category).lower(),
                         first.total,
                         today_labels.step_name(first.step),
                         last.total,
@@ -84,9 +84,7 @@ class EventsSpec(Spec):
                     )
                 )
             elif mark.day in period:
-                parts.append(
-                    _t("You logged a critical incident on {0}.").format(words.short_day(mark.day))
-                )
+                parts.append(_t("You logged a hard call on {0}.").format(words.short_day(mark.day)))
         return " ".join(parts)
 
     def describe(self, data: Any, period: Period, key: str, index: int) -> str:
@@ -103,16 +101,14 @@ class EventsSpec(Spec):
         if key == "incident":
             shown = [m for m in events.incidents if m.day in period]
             mark = shown[index]
-            return _t("{0}\nCritical incident: {1}").format(
-                words.short_day(mark.day), words.item(mark.category)
-            )
+            return _t("{0}\nA hard call").format(words.short_day(mark.day))
         score = events.follow_ups[index]
         found = self._incident(events, score.incident_uid)
-        what = words.item(found.category).lower() if found is not None else ""
-        return _t("{0}\nCheck-in at {1} after the {2}: {3} of {4}").format(
+        when = words.short_day(found.day) if found is not None else ""
+        return _t("{0}\nCheck-in at {1} after the hard call on {2}: {3} of {4}").format(
             words.short_day(score.day),
             today_labels.step_name(score.step),
-            what,
+            when,
             score.total,
             FOLLOW_UP_MAX,
         )

@@ -99,3 +99,25 @@ def weekdays_short() -> list[str]:
 def exercise_name(exercise_id: str) -> str:
     """The toolbox's name for an exercise."""
     return Words().name(exercise_id)
+
+
+def after_today(counts: dict[str, int]) -> str:
+    """A line for records dated after today (no chart shows them yet); "" when there are none."""
+    if not counts:
+        return ""
+    names = {
+        "checkins": (_t("1 check-in"), _t("{0} check-ins")),
+        "sleep": (_t("1 sleep"), _t("{0} sleeps")),
+        "stress": (_t("1 stress entry"), _t("{0} stress entries")),
+        "incidents": (_t("1 hard call"), _t("{0} hard calls")),
+        "selfchecks": (_t("1 self-check"), _t("{0} self-checks")),
+    }
+    parts = [
+        one if counts[key] == 1 else many.format(counts[key])
+        for key, (one, many) in names.items()
+        if counts.get(key)
+    ]
+    return _t(
+        "Dated after today, so not in these charts yet: {0}. They are kept (perhaps a clock "
+        "was wrong); the stress log and the sleep diary on Today list theirs, to correct."
+    ).format(", ".join(parts))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -22,7 +24,11 @@ from PySide6.QtWidgets import (
 
 from wellness_journal.ui.theme import current_colors
 
-READABLE_WIDTH = 760
+# Every page's content column is at most this wide, centred: the same on every page.
+PAGE_WIDTH = 860
+READABLE_WIDTH = 760  # a column of running text (the Learn guides)
+
+W = TypeVar("W", bound=QWidget)
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -41,6 +47,16 @@ def paragraph(text: str, *, muted: bool = False, rich: bool = False) -> QLabel:
         label.setObjectName("muted")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+MEASURE = 75  # characters a line of running text: easy to read (70-80)
+
+
+def reading_width(widget: QWidget, characters: int = MEASURE) -> int:
+    """Pixels for ``characters`` of running text in ``widget``'s font (a readable measure)."""
+    sample = "the quick brown fox jumps over a lazy dog and writes it down "
+    per_char = widget.fontMetrics().horizontalAdvance(sample) / len(sample)
+    return round(per_char * characters)
 
 
 def column(
@@ -125,6 +141,26 @@ def busy_bar(*, height: int = 4, name: str = "") -> QProgressBar:
     return bar
 
 
+class _WheelWhenFocused(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            event.ignore()  # the page under it scrolls instead
+            return True
+        return False
+
+
+def steady(widget: W) -> W:
+    """A date, time or choice that the mouse wheel changes only once it has the keyboard:
+    scrolling a form over it never moves an entry to another day by accident."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_WheelWhenFocused(widget))
+    return widget
+
+
 def button(
     text: str,
     *,
@@ -185,7 +221,7 @@ def centered(widget: QWidget) -> QHBoxLayout:
 class ScrollPage(QScrollArea):
     """A page body that scrolls and keeps text at a readable width, centred."""
 
-    def __init__(self, parent: QWidget | None = None, *, width: int = READABLE_WIDTH) -> None:
+    def __init__(self, parent: QWidget | None = None, *, width: int = PAGE_WIDTH) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -215,7 +251,7 @@ class PageHeader(QWidget):
     scroll bar or not."""
 
     def __init__(
-        self, *, spacing: int, width: int = READABLE_WIDTH, parent: QWidget | None = None
+        self, *, spacing: int, width: int = PAGE_WIDTH, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pageRoot")
@@ -292,6 +328,31 @@ def action_footer(
     action.setDefault(True)
     action.setFocus()
     return ActionFooter(progress, message, action, close)
+
+
+def monospace(base: QFont) -> QFont:
+    """``base`` in the system's fixed-width font (a recovery key's groups line up)."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(base.pointSizeF())
+    return font
+
+
+def say_problem(label: QLabel, text: str) -> None:
+    """Show ``text`` in ``label`` (a ``problem`` label: it looks like an error), hidden when
+    empty."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def set_tone(label: QLabel, text: str, *, problem: bool) -> None:
+    """``text`` in ``label``: as an error (``problem``) or as a quiet line."""
+    name = "problem" if problem and text else "muted"
+    if label.objectName() != name:
+        label.setObjectName(name)
+        label.style().unpolish(label)
+        label.style().polish(label)
+    label.setText(text)
+    label.updateGeometry()  # the padding of a problem changes the height it needs
 
 
 def say_in_dialog(dialog: QWidget, column: QVBoxLayout, label: QLabel, text: str) -> None:

@@ -17,6 +17,17 @@ def display_text(key: str) -> str:
     return "  ".join(groups[:5]) + "\n" + "  ".join(groups[5:])
 
 
+def one_line(key: str) -> str:
+    """The key as the app shows it on one line: groups of four with spaces (what is copied)."""
+    return " ".join(recovery.groups(key))
+
+
+def recovery_placeholder() -> str:
+    """What the recovery key field shows while empty: the shape of the key, as it was shown."""
+    groups = (recovery.DATA_CHARS + recovery.CHECK_CHARS) // recovery.GROUP
+    return " ".join(["X" * recovery.GROUP] * groups)
+
+
 class RecoveryKeyView(QWidget):
     def __init__(self, key: str, secrets: SecretClipboard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +57,7 @@ class RecoveryKeyView(QWidget):
 
     @Slot()
     def _on_copy(self) -> None:
-        self._secrets.copy(self._key)
+        self._secrets.copy(one_line(self._key))
         self.status.setText(
             self.tr(
                 "Copied. The clipboard will be cleared in 30 seconds; paste it "

@@ -15,11 +15,11 @@ A page's ``flush`` still decides what happens to an open sheet's typing when the
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QSizePolicy, QVBoxLayout, QWidget
 
-from wellness_journal.ui.widgets.common import ScrollPage, heading
+from wellness_journal.ui.widgets.common import PAGE_WIDTH, ScrollPage, heading
 
-SHEET_WIDTH = 820
+SHEET_WIDTH = PAGE_WIDTH  # a form is as wide as the page it covers
 
 
 class SheetStack(QObject):
@@ -57,7 +57,7 @@ class SheetStack(QObject):
         if inner is not None:
             inner.setContentsMargins(0, 0, 0, 0)
         holder.column.addWidget(sheet)
-        holder.finish()
+        _fit(holder, sheet)
         self._layout.addWidget(holder, 1)
         self._open.append((sheet, holder))
         sheet.finished.connect(lambda _result, s=sheet: self._on_finished(s))
@@ -65,6 +65,13 @@ class SheetStack(QObject):
         holder.show()
         self.focus_top()
         self.sheets_changed.emit()
+
+    def refit(self, sheet: QDialog) -> None:
+        """Lay ``sheet`` out again after its vertical size policy changed (a running exercise
+        takes the page's height; the form before it sits at the top)."""
+        holder = next((h for s, h in self._open if s is sheet), None)
+        if holder is not None:
+            _fit(holder, sheet)
 
     def focus_top(self) -> None:
         """Put the keyboard in the top sheet (after the layout has settled)."""
@@ -102,6 +109,20 @@ class SheetStack(QObject):
             widget.show()
         self._covered = []
         self._page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _fit(holder: ScrollPage, sheet: QDialog) -> None:
+    """A sheet whose vertical policy expands (a table, a running exercise) takes the height
+    there is; any other sits at the top, at its own height."""
+    column = holder.column
+    last = column.itemAt(column.count() - 1)
+    if last is not None and last.spacerItem() is not None:
+        column.takeAt(column.count() - 1)  # the stretch under a sheet at its own height
+    expanding = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+    fills = sheet.sizePolicy().verticalPolicy() in expanding
+    column.setStretchFactor(sheet, 1 if fills else 0)
+    if not fills:
+        holder.finish()
 
 
 def sheet_host(widget: QWidget | None) -> SheetStack | None:

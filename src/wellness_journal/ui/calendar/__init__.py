@@ -1,0 +1,1 @@
+"""The month calendar and back-filling a missed day (check-in, sleep, stress)."""
