@@ -104,13 +104,15 @@ def card(*, name: str = "card") -> tuple[QFrame, QVBoxLayout]:
     return frame, column(frame, spacing=8, margins=CARD_MARGINS)
 
 
-def card_in(owner: QWidget) -> QVBoxLayout:
-    """Fill ``owner`` (a widget of its own, e.g. a card class) with one card; returns the
-    card's column."""
+def card_in(owner: QWidget, title: str = "") -> QVBoxLayout:
+    """Fill ``owner`` (a widget of its own, e.g. a card class) with one card, headed by
+    ``title`` when given; returns the card's column."""
     frame, inner = card()
     outer = QVBoxLayout(owner)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(frame)
+    if title:
+        inner.addWidget(heading(title, 2))
     return inner
 
 
