@@ -30,6 +30,7 @@ from wellness_journal.ui.widgets.common import (
     paragraph,
     spread_row,
 )
+from wellness_journal.ui.widgets.draft_notice import draft_notice
 
 SHOWN_RESULTS = 8  # past results listed before "Show all"
 
@@ -222,19 +223,10 @@ class Overview(QWidget):
             name = words.title(Instrument(draft.get("instrument")))
         except ValueError:
             name = self.tr("a self-check")
-        box, inner = card(name="due")
-        row = QHBoxLayout()
-        row.addWidget(
-            paragraph(
-                self.tr(
-                    "You were part-way through the {0} when the journal locked. It was kept."
-                ).format(name)
-            ),
-            1,
+        return draft_notice(
+            self.tr(
+                "You were part-way through the {0} when the journal locked. It was kept."
+            ).format(name),
+            self.continue_requested,
+            self.discard_requested,
         )
-        go = button(self.tr("Continue"), primary=True, clicked=self.continue_requested)
-        drop = button(self.tr("Discard"), clicked=self.discard_requested)
-        row.addWidget(go)
-        row.addWidget(drop)
-        inner.addLayout(row)
-        return box
