@@ -20,7 +20,6 @@ from wellness_journal.ui.widgets.common import (
     busy_bar,
     button,
     card,
-    heading,
     paragraph,
     spread_row,
 )
@@ -30,8 +29,7 @@ class BackupsCard(QFrame):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        box, inner = card()
-        inner.addWidget(heading(self.tr("Backups"), 2))
+        box, inner = card(self.tr("Backups"))
         inner.addWidget(
             paragraph(
                 self.tr(

@@ -57,8 +57,7 @@ class SettingsPage(Page):
         col.addWidget(heading(self.tr("Settings")))
 
         # Privacy and security
-        box, inner = card()
-        inner.addWidget(heading(self.tr("Privacy and security"), 2))
+        box, inner = card(self.tr("Privacy and security"))
         form = QFormLayout()
         form.setSpacing(10)
         self.auto_lock = QSpinBox()
@@ -85,8 +84,7 @@ class SettingsPage(Page):
         col.addWidget(self.reminders)
 
         # Data
-        box, inner = card()
-        inner.addWidget(heading(self.tr("Your data"), 2))
+        box, inner = card(self.tr("Your data"))
         inner.addWidget(
             paragraph(
                 self.tr(
@@ -144,8 +142,7 @@ class SettingsPage(Page):
         col.addWidget(self.region)
 
         # Appearance
-        box, inner = card()
-        inner.addWidget(heading(self.tr("Appearance"), 2))
+        box, inner = card(self.tr("Appearance"))
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         self.theme.setFixedWidth(220)

@@ -100,8 +100,7 @@ class SupportNowView(QWidget):
         layout.addWidget(self.emergency)
 
     def _people(self, people: list[SupportContact]) -> QWidget:
-        frame, inner = card()
-        inner.addWidget(heading(self.tr("Your people"), 2))
+        frame, inner = card(self.tr("Your people"))
         for person in people:
             inner.addWidget(contact_label(person))
         if not people:
@@ -129,8 +128,7 @@ class SupportNowView(QWidget):
         return frame
 
     def _lines(self, lines: list[SupportContact]) -> QWidget:
-        frame, inner = card()
-        inner.addWidget(heading(self.tr("Crisis and peer-support lines"), 2))
+        frame, inner = card(self.tr("Crisis and peer-support lines"))
         for line in lines:
             inner.addWidget(contact_label(line))
         frame.setAccessibleName(self.tr("Crisis and peer-support lines"))

@@ -210,8 +210,7 @@ class ThoughtEditor(QWidget):
         return edit
 
     def _section(self, title: str, hint: str, *content: object) -> QWidget:
-        frame, layout = card()
-        layout.addWidget(heading(title, 2))
+        frame, layout = card(title)
         layout.addWidget(paragraph(hint, muted=True))
         for item in content:
             if isinstance(item, QPushButton):

@@ -98,21 +98,23 @@ def inner_column(layout: QBoxLayout, *, spacing: int) -> QVBoxLayout:
 CARD_MARGINS = (20, 16, 20, 16)
 
 
-def card(*, name: str = "card") -> tuple[QFrame, QVBoxLayout]:
+def card(title: str = "", *, name: str = "card") -> tuple[QFrame, QVBoxLayout]:
+    """A card, headed by ``title`` when given, and its column."""
     frame = QFrame()
     frame.setObjectName(name)
-    return frame, column(frame, spacing=8, margins=CARD_MARGINS)
+    inner = column(frame, spacing=8, margins=CARD_MARGINS)
+    if title:
+        inner.addWidget(heading(title, 2))
+    return frame, inner
 
 
 def card_in(owner: QWidget, title: str = "") -> QVBoxLayout:
     """Fill ``owner`` (a widget of its own, e.g. a card class) with one card, headed by
     ``title`` when given; returns the card's column."""
-    frame, inner = card()
+    frame, inner = card(title)
     outer = QVBoxLayout(owner)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(frame)
-    if title:
-        inner.addWidget(heading(title, 2))
     return inner
 
 
