@@ -11,16 +11,11 @@ from wellness_journal.services.exchange_fields import (
     Strings,
     Text,
 )
-from wellness_journal.services.journal import entry_facts, entry_keys, known_entries
+from wellness_journal.services.journal import entry_keys, known_entries
 from wellness_journal.services.record_section import Match, RecordSection
-from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import journal as repo
 
 MAX_TEXT = 50_000_000
-
-
-def _insert_entry(db: Database, entry: Entry) -> None:
-    repo.insert(db, entry, **entry_facts(entry))
 
 
 ENTRIES = RecordSection(
@@ -38,7 +33,7 @@ ENTRIES = RecordSection(
     ),
     rows=repo.iter_all,
     uids=repo.uids,
-    insert=_insert_entry,
+    insert=repo.insert,
     # The same entry under another uid (e.g. imported from jrnl into two vaults): the same
     # record (words, tags, mood) at the same instant.
     matches=(Match(lambda e: entry_keys(e)[0], known_entries),),

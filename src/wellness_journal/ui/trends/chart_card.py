@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from wellness_journal.ui.trends.specs import Built, Spec
-from wellness_journal.ui.widgets.common import button, heading, paragraph
+from wellness_journal.ui.widgets.common import button, column, heading, paragraph
 
 LOADING, CHART, EMPTY = range(3)
 
@@ -21,9 +21,7 @@ class ChartCard(QFrame):
         self.built: Built | None = None
         self.canvas: QWidget | None = None
         self.setObjectName("card")
-        col = QVBoxLayout(self)
-        col.setContentsMargins(20, 16, 20, 16)
-        col.setSpacing(8)
+        col = column(self, spacing=8, margins=(20, 16, 20, 16))
         top = QHBoxLayout()
         self.title = heading(spec.title(), level=2)
         top.addWidget(self.title, 1)

@@ -36,7 +36,7 @@ class Built:
 
 
 class Spec:
-    id: ClassVar[str] = ""
+    id = ""
     optional: ClassVar[bool] = False  # with nothing to show: no card at all (not an empty state)
 
     def title(self) -> str:
