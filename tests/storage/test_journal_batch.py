@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from wellness_journal.core.journal import Entry, EntryFilter
-from wellness_journal.services.journal import JournalService, entry_facts
+from wellness_journal.services.journal import JournalService
 from wellness_journal.storage.repositories import journal as repo
 from wellness_journal.storage.repositories.journal_batch import insert_many
 
@@ -50,12 +50,9 @@ def test_many_at_once_is_stored_as_one_by_one(tmp_path, kdf):
     many = Vault.create(AppPaths.for_dir(tmp_path / "many"), "a passphrase here", kdf=kdf).vault
     try:
         with one.db.transaction():
-            ids_one = [repo.insert(one.db, e, **entry_facts(e)) for e in entries()]
+            ids_one = [repo.insert(one.db, e) for e in entries()]
         with many.db.transaction():
-            batch = []
-            for e in entries():
-                facts = entry_facts(e)
-                batch.append((e, facts["written_utc"], facts["preview"], facts["fingerprint"]))
+            batch = entries()
             ids_many = insert_many(many.db, batch)
         assert ids_many == ids_one
         assert ids_one[1] == ids_one[0] - 1  # the same second: the later one is listed first
@@ -65,7 +62,7 @@ def test_many_at_once_is_stored_as_one_by_one(tmp_path, kdf):
             assert JournalService(many.db).find(EntryFilter(query=query)) == found_one, query
         many.db.execute("INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)")
         # and again, into a journal that has entries in those seconds already
-        more = [(replace(e, uid=e.uid + "-again"), *facts) for e, *facts in batch[:2]]
+        more = [replace(e, uid=e.uid + "-again") for e in batch[:2]]
         with many.db.transaction():
             again = insert_many(many.db, more)
         assert again == [ids_one[3] - 1, ids_one[3] - 2]  # after the three already there

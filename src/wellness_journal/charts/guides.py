@@ -74,13 +74,16 @@ def time_axis(axes: Sequence[Axes], first: date, last: date, *, pad: float = 0.6
     axes[-1].set_xticks([day_number(d) for d, _ in ticks], [text for _, text in ticks])
 
 
-def side_label(ax: Axes, text: str, theme: ChartTheme, *, gap: float = 34.0) -> None:
-    """A panel's name to the left of its y ticks, ``gap`` points from the axis (an ordinary
-    y label would be placed afresh on every draw by measuring every tick label)."""
+def side_label(
+    ax: Axes, text: str, theme: ChartTheme, *, gap: float = 34.0, y: float | None = None
+) -> None:
+    """A panel's name to the left of its y ticks, ``gap`` points from the axis, halfway up or
+    at ``y`` (in data units) (an ordinary y label would be placed afresh on every draw by
+    measuring every tick label)."""
     ax.annotate(
         text,
-        xy=(0.0, 0.5),
-        xycoords="axes fraction",
+        xy=(0.0, 0.5) if y is None else (0.0, y),
+        xycoords="axes fraction" if y is None else ("axes fraction", "data"),
         xytext=(-gap, 0.0),
         textcoords="offset points",
         ha="right",

@@ -78,31 +78,9 @@ def timeline(
     ax.spines["bottom"].set_visible(False)
     ax.axhline(0, color=theme.grid, linewidth=0.8)
     _shift_band(ax, shifts, period, -band, -band * 0.3)
-    ax.annotate(
-        labels["shift"],
-        xy=(0.0, -band * 0.65),
-        xycoords=("axes fraction", "data"),
-        xytext=(-22, 0),
-        textcoords="offset points",
-        ha="right",
-        va="center",
-        fontsize=LABEL_SIZE,
-        color=theme.text,
-        annotation_clip=False,
-    )
+    side_label(ax, labels["shift"], theme, gap=22, y=-band * 0.65)
     ax.axhline(GUIDE_HOURS, color=theme.text, linewidth=1.1, linestyle=(0, (5, 3)), alpha=0.8)
-    ax.annotate(
-        labels["hours"],
-        xy=(0.0, top / 2),
-        xycoords=("axes fraction", "data"),
-        xytext=(-22, 0),
-        textcoords="offset points",
-        ha="right",
-        va="center",
-        fontsize=LABEL_SIZE,
-        color=theme.text,
-        annotation_clip=False,
-    )
+    side_label(ax, labels["hours"], theme, gap=22, y=top / 2)
     totals = [m + n for m, n in zip(main, nap, strict=True)]
     chart.hovers.append(Hover(ax, "sleep", xs, totals, match="x", width=max(widths, default=1)))
 

@@ -46,7 +46,10 @@ def write_list(db: Database, key: str, items: list[str], default: tuple[str, ...
     settings_repo.put(db, key, json.dumps(cleaned, ensure_ascii=False))
 
 
-class CheckinService:
+class DatedService:
+    """What the services of dated records share: the database, and the clock that says which
+    day it is."""
+
     def __init__(self, db: Database, now: Now) -> None:
         self._db = db
         self._now = now
@@ -54,6 +57,8 @@ class CheckinService:
     def today(self) -> date:
         return self._now().date()
 
+
+class CheckinService(DatedService):
     def for_day(self, day: date) -> Checkin | None:
         return repo.for_day(self._db, day)
 

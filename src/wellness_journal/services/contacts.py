@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 
 from wellness_journal.core.crisis import REGIONS, Region, is_unchanged_default
 from wellness_journal.core.models import Changes, ContactKind, SupportContact
+from wellness_journal.services.saving import add_or_update, stripped
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import contacts as repo
 
@@ -27,25 +27,14 @@ class ContactsService:
         """Insert a new contact (id None) or update an existing one."""
         if not contact.name.strip():
             raise ValueError("a contact needs a name")
-        cleaned = replace(
-            contact,
-            name=contact.name.strip(),
-            role=contact.role.strip(),
-            phone=contact.phone.strip(),
-            text=contact.text.strip(),
-            note=contact.note.strip(),
+        saved = add_or_update(
+            self._db,
+            stripped(contact, "name", "role", "phone", "text", "note"),
+            lambda c: repo.insert(self._db, c),
+            lambda c: repo.update(self._db, c),
+            new=lambda c: replace(c, sort_order=repo.next_sort_order(self._db, c.kind)),
         )
-        with self._db.transaction():
-            if cleaned.id is None:
-                cleaned = replace(
-                    cleaned,
-                    uid=cleaned.uid or uuid.uuid4().hex,
-                    sort_order=repo.next_sort_order(self._db, cleaned.kind),
-                )
-                cleaned = replace(cleaned, id=repo.insert(self._db, cleaned))
-            else:
-                repo.update(self._db, cleaned)
-        return cleaned, Changes.of(TOPIC)
+        return saved, Changes.of(TOPIC)
 
     def delete(self, contact_id: int) -> Changes:
         with self._db.transaction():

@@ -22,6 +22,7 @@ from wellness_journal.core.helps import HelpRow, help_rows
 from wellness_journal.core.models import NOTHING, Changes
 from wellness_journal.core.pacer import LengthChoice, choice_from_key
 from wellness_journal.core.pacer import practised as practised_since
+from wellness_journal.services.saving import add_or_update
 from wellness_journal.services.settings import TOPIC as SETTINGS_TOPIC
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import coping as repo
@@ -210,18 +211,19 @@ class CopingService:
         if cleaned.id is None and cleaned.is_empty():
             return cleaned, NOTHING
         now = self._now()
-        with self._db.transaction():
-            if cleaned.id is None:
-                cleaned = replace(
-                    cleaned, uid=cleaned.uid or uuid.uuid4().hex, created_at=now, updated_at=now
-                )
-                cleaned = replace(cleaned, id=repo.insert_record(self._db, cleaned))
-            else:
-                if repo.get_record(self._db, cleaned.id) is None:
-                    raise LookupError(f"no thought record {cleaned.id}")
-                cleaned = replace(cleaned, updated_at=now)
-                repo.update_record(self._db, cleaned)
-        return cleaned, Changes.of(TOPIC)
+        saved = add_or_update(
+            self._db,
+            replace(cleaned, updated_at=now),
+            lambda r: repo.insert_record(self._db, r),
+            self._update_thought_record,
+            new=lambda r: replace(r, created_at=now),
+        )
+        return saved, Changes.of(TOPIC)
+
+    def _update_thought_record(self, record: ThoughtRecord) -> None:
+        if repo.get_record(self._db, record.id) is None:
+            raise LookupError(f"no thought record {record.id}")
+        repo.update_record(self._db, record)
 
     def delete_thought_record(self, record_id: int) -> Changes:
         with self._db.transaction():

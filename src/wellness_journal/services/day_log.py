@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from wellness_journal.core.day_log import DayLog, first_day, month_grid
 from wellness_journal.core.sleep import at_local
-from wellness_journal.services.checkins import Now
+from wellness_journal.services.checkins import DatedService, Now
 from wellness_journal.services.sleep import SleepService
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import checkins as checkins_repo
@@ -19,14 +19,10 @@ from wellness_journal.storage.repositories import trends as trends_repo
 TOPICS = ("checkins", "stress", "sleep", "coping", "journal")
 
 
-class DayLogService:
+class DayLogService(DatedService):
     def __init__(self, db: Database, now: Now, zone: tzinfo) -> None:
-        self._db = db
-        self._now = now
+        super().__init__(db, now)
         self.zone = zone
-
-    def today(self) -> date:
-        return self._now().date()
 
     def first_day(self) -> date:
         """The first day that can be back-filled: the day the journal was created, or an

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from wellness_journal import __version__
 from wellness_journal.core.errors import ImportFileError
 from wellness_journal.services.exchange_fields import JsonValue
-from wellness_journal.services.import_text import check_unicode, read_import_text
+from wellness_journal.services.import_text import parse_json, read_import_text
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.fsutil import atomic_write
 
@@ -103,17 +103,7 @@ def write_export(db: Database, out: Path) -> dict[str, int]:
 
 def read_document(path: Path) -> dict[str, Any]:
     """Parse and check an export file's envelope; raises ImportFileError with a clear reason."""
-    text = read_import_text(path)
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(
-            f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
-            where=f"line {exc.lineno}",
-        ) from exc
-    except RecursionError:
-        raise ImportFileError(f"{path.name} is nested too deeply to be an export") from None
-    check_unicode(document, path.name)
+    document = parse_json(read_import_text(path), path.name, kind="an export")
     return check_document(document, path.name)
 
 

@@ -160,6 +160,23 @@ class Choice(Generic[E]):
         return value.value  # type: ignore[no-any-return]
 
 
+@dataclass(frozen=True)
+class OrNull(Generic[V]):
+    """``field``'s value, or null: ``OrNull(Day("ends_on"))``."""
+
+    field: Field[V]
+
+    @property
+    def key(self) -> str:
+        return self.field.key
+
+    def load(self, item: Mapping[str, object], at: Place) -> V | None:
+        return None if item.get(self.key) is None else self.field.load(item, at)
+
+    def dump(self, value: V | None) -> JsonValue:
+        return None if value is None else self.field.dump(value)
+
+
 def _in_years(value: date | datetime, key: str, at: Place) -> None:
     if not within_years(value):
         raise at.fail(f"{key!r} is not between {FIRST_YEAR} and {LAST_YEAR}")

@@ -8,6 +8,7 @@ place where it is.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,23 @@ def read_import_text(path: Path) -> str:
         raise ImportFileError(
             f"{path.name} is not UTF-8 text (line {line}, byte {exc.start})", where=f"line {line}"
         ) from exc
+
+
+def parse_json(text: str, name: str, *, kind: str = "") -> Any:
+    """The JSON document in ``text``, read from the file ``name``, with only valid Unicode in
+    it; raises ImportFileError saying where it is wrong. ``kind``: what the file is meant to be
+    ("an export"), for the message when it is nested too deeply."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(
+            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+            where=f"line {exc.lineno}",
+        ) from exc
+    except RecursionError:
+        raise ImportFileError(f"{name} is nested too deeply to be {kind or 'read'}") from None
+    check_unicode(document, name)
+    return document
 
 
 def check_unicode(document: Any, name: str) -> None:

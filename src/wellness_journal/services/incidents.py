@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date
 
 from wellness_journal.core import incidents as rules
 from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Status, Step
 from wellness_journal.core.localzone import utc_key
 from wellness_journal.core.models import Changes
-from wellness_journal.services.checkins import Now
-from wellness_journal.storage.connection import Database
+from wellness_journal.services.checkins import DatedService
+from wellness_journal.services.saving import add_or_update, stripped
 from wellness_journal.storage.repositories import incidents as repo
 
 TOPIC = "incidents"
@@ -22,14 +21,7 @@ class NotDue(ValueError):
     """A check-in that is not open (not yet, already done, or its window has passed)."""
 
 
-class IncidentsService:
-    def __init__(self, db: Database, now: Now) -> None:
-        self._db = db
-        self._now = now
-
-    def today(self) -> date:
-        return self._now().date()
-
+class IncidentsService(DatedService):
     def incidents(self) -> list[Incident]:
         """Newest first."""
         return list(reversed(repo.list_incidents(self._db)))
@@ -42,20 +34,14 @@ class IncidentsService:
             raise WellnessError(ErrorKind.IN_FUTURE, "an incident after today")
         if not incident.category.strip():
             raise ValueError("an incident needs a category")
-        cleaned = replace(
-            incident,
-            category=incident.category.strip(),
-            role=incident.role.strip(),
-            note=incident.note.strip(),
-        )
         stamp = utc_key(self._now())
-        with self._db.transaction():
-            if cleaned.id is None:
-                cleaned = replace(cleaned, uid=cleaned.uid or uuid.uuid4().hex)
-                cleaned = replace(cleaned, id=repo.insert_incident(self._db, cleaned, stamp))
-            else:
-                repo.update_incident(self._db, cleaned, stamp)
-        return cleaned, Changes.of(TOPIC)
+        saved = add_or_update(
+            self._db,
+            stripped(incident, "category", "role", "note"),
+            lambda i: repo.insert_incident(self._db, i, stamp),
+            lambda i: repo.update_incident(self._db, i, stamp),
+        )
+        return saved, Changes.of(TOPIC)
 
     def delete(self, incident: Incident) -> Changes:
         """Remove the incident and its check-ins."""

@@ -6,7 +6,6 @@ import uuid
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
 from datetime import date, datetime, timezone
-from typing import TypedDict
 
 from wellness_journal.core import journal_search
 from wellness_journal.core.clock import local_now
@@ -22,8 +21,6 @@ from wellness_journal.core.journal import (
     clean_tags,
     fingerprint,
     moment_keys,
-    plain_preview,
-    utc_text,
 )
 from wellness_journal.core.journal_prompts import DEFAULT_PROMPTS
 from wellness_journal.core.models import Changes
@@ -33,21 +30,6 @@ from wellness_journal.storage.repositories import journal_batch, journal_index
 
 TOPIC = "journal"
 PROMPTS_TOPIC = "journal_prompts"
-
-
-class Facts(TypedDict):
-    written_utc: str
-    preview: str
-    fingerprint: str
-
-
-def entry_facts(e: Entry) -> Facts:
-    """What the table keeps beside an entry, worked out from it."""
-    return {
-        "written_utc": utc_text(e.written_at),
-        "preview": plain_preview(e.body),
-        "fingerprint": fingerprint(e.title, e.body, e.tags, e.mood),
-    }
 
 
 def entry_keys(e: Entry) -> tuple[str, str]:
@@ -119,13 +101,12 @@ class JournalService:
             return cleaned, Changes.of()
         stamp = _utc_now_text()
         cleaned = replace(cleaned, updated_at=stamp)
-        facts = entry_facts(cleaned)
         with self._db.transaction():
             if cleaned.id is None:
                 cleaned = replace(cleaned, uid=cleaned.uid or uuid.uuid4().hex, created_at=stamp)
-                cleaned = replace(cleaned, id=repo.insert(self._db, cleaned, **facts, index=final))
+                cleaned = replace(cleaned, id=repo.insert(self._db, cleaned, index=final))
             else:
-                cleaned = replace(cleaned, id=repo.update(self._db, cleaned, **facts, index=final))
+                cleaned = replace(cleaned, id=repo.update(self._db, cleaned, index=final))
         return cleaned, Changes.of(TOPIC)
 
     def begin_edit(self, entry_id: int) -> None:
@@ -173,11 +154,10 @@ class JournalService:
         with self._db.transaction():
             if entry.uid in repo.uids(self._db):
                 return Changes.of()
-            facts = entry_facts(entry)
             if repo.get(self._db, entry.id) is None:
-                repo.insert_with_id(self._db, entry, **facts, index=index)
+                repo.insert_with_id(self._db, entry, index=index)
             else:  # another entry took the same second meanwhile
-                repo.insert(self._db, entry, **facts, index=index)
+                repo.insert(self._db, entry, index=index)
         return Changes.of(TOPIC)
 
     def all_entries(self) -> Iterator[Entry]:
@@ -268,7 +248,7 @@ class JournalService:
         """
         present = known_entries(self._db, wall_clock=True)
         stamp = _utc_now_text()
-        new: list[tuple[Entry, str, str, str]] = []
+        new: list[Entry] = []
         for item in entries:
             entry = Entry(
                 id=None,
@@ -288,6 +268,6 @@ class JournalService:
             if not present.isdisjoint(keys):
                 continue
             present.update(keys)
-            new.append((entry, utc_text(entry.written_at), plain_preview(entry.body), print_))
+            new.append(entry)
         journal_batch.insert_many(self._db, new)
         return len(new), len(entries) - len(new)

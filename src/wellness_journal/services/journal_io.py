@@ -3,7 +3,6 @@ and export entries as Markdown. An import is one transaction: a bad file changes
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from wellness_journal.core import daylio, jrnl
@@ -12,7 +11,7 @@ from wellness_journal.core.journal import ImportedEntry
 from wellness_journal.core.journal_markdown import Split, render
 from wellness_journal.services import daylio_import, exchange
 from wellness_journal.services.exchange import ImportReport
-from wellness_journal.services.import_text import check_unicode, read_import_text
+from wellness_journal.services.import_text import parse_json, read_import_text
 from wellness_journal.services.journal import JournalService
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.fsutil import atomic_write, ensure_private_dir
@@ -29,17 +28,7 @@ def import_file(db: Database, path: Path) -> ImportReport:
     if stripped.startswith("{") or (
         stripped.startswith("[") and not jrnl.looks_like_jrnl_text(text)
     ):
-        try:
-            document = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ImportFileError(
-                f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, "
-                f"column {exc.colno}",
-                where=f"line {exc.lineno}",
-            ) from exc
-        except RecursionError:
-            raise ImportFileError(f"{path.name} is nested too deeply to be read") from None
-        check_unicode(document, path.name)
+        document = parse_json(text, path.name)
         if isinstance(document, dict) and document.get("format") == exchange.FORMAT:
             return exchange.import_document(db, exchange.check_document(document, path.name))
         if jrnl.looks_like_jrnl_json(document):

@@ -3,7 +3,6 @@ was logged (check-ins, sleep, exercise sessions) through ``core.plan_goals``."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -13,6 +12,7 @@ from wellness_journal.core.localzone import system_zone, utc_key
 from wellness_journal.core.models import Changes
 from wellness_journal.core.plan_goals import DayFacts, Goal, WeekProgress
 from wellness_journal.core.sleep import SleepKind, sleep_days
+from wellness_journal.services.saving import add_or_update
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import checkins as checkins_repo
 from wellness_journal.storage.repositories import coping as coping_repo
@@ -59,19 +59,15 @@ class PlanService:
         bad = rules.problems(goal)
         if bad:
             raise GoalNotSaved(bad)
-        cleaned = replace(goal, text=" ".join(goal.text.split()))
         stamp = utc_key(self._now())
-        with self._db.transaction():
-            if cleaned.id is None:
-                cleaned = replace(
-                    cleaned,
-                    uid=cleaned.uid or uuid.uuid4().hex,
-                    sort_order=repo.next_order(self._db),
-                )
-                cleaned = replace(cleaned, id=repo.insert(self._db, cleaned, stamp))
-            else:
-                repo.update(self._db, cleaned, stamp)
-        return cleaned, Changes.of(TOPIC)
+        saved = add_or_update(
+            self._db,
+            replace(goal, text=" ".join(goal.text.split())),
+            lambda g: repo.insert(self._db, g, stamp),
+            lambda g: repo.update(self._db, g, stamp),
+            new=lambda g: replace(g, sort_order=repo.next_order(self._db)),
+        )
+        return saved, Changes.of(TOPIC)
 
     def delete(self, goal: Goal) -> Changes:
         with self._db.transaction():

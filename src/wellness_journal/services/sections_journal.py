@@ -11,27 +11,12 @@ from wellness_journal.services.exchange_fields import (
     Strings,
     Text,
 )
-from wellness_journal.services.journal import entry_facts, entry_keys, known_entries
+from wellness_journal.services.journal import entry_keys, known_entries
 from wellness_journal.services.record_section import Match, RecordSection
-from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import journal as repo
 from wellness_journal.storage.repositories import journal_batch
 
 MAX_TEXT = 50_000_000
-
-
-def _insert_entry(db: Database, entry: Entry) -> None:
-    repo.insert(db, entry, **entry_facts(entry))
-
-
-def _insert_entries(db: Database, entries: list[Entry]) -> None:
-    """Every new entry of the file at once, with their words in the search index (importing
-    3,650 entries one by one took 4.7 s, most of it indexing them one at a time)."""
-    batch = []
-    for entry in entries:
-        facts = entry_facts(entry)
-        batch.append((entry, facts["written_utc"], facts["preview"], facts["fingerprint"]))
-    journal_batch.insert_many(db, batch)
 
 
 ENTRIES = RecordSection(
@@ -49,8 +34,9 @@ ENTRIES = RecordSection(
     ),
     rows=repo.iter_all,
     uids=repo.uids,
-    insert=_insert_entry,
-    insert_many=_insert_entries,
+    insert=repo.insert,
+    # Every new entry of the file at once, their words into the search index together.
+    insert_many=journal_batch.insert_many,
     # The same entry under another uid (e.g. imported from jrnl into two vaults): the same
     # record (words, tags, mood) at the same instant.
     matches=(Match(lambda e: entry_keys(e)[0], known_entries),),

@@ -15,6 +15,7 @@ from wellness_journal.services.exchange_fields import (
     Day,
     Int,
     JsonValue,
+    OrNull,
     Place,
     Text,
 )
@@ -49,21 +50,6 @@ class Days:
         return [d.isoformat() for d in value]
 
 
-@dataclass(frozen=True)
-class OptionalDay:
-    """A calendar day or null."""
-
-    key: str
-
-    def load(self, item: Mapping[str, object], at: Place) -> date | None:
-        if item.get(self.key) is None:
-            return None
-        return Day(self.key).load(item, at)
-
-    def dump(self, value: date | None) -> JsonValue:
-        return None if value is None else value.isoformat()
-
-
 def _check(goal: rules.Goal) -> str | None:
     bad = rules.problems(goal)
     return f"{', '.join(repr(b) for b in bad)} not valid" if bad else None
@@ -76,7 +62,7 @@ PLAN_GOALS = RecordSection(
         Choice("kind", rules.GoalKind),
         Text("text", max_len=rules.MAX_TEXT, required=True),
         Day("starts_on"),
-        OptionalDay("ends_on"),
+        OrNull(Day("ends_on")),
         Int("per_week", default=rules.WEEK, low=1, high=rules.WEEK),
         Text(
             "exercise_id",

@@ -15,13 +15,12 @@ from dataclasses import dataclass, replace
 
 from wellness_journal.core.selfchecks import Answers, Instrument, SelfCheck, Sex, record_problems
 from wellness_journal.services.exchange_fields import (
-    SHORT,
     Choice,
     Instant,
     JsonValue,
+    OrNull,
     Place,
     Text,
-    read_text,
 )
 from wellness_journal.services.record_section import RecordSection
 from wellness_journal.storage.connection import Database
@@ -47,25 +46,6 @@ class AnswerList:
 
     def dump(self, value: Answers) -> JsonValue:
         return list(value)
-
-
-@dataclass(frozen=True)
-class OptionalSex:
-    """``sex``: null, or one of male, female, unspecified."""
-
-    key: str
-
-    def load(self, item: Mapping[str, object], at: Place) -> Sex | None:
-        if item.get(self.key) is None:
-            return None
-        text = read_text(item, self.key, at, required=True, max_len=SHORT)
-        try:
-            return Sex(text)
-        except ValueError:
-            raise at.fail(f"unknown {self.key} {text!r}") from None
-
-    def dump(self, value: Sex | None) -> JsonValue:
-        return None if value is None else value.value
 
 
 def _check(check: SelfCheck) -> str | None:
@@ -101,7 +81,7 @@ SELF_CHECKS = RecordSection(
         Choice("instrument", Instrument),
         Instant("taken_at"),
         AnswerList("answers"),
-        OptionalSex("sex"),
+        OrNull(Choice("sex", Sex)),  # null, or one of male, female, unspecified
         Text("note"),
     ),
     rows=repo.list_all,

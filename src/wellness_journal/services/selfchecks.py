@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from wellness_journal.core import selfcheck_schedule as schedule
@@ -21,9 +20,8 @@ from wellness_journal.core.selfchecks import (
     change,
     problems,
 )
-from wellness_journal.services.checkins import Now
+from wellness_journal.services.checkins import DatedService
 from wellness_journal.services.today import json_object
-from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import incidents as incidents_repo
 from wellness_journal.storage.repositories import selfchecks as repo
 from wellness_journal.storage.repositories import settings as settings_repo
@@ -34,14 +32,7 @@ REMINDERS_KEY = "selfchecks.reminders"
 NOTE_MAX = 2_000
 
 
-class SelfChecksService:
-    def __init__(self, db: Database, now: Now) -> None:
-        self._db = db
-        self._now = now
-
-    def today(self) -> date:
-        return self._now().date()
-
+class SelfChecksService(DatedService):
     # -- results ------------------------------------------------------------------------------------
     def all(self) -> list[SelfCheck]:
         """Every result, newest first."""

@@ -8,6 +8,17 @@ from pathlib import Path
 from wellness_journal import APP_ID
 
 
+class _InDataDir:
+    """A file or folder of the data folder, by its name: ``paths.database`` is
+    ``paths.data_dir / "vault.db"``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, paths: AppPaths, owner: type[AppPaths]) -> Path:
+        return paths.data_dir / self.name
+
+
 @dataclass(frozen=True)
 class AppPaths:
     """Every file of one vault lives in ``data_dir``."""
@@ -24,38 +35,15 @@ class AppPaths:
     def for_dir(path: str | Path) -> AppPaths:
         return AppPaths(Path(path).expanduser().absolute())
 
-    @property
-    def database(self) -> Path:
-        return self.data_dir / "vault.db"
-
-    @property
-    def keyfile(self) -> Path:
-        return self.data_dir / "vault.keys"
-
-    @property
-    def keyfile_copy(self) -> Path:
-        return self.data_dir / "vault.keys.copy"
-
-    @property
-    def lockfile(self) -> Path:
-        return self.data_dir / "app.lock"
-
-    @property
-    def unlock_state(self) -> Path:
-        return self.data_dir / "unlock-state.json"
-
-    @property
-    def preferences(self) -> Path:
-        return self.data_dir / "preferences.json"
-
-    @property
-    def backups_dir(self) -> Path:
-        return self.data_dir / "backups"
-
-    @property
-    def cache_dir(self) -> Path:
-        """Caches of libraries (matplotlib fonts); never anything the user wrote."""
-        return self.data_dir / "cache"
+    database = _InDataDir("vault.db")
+    keyfile = _InDataDir("vault.keys")
+    keyfile_copy = _InDataDir("vault.keys.copy")
+    lockfile = _InDataDir("app.lock")
+    unlock_state = _InDataDir("unlock-state.json")
+    preferences = _InDataDir("preferences.json")
+    backups_dir = _InDataDir("backups")
+    # Libraries' caches (matplotlib fonts); never anything the user wrote.
+    cache_dir = _InDataDir("cache")
 
     def database_sidecars(self) -> list[Path]:
         return [self.database.with_name(self.database.name + s) for s in ("-wal", "-shm")]

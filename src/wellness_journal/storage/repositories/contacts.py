@@ -3,64 +3,38 @@
 from __future__ import annotations
 
 from wellness_journal.core.models import ContactKind, SupportContact
-from wellness_journal.storage.connection import Database, Row
+from wellness_journal.storage.connection import Database
+from wellness_journal.storage.repositories.table import Table
 
-_COLUMNS = "id, uid, kind, name, role, phone, text, note, sort_order"
-
-
-def _from_row(row: Row) -> SupportContact:
-    return SupportContact(
-        id=int(row["id"]),
-        uid=str(row["uid"]),
-        kind=ContactKind(row["kind"]),
-        name=str(row["name"]),
-        role=str(row["role"]),
-        phone=str(row["phone"]),
-        text=str(row["text"]),
-        note=str(row["note"]),
-        sort_order=int(row["sort_order"]),
-    )
+_CONTACTS = Table(
+    "support_contacts", SupportContact, "id, uid, kind, name, role, phone, text, note, sort_order"
+)
 
 
 def list_all(db: Database, kind: ContactKind | None = None) -> list[SupportContact]:
     if kind is None:
-        rows = db.query(f"SELECT {_COLUMNS} FROM support_contacts ORDER BY kind, sort_order, id")
-    else:
-        rows = db.query(
-            f"SELECT {_COLUMNS} FROM support_contacts WHERE kind = ? ORDER BY sort_order, id",
-            (kind.value,),
-        )
-    return [_from_row(r) for r in rows]
+        return _CONTACTS.rows(db, order="kind, sort_order, id")
+    return _CONTACTS.rows(db, "kind = ?", (kind.value,), order="sort_order, id")
 
 
-def get(db: Database, contact_id: int) -> SupportContact | None:
-    row = db.query_one(f"SELECT {_COLUMNS} FROM support_contacts WHERE id = ?", (contact_id,))
-    return None if row is None else _from_row(row)
+get = _CONTACTS.get
+uids = _CONTACTS.uids
+delete = _CONTACTS.delete
 
 
-def uids(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT uid FROM support_contacts")}
+_WRITTEN = "kind, name, role, phone, text, note, sort_order"
+
+
+def _values(c: SupportContact) -> tuple[object, ...]:
+    return (c.kind.value, c.name, c.role, c.phone, c.text, c.note, c.sort_order)
 
 
 def insert(db: Database, c: SupportContact) -> int:
-    cur = db.execute(
-        "INSERT INTO support_contacts (uid, kind, name, role, phone, text, note, sort_order)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (c.uid, c.kind.value, c.name, c.role, c.phone, c.text, c.note, c.sort_order),
-    )
-    return int(cur.lastrowid or 0)
+    return _CONTACTS.insert(db, f"uid, {_WRITTEN}", (c.uid, *_values(c)))
 
 
 def update(db: Database, c: SupportContact) -> None:
-    db.execute(
-        "UPDATE support_contacts SET kind = ?, name = ?, role = ?, phone = ?, text = ?, note = ?,"
-        " sort_order = ? WHERE id = ?",
-        (c.kind.value, c.name, c.role, c.phone, c.text, c.note, c.sort_order, c.id),
-    )
-
-
-def delete(db: Database, contact_id: int) -> None:
-    db.execute("DELETE FROM support_contacts WHERE id = ?", (contact_id,))
+    _CONTACTS.update(db, c.id, _WRITTEN, _values(c))
 
 
 def next_sort_order(db: Database, kind: ContactKind) -> int:

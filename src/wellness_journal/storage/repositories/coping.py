@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from wellness_journal.core.coping import (
@@ -9,11 +10,11 @@ from wellness_journal.core.coping import (
     CopingSession,
     Favourite,
     MoodRating,
-    Outcome,
     ThoughtRecord,
 )
 from wellness_journal.core.helps import Totals
-from wellness_journal.storage.connection import Database, Row
+from wellness_journal.storage.connection import Database
+from wellness_journal.storage.repositories.table import Table
 
 
 def utc_text(moment: datetime) -> str:
@@ -30,37 +31,24 @@ def from_utc_text(text: str) -> datetime:
     return moment.astimezone(timezone.utc)
 
 
-def _int_or_none(value: object) -> int | None:
-    return None if value is None else int(value)  # type: ignore[call-overload]
-
-
 # -- sessions ----------------------------------------------------------------------------------------
 
-_SESSION_COLUMNS = (
-    "id, uid, exercise_id, started_at, seconds_done, planned_seconds, outcome,"
-    " suds_before, suds_after, note"
+_SESSIONS = Table(
+    "coping_sessions",
+    CopingSession,
+    "id, uid, exercise_id, started_at, seconds_done, planned_seconds, outcome, suds_before,"
+    " suds_after, note",
+    read={"started_at": from_utc_text},
 )
-
-
-def _session(row: Row) -> CopingSession:
-    return CopingSession(
-        id=int(row["id"]),
-        uid=str(row["uid"]),
-        exercise_id=str(row["exercise_id"]),
-        started_at=from_utc_text(str(row["started_at"])),
-        seconds_done=int(row["seconds_done"]),
-        planned_seconds=int(row["planned_seconds"]),
-        outcome=Outcome(row["outcome"]),
-        suds_before=_int_or_none(row["suds_before"]),
-        suds_after=_int_or_none(row["suds_after"]),
-        note=str(row["note"]),
-    )
+get_session = _SESSIONS.get
+session_uids = _SESSIONS.uids
 
 
 def insert_session(db: Database, s: CopingSession) -> int:
-    cur = db.execute(
-        "INSERT INTO coping_sessions (uid, exercise_id, started_at, seconds_done, planned_seconds,"
-        " outcome, suds_before, suds_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    return _SESSIONS.insert(
+        db,
+        "uid, exercise_id, started_at, seconds_done, planned_seconds, outcome, suds_before,"
+        " suds_after, note",
         (
             s.uid,
             s.exercise_id,
@@ -73,35 +61,22 @@ def insert_session(db: Database, s: CopingSession) -> int:
             s.note,
         ),
     )
-    return int(cur.lastrowid or 0)
 
 
 def update_session(db: Database, s: CopingSession) -> None:
-    db.execute(
-        "UPDATE coping_sessions SET seconds_done = ?, outcome = ?, suds_before = ?,"
-        " suds_after = ?, note = ? WHERE id = ?",
-        (s.seconds_done, s.outcome.value, s.suds_before, s.suds_after, s.note, s.id),
+    _SESSIONS.update(
+        db,
+        s.id,
+        "seconds_done, outcome, suds_before, suds_after, note",
+        (s.seconds_done, s.outcome.value, s.suds_before, s.suds_after, s.note),
     )
-
-
-def get_session(db: Database, session_id: int) -> CopingSession | None:
-    row = db.query_one(
-        f"SELECT {_SESSION_COLUMNS} FROM coping_sessions WHERE id = ?", (session_id,)
-    )
-    return None if row is None else _session(row)
 
 
 def list_sessions(db: Database, *, since: datetime | None = None) -> list[CopingSession]:
     """Oldest first."""
     if since is None:
-        rows = db.query(f"SELECT {_SESSION_COLUMNS} FROM coping_sessions ORDER BY started_at, id")
-    else:
-        rows = db.query(
-            f"SELECT {_SESSION_COLUMNS} FROM coping_sessions WHERE started_at >= ?"
-            " ORDER BY started_at, id",
-            (utc_text(since),),
-        )
-    return [_session(r) for r in rows]
+        return _SESSIONS.rows(db, order="started_at, id")
+    return _SESSIONS.rows(db, "started_at >= ?", (utc_text(since),), order="started_at, id")
 
 
 def help_totals(db: Database) -> list[Totals]:
@@ -118,13 +93,8 @@ def help_totals(db: Database) -> list[Totals]:
 
 def last_session(db: Database, among: tuple[str, ...] = ()) -> CopingSession | None:
     """The newest session (of one of the exercises ``among``, when given)."""
-    where = f"WHERE exercise_id IN ({', '.join('?' * len(among))})" if among else ""
-    row = db.query_one(
-        f"SELECT {_SESSION_COLUMNS} FROM coping_sessions {where}"
-        " ORDER BY started_at DESC, id DESC LIMIT 1",
-        among,
-    )
-    return None if row is None else _session(row)
+    where = f"exercise_id IN ({', '.join('?' * len(among))})" if among else ""
+    return _SESSIONS.first(db, where, among, order="started_at DESC, id DESC")
 
 
 def first_started(db: Database, exercise_id: str) -> datetime | None:
@@ -135,25 +105,16 @@ def first_started(db: Database, exercise_id: str) -> datetime | None:
     return None if value is None else from_utc_text(str(value))
 
 
-def session_uids(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT uid FROM coping_sessions")}
-
-
 # -- favourites ------------------------------------------------------------------------------------
 
 
+_FAVOURITES = Table(
+    "coping_favourites", Favourite, "uid, exercise_id, added_at", read={"added_at": from_utc_text}
+)
+
+
 def list_favourites(db: Database) -> list[Favourite]:
-    rows = db.query(
-        "SELECT uid, exercise_id, added_at FROM coping_favourites ORDER BY added_at, id"
-    )
-    return [
-        Favourite(
-            uid=str(r["uid"]),
-            exercise_id=str(r["exercise_id"]),
-            added_at=from_utc_text(str(r["added_at"])),
-        )
-        for r in rows
-    ]
+    return _FAVOURITES.rows(db, order="added_at, id")
 
 
 def add_favourite(db: Database, fav: Favourite) -> None:
@@ -170,60 +131,33 @@ def remove_favourite(db: Database, exercise_id: str) -> None:
 
 # -- thought records ---------------------------------------------------------------------------------
 
-_RECORD_COLUMNS = (
-    "id, uid, created_at, updated_at, situation, evidence_for, evidence_against, balanced_thought"
+_RECORDS = Table(
+    "thought_records",
+    ThoughtRecord,
+    "id, uid, created_at, updated_at, situation, evidence_for, evidence_against, balanced_thought",
+    read={"created_at": from_utc_text, "updated_at": from_utc_text},
 )
+_MOODS = Table("thought_record_moods", MoodRating, "name, before, after")
+_THOUGHTS = Table("thought_record_thoughts", AutomaticThought, "text, hot")
+record_uids = _RECORDS.uids
+delete_record = _RECORDS.delete
 
 
-def _record(db: Database, row: Row) -> ThoughtRecord:
-    record_id = int(row["id"])
-    moods = tuple(
-        MoodRating(
-            name=str(m["name"]), before=_int_or_none(m["before"]), after=_int_or_none(m["after"])
-        )
-        for m in db.query(
-            "SELECT name, before, after FROM thought_record_moods WHERE record_id = ?"
-            " ORDER BY position, id",
-            (record_id,),
-        )
-    )
-    thoughts = tuple(
-        AutomaticThought(text=str(t["text"]), hot=bool(t["hot"]))
-        for t in db.query(
-            "SELECT text, hot FROM thought_record_thoughts WHERE record_id = ?"
-            " ORDER BY position, id",
-            (record_id,),
-        )
-    )
-    return ThoughtRecord(
-        id=record_id,
-        uid=str(row["uid"]),
-        created_at=from_utc_text(str(row["created_at"])),
-        updated_at=from_utc_text(str(row["updated_at"])),
-        situation=str(row["situation"]),
-        moods=moods,
-        thoughts=thoughts,
-        evidence_for=str(row["evidence_for"]),
-        evidence_against=str(row["evidence_against"]),
-        balanced_thought=str(row["balanced_thought"]),
-    )
+def _with_children(db: Database, r: ThoughtRecord) -> ThoughtRecord:
+    """``r`` with its moods and thoughts, in the order they were written."""
+    moods = _MOODS.rows(db, "record_id = ?", (r.id,), order="position, id")
+    thoughts = _THOUGHTS.rows(db, "record_id = ?", (r.id,), order="position, id")
+    return replace(r, moods=tuple(moods), thoughts=tuple(thoughts))
 
 
 def list_records(db: Database) -> list[ThoughtRecord]:
     """Newest first."""
-    rows = db.query(
-        f"SELECT {_RECORD_COLUMNS} FROM thought_records ORDER BY created_at DESC, id DESC"
-    )
-    return [_record(db, r) for r in rows]
+    return [_with_children(db, r) for r in _RECORDS.rows(db, order="created_at DESC, id DESC")]
 
 
-def get_record(db: Database, record_id: int) -> ThoughtRecord | None:
-    row = db.query_one(f"SELECT {_RECORD_COLUMNS} FROM thought_records WHERE id = ?", (record_id,))
-    return None if row is None else _record(db, row)
-
-
-def record_uids(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT uid FROM thought_records")}
+def get_record(db: Database, record_id: int | None) -> ThoughtRecord | None:
+    record = _RECORDS.get(db, record_id)
+    return None if record is None else _with_children(db, record)
 
 
 def _write_children(db: Database, record_id: int, r: ThoughtRecord) -> None:
@@ -240,21 +174,23 @@ def _write_children(db: Database, record_id: int, r: ThoughtRecord) -> None:
     )
 
 
-def insert_record(db: Database, r: ThoughtRecord) -> int:
-    cur = db.execute(
-        "INSERT INTO thought_records (uid, created_at, updated_at, situation, evidence_for,"
-        " evidence_against, balanced_thought) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            r.uid,
-            utc_text(r.created_at),
-            utc_text(r.updated_at),
-            r.situation,
-            r.evidence_for,
-            r.evidence_against,
-            r.balanced_thought,
-        ),
+_RECORD_TEXT = "updated_at, situation, evidence_for, evidence_against, balanced_thought"
+
+
+def _record_text(r: ThoughtRecord) -> tuple[object, ...]:
+    return (
+        utc_text(r.updated_at),
+        r.situation,
+        r.evidence_for,
+        r.evidence_against,
+        r.balanced_thought,
     )
-    record_id = int(cur.lastrowid or 0)
+
+
+def insert_record(db: Database, r: ThoughtRecord) -> int:
+    record_id = _RECORDS.insert(
+        db, f"uid, created_at, {_RECORD_TEXT}", (r.uid, utc_text(r.created_at), *_record_text(r))
+    )
     _write_children(db, record_id, r)
     return record_id
 
@@ -262,20 +198,5 @@ def insert_record(db: Database, r: ThoughtRecord) -> int:
 def update_record(db: Database, r: ThoughtRecord) -> None:
     if r.id is None:
         raise ValueError("update needs a saved record")
-    db.execute(
-        "UPDATE thought_records SET updated_at = ?, situation = ?, evidence_for = ?,"
-        " evidence_against = ?, balanced_thought = ? WHERE id = ?",
-        (
-            utc_text(r.updated_at),
-            r.situation,
-            r.evidence_for,
-            r.evidence_against,
-            r.balanced_thought,
-            r.id,
-        ),
-    )
+    _RECORDS.update(db, r.id, _RECORD_TEXT, _record_text(r))
     _write_children(db, r.id, r)
-
-
-def delete_record(db: Database, record_id: int) -> None:
-    db.execute("DELETE FROM thought_records WHERE id = ?", (record_id,))

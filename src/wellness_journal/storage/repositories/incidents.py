@@ -2,88 +2,55 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from wellness_journal.core.incidents import FollowUp, Incident, Step
+from wellness_journal.core.incidents import FollowUp, Incident
 from wellness_journal.core.localzone import instant_text, parse_instant
-from wellness_journal.storage.connection import Database, Row
+from wellness_journal.storage.connection import Database
+from wellness_journal.storage.repositories.table import Table
 
-_INCIDENT = "id, uid, occurred_on, category, role, note"
-_FOLLOW_UP = (
-    "id, uid, incident_uid, step, done_at, sleep, intrusive, avoidance, irritability, mood, talk"
+_INCIDENTS = Table("critical_incidents", Incident, "id, uid, occurred_on, category, role, note")
+_FOLLOW_UPS = Table(
+    "incident_followups",
+    FollowUp,
+    "id, uid, incident_uid, step, done_at, sleep, intrusive, avoidance, irritability, mood, talk",
+    read={"done_at": parse_instant},
 )
 
 
-def _incident(row: Row) -> Incident:
-    return Incident(
-        id=int(row["id"]),
-        uid=str(row["uid"]),
-        occurred_on=date.fromisoformat(str(row["occurred_on"])),
-        category=str(row["category"]),
-        role=str(row["role"]),
-        note=str(row["note"]),
-    )
-
-
-def _follow_up(row: Row) -> FollowUp:
-    return FollowUp(
-        id=int(row["id"]),
-        uid=str(row["uid"]),
-        incident_uid=str(row["incident_uid"]),
-        step=Step(str(row["step"])),
-        done_at=parse_instant(str(row["done_at"])),
-        sleep=int(row["sleep"]),
-        intrusive=int(row["intrusive"]),
-        avoidance=int(row["avoidance"]),
-        irritability=int(row["irritability"]),
-        mood=int(row["mood"]),
-        talk=str(row["talk"]),
-    )
-
-
 def list_incidents(db: Database) -> list[Incident]:
-    rows = db.query(f"SELECT {_INCIDENT} FROM critical_incidents ORDER BY occurred_on, id")
-    return [_incident(r) for r in rows]
+    return _INCIDENTS.rows(db, order="occurred_on, id")
 
 
-def get_incident(db: Database, incident_id: int) -> Incident | None:
-    row = db.query_one(f"SELECT {_INCIDENT} FROM critical_incidents WHERE id = ?", (incident_id,))
-    return None if row is None else _incident(row)
-
-
-def incident_uids(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT uid FROM critical_incidents")}
+get_incident = _INCIDENTS.get
+incident_uids = _INCIDENTS.uids
 
 
 def insert_incident(db: Database, i: Incident, stamp: str) -> int:
-    cur = db.execute(
-        "INSERT INTO critical_incidents (uid, occurred_on, category, role, note, created_at,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    return _INCIDENTS.insert(
+        db,
+        "uid, occurred_on, category, role, note, created_at, updated_at",
         (i.uid, i.occurred_on.isoformat(), i.category, i.role, i.note, stamp, stamp),
     )
-    return int(cur.lastrowid or 0)
 
 
 def update_incident(db: Database, i: Incident, stamp: str) -> None:
-    db.execute(
-        "UPDATE critical_incidents SET occurred_on = ?, category = ?, role = ?, note = ?,"
-        " updated_at = ? WHERE id = ?",
-        (i.occurred_on.isoformat(), i.category, i.role, i.note, stamp, i.id),
+    _INCIDENTS.update(
+        db,
+        i.id,
+        "occurred_on, category, role, note, updated_at",
+        (i.occurred_on.isoformat(), i.category, i.role, i.note, stamp),
     )
 
 
 def delete_incident(db: Database, i: Incident) -> None:
     db.execute("DELETE FROM incident_followups WHERE incident_uid = ?", (i.uid,))
-    db.execute("DELETE FROM critical_incidents WHERE id = ?", (i.id,))
+    _INCIDENTS.delete(db, i.id)
 
 
 def list_follow_ups(db: Database) -> list[FollowUp]:
-    rows = db.query(f"SELECT {_FOLLOW_UP} FROM incident_followups ORDER BY incident_uid, done_at")
-    return [_follow_up(r) for r in rows]
+    return _FOLLOW_UPS.rows(db, order="incident_uid, done_at")
 
 
-def follow_up_uids(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT uid FROM incident_followups")}
+follow_up_uids = _FOLLOW_UPS.uids
 
 
 def follow_up_steps(db: Database) -> set[tuple[str, str]]:
@@ -94,9 +61,9 @@ def follow_up_steps(db: Database) -> set[tuple[str, str]]:
 
 
 def insert_follow_up(db: Database, f: FollowUp) -> int:
-    cur = db.execute(
-        "INSERT INTO incident_followups (uid, incident_uid, step, done_at, sleep, intrusive,"
-        " avoidance, irritability, mood, talk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    return _FOLLOW_UPS.insert(
+        db,
+        "uid, incident_uid, step, done_at, sleep, intrusive, avoidance, irritability, mood, talk",
         (
             f.uid,
             f.incident_uid,
@@ -110,4 +77,3 @@ def insert_follow_up(db: Database, f: FollowUp) -> int:
             f.talk,
         ),
     )
-    return int(cur.lastrowid or 0)

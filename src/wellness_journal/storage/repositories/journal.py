@@ -13,12 +13,15 @@ from wellness_journal.core.journal import (
     Entry,
     EntryRow,
     Prompt,
+    fingerprint,
     parse_moment,
+    plain_preview,
+    utc_text,
 )
-from wellness_journal.storage.connection import Database, Row, classify_sqlite
+from wellness_journal.storage.connection import Database, classify_sqlite
 from wellness_journal.storage.repositories.journal_index import add_to_index, remove_from_index
+from wellness_journal.storage.repositories.table import Table
 
-_COLUMNS = "id, uid, written_at, title, body, tags, mood, prompt, created_at, updated_at"
 _PAGE = 500  # ids per IN (...) query
 KEY_SPAN = 1000  # ids per second of written time
 
@@ -27,33 +30,31 @@ def tag_list(text: str) -> tuple[str, ...]:
     return tuple(text.split()) if text else ()
 
 
-def _entry(row: Row) -> Entry:
-    return Entry(
-        id=int(row["id"]),
-        uid=str(row["uid"]),
-        written_at=parse_moment(str(row["written_at"])),
-        title=str(row["title"]),
-        body=str(row["body"]),
-        tags=tag_list(str(row["tags"])),
-        mood=None if row["mood"] is None else int(row["mood"]),
-        prompt=str(row["prompt"]),
-        created_at=str(row["created_at"]),
-        updated_at=str(row["updated_at"]),
-    )
+_ENTRIES = Table(
+    "journal_entries",
+    Entry,
+    "id, uid, written_at, title, body, tags, mood, prompt, created_at, updated_at",
+    read={"written_at": parse_moment, "tags": tag_list},
+)
 
 
-def values(e: Entry, written_utc: str, preview: str, fingerprint: str) -> tuple[Any, ...]:
+_WRITTEN = "written_at, written_utc, day, title, body, tags, mood, prompt, preview, fingerprint"
+
+
+def values(e: Entry) -> tuple[Any, ...]:
+    """The entry's columns, with what the table keeps beside it: the moment in UTC (to sort
+    by), a plain preview for the list, and a fingerprint to know the entry again on import."""
     return (
         e.written_at.isoformat(timespec="seconds"),
-        written_utc,
+        utc_text(e.written_at),
         e.written_at.date().isoformat(),
         e.title,
         e.body,
         " ".join(e.tags),
         e.mood,
         e.prompt,
-        preview,
-        fingerprint,
+        plain_preview(e.body),
+        fingerprint(e.title, e.body, e.tags, e.mood),
     )
 
 
@@ -86,57 +87,25 @@ def _free_id(db: Database, e: Entry) -> int:
     return int(least) - 1
 
 
-def insert(
-    db: Database,
-    e: Entry,
-    *,
-    written_utc: str,
-    preview: str,
-    fingerprint: str,
-    index: bool = True,
-) -> int:
+def insert(db: Database, e: Entry, *, index: bool = True) -> int:
     entry_id = _free_id(db, e)
-    insert_with_id(
-        db,
-        replace(e, id=entry_id),
-        written_utc=written_utc,
-        preview=preview,
-        fingerprint=fingerprint,
-        index=index,
-    )
+    insert_with_id(db, replace(e, id=entry_id), index=index)
     return entry_id
 
 
-def insert_with_id(
-    db: Database,
-    e: Entry,
-    *,
-    written_utc: str,
-    preview: str,
-    fingerprint: str,
-    index: bool = True,
-) -> None:
+def insert_with_id(db: Database, e: Entry, *, index: bool = True) -> None:
     """Insert under ``e.id``: a new entry's free time key, or a deleted entry's old id (undo)."""
-    db.execute(
-        "INSERT INTO journal_entries (written_at, written_utc, day, title, body, tags, mood,"
-        " prompt, preview, fingerprint, uid, created_at, updated_at, id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*values(e, written_utc, preview, fingerprint), e.uid, e.created_at, e.updated_at, e.id),
+    _ENTRIES.insert(
+        db,
+        f"{_WRITTEN}, uid, created_at, updated_at, id",
+        (*values(e), e.uid, e.created_at, e.updated_at, e.id),
     )
     _put_tags(db, int(e.id or 0), e.tags)
     if index:
         add_to_index(db, int(e.id or 0))
 
 
-def update(
-    db: Database,
-    e: Entry,
-    *,
-    written_utc: str,
-    preview: str,
-    fingerprint: str,
-    index: bool = True,
-) -> int:
+def update(db: Database, e: Entry, *, index: bool = True) -> int:
     """Update in place; an entry moved to another second gets a new id. Returns the id.
 
     When the words change, the old words leave the index first (securely, once per writing
@@ -145,9 +114,7 @@ def update(
     old = int(e.id or 0)
     if old // KEY_SPAN != time_key(e) // KEY_SPAN:
         delete(db, old)
-        return insert(
-            db, e, written_utc=written_utc, preview=preview, fingerprint=fingerprint, index=index
-        )
+        return insert(db, e, index=index)
     row = db.query_one("SELECT title, body, tags FROM journal_entries WHERE id = ?", (old,))
     if row is not None and (str(row[0]), str(row[1]), str(row[2])) != (
         e.title,
@@ -155,11 +122,11 @@ def update(
         " ".join(e.tags),
     ):
         remove_from_index(db, old)
-    db.execute(
-        "UPDATE journal_entries SET written_at = ?, written_utc = ?, day = ?, title = ?, body = ?,"
-        " tags = ?, mood = ?, prompt = ?, preview = ?, fingerprint = ?, updated_at = ?"
-        " WHERE id = ?",
-        (*values(e, written_utc, preview, fingerprint), e.updated_at, e.id),
+    _ENTRIES.update(
+        db,
+        e.id,
+        f"{_WRITTEN}, updated_at",
+        (*values(e), e.updated_at),
     )
     db.execute("DELETE FROM journal_entry_tags WHERE entry_id = ?", (e.id,))
     _put_tags(db, old, e.tags)
@@ -175,13 +142,9 @@ def _put_tags(db: Database, entry_id: int, tags: Sequence[str]) -> None:
     )
 
 
-def delete(db: Database, entry_id: int) -> None:
-    db.execute("DELETE FROM journal_entries WHERE id = ?", (entry_id,))
-
-
-def get(db: Database, entry_id: int) -> Entry | None:
-    row = db.query_one(f"SELECT {_COLUMNS} FROM journal_entries WHERE id = ?", (entry_id,))
-    return None if row is None else _entry(row)
+delete = _ENTRIES.delete
+get = _ENTRIES.get
+uids = _ENTRIES.uids
 
 
 def iter_all(db: Database) -> Iterator[Entry]:
@@ -189,23 +152,19 @@ def iter_all(db: Database) -> Iterator[Entry]:
     last: int | None = None
     while True:
         rows = db.query(
-            f"SELECT {_COLUMNS} FROM journal_entries WHERE id < coalesce(?, 9e18)"
+            f"SELECT {_ENTRIES.columns} FROM journal_entries WHERE id < coalesce(?, 9e18)"
             " ORDER BY id DESC LIMIT ?",
             (last, _PAGE),
         )
         if not rows:
             return
         for row in rows:
-            yield _entry(row)
+            yield _ENTRIES.from_row(row)
         last = int(rows[-1]["id"])
 
 
 def count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM journal_entries"))
-
-
-def uids(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT uid FROM journal_entries")}
 
 
 def prints_and_moments(db: Database) -> list[tuple[str, datetime]]:
@@ -346,21 +305,11 @@ def days_between(db: Database, since: date, until: date) -> set[date]:
 # -- prompts (only the user's own prompts and their changes to the built-in ones) -------------------
 
 
+_PROMPTS = Table("journal_prompts", Prompt, "uid, title, text, builtin, hidden, sort_order")
+
+
 def prompt_rows(db: Database) -> list[Prompt]:
-    return [
-        Prompt(
-            uid=str(r["uid"]),
-            title=str(r["title"]),
-            text=str(r["text"]),
-            builtin=bool(r["builtin"]),
-            hidden=bool(r["hidden"]),
-            sort_order=int(r["sort_order"]),
-        )
-        for r in db.query(
-            "SELECT uid, title, text, builtin, hidden, sort_order FROM journal_prompts"
-            " ORDER BY sort_order, uid"
-        )
-    ]
+    return _PROMPTS.rows(db, order="sort_order, uid")
 
 
 def put_prompt(db: Database, p: Prompt) -> None:

@@ -12,9 +12,9 @@ from wellness_journal.storage.connection import Database, classify_sqlite
 from wellness_journal.storage.repositories.journal import KEY_SPAN, tag_list, time_key, values
 
 
-def insert_many(db: Database, entries: Sequence[tuple[Entry, str, str, str]]) -> list[int]:
-    """Insert many new entries at once (an import), each with (written_utc, preview, fingerprint),
-    their tags and their words in the index; returns their ids, in the order given.
+def insert_many(db: Database, entries: Sequence[Entry]) -> list[int]:
+    """Insert many new entries at once (an import), their tags and their words in the index;
+    returns their ids, in the order given.
 
     Ids are worked out here, as ``insert`` would give them one by one, from one read of the ids
     already taken; rows, tags and words then go in with one statement each, in ascending id
@@ -22,7 +22,7 @@ def insert_many(db: Database, entries: Sequence[tuple[Entry, str, str, str]]) ->
     """
     if not entries:
         return []
-    seconds = [time_key(e) for e, *_ in entries]
+    seconds = [time_key(e) for e in entries]
     least: dict[int, int] = {}  # the lowest id taken within each second
     cur = db.raw.cursor()
     cur.row_factory = None
@@ -46,14 +46,8 @@ def insert_many(db: Database, entries: Sequence[tuple[Entry, str, str, str]]) ->
         least[second] = entry_id
         ids.append(entry_id)
     rows = sorted(
-        (
-            entry_id,
-            *values(e, written_utc, preview, fingerprint),
-            e.uid,
-            e.created_at,
-            e.updated_at,
-        )
-        for entry_id, (e, written_utc, preview, fingerprint) in zip(ids, entries, strict=True)
+        (entry_id, *values(e), e.uid, e.created_at, e.updated_at)
+        for entry_id, e in zip(ids, entries, strict=True)
     )
     db.executemany(
         "INSERT INTO journal_entries (id, written_at, written_utc, day, title, body, tags, mood,"

@@ -2,35 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from wellness_journal.core.plan_goals import Goal, GoalKind, WindowDays
-from wellness_journal.storage.connection import Database, Row
+from wellness_journal.core.plan_goals import Goal
+from wellness_journal.storage.connection import Database
+from wellness_journal.storage.repositories.table import Table
 
-_COLUMNS = (
+_GOALS = Table(
+    "plan_goals",
+    Goal,
     "id, uid, kind, text, starts_on, ends_on, per_week, exercise_id, minutes, window_start,"
-    " window_end, window_days, sort_order"
+    " window_end, window_days, sort_order",
 )
-
-
-def _goal(row: Row, days: tuple[date, ...]) -> Goal:
-    ends = row["ends_on"]
-    return Goal(
-        id=int(row["id"]),
-        uid=str(row["uid"]),
-        kind=GoalKind(str(row["kind"])),
-        text=str(row["text"]),
-        starts_on=date.fromisoformat(str(row["starts_on"])),
-        ends_on=None if ends is None else date.fromisoformat(str(ends)),
-        per_week=int(row["per_week"]),
-        exercise_id=str(row["exercise_id"]),
-        minutes=int(row["minutes"]),
-        window_start=str(row["window_start"]),
-        window_end=str(row["window_end"]),
-        window_days=WindowDays(str(row["window_days"])),
-        sort_order=int(row["sort_order"]),
-        done_days=days,
-    )
 
 
 def _ticked(db: Database) -> dict[str, tuple[date, ...]]:
@@ -40,26 +24,32 @@ def _ticked(db: Database) -> dict[str, tuple[date, ...]]:
     return {uid: tuple(days) for uid, days in found.items()}
 
 
+def _with_days(db: Database, goals: list[Goal]) -> list[Goal]:
+    ticked = _ticked(db)
+    return [replace(g, done_days=ticked.get(g.uid, ())) for g in goals]
+
+
 def list_goals(db: Database) -> list[Goal]:
     """Every goal, in the person's order."""
-    ticked = _ticked(db)
-    rows = db.query(f"SELECT {_COLUMNS} FROM plan_goals ORDER BY sort_order, id")
-    return [_goal(r, ticked.get(str(r["uid"]), ())) for r in rows]
+    return _with_days(db, _GOALS.rows(db, order="sort_order, id"))
 
 
 def get(db: Database, goal_id: int) -> Goal | None:
-    row = db.query_one(f"SELECT {_COLUMNS} FROM plan_goals WHERE id = ?", (goal_id,))
-    if row is None:
-        return None
-    return _goal(row, _ticked(db).get(str(row["uid"]), ()))
+    goal = _GOALS.get(db, goal_id)
+    return None if goal is None else _with_days(db, [goal])[0]
 
 
-def uids(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT uid FROM plan_goals")}
+uids = _GOALS.uids
 
 
 def next_order(db: Database) -> int:
     return int(db.scalar("SELECT coalesce(max(sort_order) + 1, 0) FROM plan_goals") or 0)
+
+
+_WRITTEN = (
+    "kind, text, starts_on, ends_on, per_week, exercise_id, minutes, window_start, window_end,"
+    " window_days, sort_order"
+)
 
 
 def _values(g: Goal) -> tuple[object, ...]:
@@ -80,25 +70,17 @@ def _values(g: Goal) -> tuple[object, ...]:
 
 def insert(db: Database, g: Goal, stamp: str = "") -> int:
     """Add ``g`` with its ticked days; returns its id."""
-    cur = db.execute(
-        "INSERT INTO plan_goals (kind, text, starts_on, ends_on, per_week, exercise_id, minutes,"
-        " window_start, window_end, window_days, sort_order, uid, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_values(g), g.uid, stamp, stamp),
+    goal_id = _GOALS.insert(
+        db, f"{_WRITTEN}, uid, created_at, updated_at", (*_values(g), g.uid, stamp, stamp)
     )
     for day in g.done_days:
         set_done(db, g.uid, day, True)
-    return int(cur.lastrowid or 0)
+    return goal_id
 
 
 def update(db: Database, g: Goal, stamp: str) -> None:
     """Change the goal's own fields (its ticked days are kept as they are)."""
-    db.execute(
-        "UPDATE plan_goals SET kind = ?, text = ?, starts_on = ?, ends_on = ?, per_week = ?,"
-        " exercise_id = ?, minutes = ?, window_start = ?, window_end = ?, window_days = ?,"
-        " sort_order = ?, updated_at = ? WHERE id = ?",
-        (*_values(g), stamp, g.id),
-    )
+    _GOALS.update(db, g.id, f"{_WRITTEN}, updated_at", (*_values(g), stamp))
 
 
 def delete(db: Database, g: Goal) -> None:

@@ -6,10 +6,9 @@ import json
 from datetime import date
 
 from wellness_journal.core.localzone import instant_text, parse_instant, utc_key
-from wellness_journal.core.selfchecks import Answers, Instrument, SelfCheck, Sex
-from wellness_journal.storage.connection import Database, Row
-
-_COLUMNS = "id, uid, instrument, taken_at, answers, sex, note"
+from wellness_journal.core.selfchecks import Answers, Instrument, SelfCheck
+from wellness_journal.storage.connection import Database
+from wellness_journal.storage.repositories.table import Table
 
 
 def _answers(text: str) -> Answers:
@@ -17,41 +16,27 @@ def _answers(text: str) -> Answers:
     return tuple(None if v is None else int(v) for v in raw)
 
 
-def _check(row: Row) -> SelfCheck:
-    sex = row["sex"]
-    return SelfCheck(
-        id=int(row["id"]),
-        uid=str(row["uid"]),
-        instrument=Instrument(str(row["instrument"])),
-        taken_at=parse_instant(str(row["taken_at"])),
-        answers=_answers(str(row["answers"])),
-        sex=None if sex is None else Sex(str(sex)),
-        note=str(row["note"]),
-    )
+_CHECKS = Table(
+    "self_checks",
+    SelfCheck,
+    "id, uid, instrument, taken_at, answers, sex, note",
+    read={"taken_at": parse_instant, "answers": _answers},
+)
 
 
 def list_all(db: Database) -> list[SelfCheck]:
     """Every self-check, oldest first."""
-    rows = db.query(f"SELECT {_COLUMNS} FROM self_checks ORDER BY taken_utc, id")
-    return [_check(r) for r in rows]
+    return _CHECKS.rows(db, order="taken_utc, id")
 
 
 def of(db: Database, instrument: Instrument) -> list[SelfCheck]:
     """One questionnaire's results, oldest first."""
-    rows = db.query(
-        f"SELECT {_COLUMNS} FROM self_checks WHERE instrument = ? ORDER BY taken_utc, id",
-        (instrument.value,),
-    )
-    return [_check(r) for r in rows]
+    return _CHECKS.rows(db, "instrument = ?", (instrument.value,), order="taken_utc, id")
 
 
-def get(db: Database, check_id: int) -> SelfCheck | None:
-    row = db.query_one(f"SELECT {_COLUMNS} FROM self_checks WHERE id = ?", (check_id,))
-    return None if row is None else _check(row)
-
-
-def uids(db: Database) -> set[str]:
-    return {str(r[0]) for r in db.query("SELECT uid FROM self_checks")}
+get = _CHECKS.get
+uids = _CHECKS.uids
+delete = _CHECKS.delete
 
 
 def last_taken(db: Database) -> dict[Instrument, date]:
@@ -69,9 +54,9 @@ def days_taken(db: Database, instrument: Instrument) -> list[date]:
 
 
 def insert(db: Database, check: SelfCheck) -> int:
-    cur = db.execute(
-        "INSERT INTO self_checks (uid, instrument, taken_at, taken_utc, answers, sex, note)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+    return _CHECKS.insert(
+        db,
+        "uid, instrument, taken_at, taken_utc, answers, sex, note",
         (
             check.uid,
             check.instrument.value,
@@ -82,15 +67,10 @@ def insert(db: Database, check: SelfCheck) -> int:
             check.note,
         ),
     )
-    return int(cur.lastrowid or 0)
 
 
 def set_note(db: Database, check_id: int, note: str) -> None:
-    db.execute("UPDATE self_checks SET note = ? WHERE id = ?", (note, check_id))
-
-
-def delete(db: Database, check_id: int) -> None:
-    db.execute("DELETE FROM self_checks WHERE id = ?", (check_id,))
+    _CHECKS.update(db, check_id, "note", (note,))
 
 
 # -- the one self-check left part-way -----------------------------------------------------------

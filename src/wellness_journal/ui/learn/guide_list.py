@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from wellness_journal.core.guide_search import Hit
 from wellness_journal.core.guides import Guide
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.widgets.common import button, paragraph
+from wellness_journal.ui.widgets.common import button, column, paragraph
 
 
 class GuideCard(QFrame):
@@ -30,9 +29,7 @@ class GuideCard(QFrame):
         self.setObjectName("guideCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(20, 14, 20, 16)
-        col.setSpacing(4)
+        col = column(self, spacing=4, margins=(20, 14, 20, 16))
         top = QHBoxLayout()
         title = QLabel(guide.title)
         title.setObjectName("h2")
@@ -100,9 +97,7 @@ class GuideList(QWidget):
             f" QFrame#guideCard:focus {{ border: 2px solid {c.accent}; }}"
             f" QLabel#snippet {{ font-style: italic; }}"
         )
-        self.col = QVBoxLayout(self)
-        self.col.setContentsMargins(0, 0, 0, 0)
-        self.col.setSpacing(12)
+        self.col = column(self, spacing=12)
         self.cards: list[GuideCard] = []
         self.empty = paragraph("", muted=True)
         self.empty.setVisible(False)

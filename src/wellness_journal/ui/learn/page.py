@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QWidget
 
 from wellness_journal.core.guide_search import GuideIndex
 from wellness_journal.core.guides import Guide
@@ -20,7 +20,7 @@ from wellness_journal.ui.learn.links import LEARN_PAGE, load_guides
 from wellness_journal.ui.learn.reader import GuideView
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.widgets.common import ScrollPage, button, heading, paragraph
+from wellness_journal.ui.widgets.common import ScrollPage, button, column, heading, paragraph
 
 
 class LearnPage(Page):
@@ -82,9 +82,7 @@ class LearnPage(Page):
         # One guide.
         self.reader_page = QWidget()
         self.reader_page.setObjectName("pageRoot")
-        reader = QVBoxLayout(self.reader_page)
-        reader.setContentsMargins(0, 10, 0, 0)
-        reader.setSpacing(0)
+        reader = column(self.reader_page, spacing=0, margins=(0, 10, 0, 0))
         bar = QHBoxLayout()
         self.reader_bar = bar
         self.back_button = button(self.tr("← All guides"), name="flat")

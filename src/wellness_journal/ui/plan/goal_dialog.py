@@ -145,11 +145,9 @@ class GoalDialog(QDialog):
         self.message = paragraph("")
         self.message.setVisible(False)
         col.addWidget(self.message)
-        self.save_button = button(self.tr("&Save goal"), primary=True)
+        self.save_button = button(self.tr("&Save goal"), primary=True, clicked=self._on_save)
         self.save_button.setDefault(True)
-        cancel = button(self.tr("Cancel"))
-        self.save_button.clicked.connect(self._on_save)
-        cancel.clicked.connect(self.reject)
+        cancel = button(self.tr("Cancel"), clicked=self.reject)
         col.addLayout(button_row(cancel, self.save_button))
         self._load(goal)
 

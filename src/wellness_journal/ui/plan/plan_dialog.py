@@ -11,7 +11,7 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.plan import words
 from wellness_journal.ui.plan.goal_dialog import GoalDialog
 from wellness_journal.ui.widgets import confirm
-from wellness_journal.ui.widgets.common import button, button_row, column, heading, paragraph
+from wellness_journal.ui.widgets.common import button, button_row, clear, column, heading, paragraph
 from wellness_journal.ui.widgets.screen_room import fit_to_screen
 
 
@@ -37,29 +37,20 @@ class PlanDialog(QDialog):
         # The goals scroll, so that Close and Add stay in view however many there are and
         # however small the screen; each row takes the height its wrapped text needs.
         goals = QWidget()
-        self.list = QVBoxLayout(goals)
-        self.list.setContentsMargins(0, 0, 4, 0)
-        self.list.setSpacing(6)
+        self.list = column(goals, spacing=6, margins=(0, 0, 4, 0))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(goals)
         col.addWidget(scroll, 1)
-        self.add_button = button(self.tr("&Add a goal…"), primary=True)
-        self.add_button.clicked.connect(self._on_add)
-        close = button(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        self.add_button = button(self.tr("&Add a goal…"), primary=True, clicked=self._on_add)
+        close = button(self.tr("Close"), clicked=self.accept)
         col.addLayout(button_row(close, self.add_button))
         self.add_button.setDefault(True)
         self.refresh()
 
     def refresh(self) -> None:
-        while self.list.count():
-            item = self.list.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear(self.list)
         plan = self.ctx.session.plan
         today = plan.today()
         goals = plan.goals()

@@ -6,19 +6,17 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QWidget
 
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.widgets.common import button, button_row, card_in, heading, paragraph
+from wellness_journal.ui.widgets.common import button, button_row, card_in, paragraph
 
 
 class PlanSettingsCard(QFrame):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        inner = card_in(self)
-        inner.addWidget(heading(self.tr("My plan"), 2))
+        inner = card_in(self, self.tr("My plan"))
         self.line = paragraph("", muted=True)
         inner.addWidget(self.line)
-        self.open_button = button(self.tr("Open &my plan…"))
-        self.open_button.clicked.connect(self._on_open)
+        self.open_button = button(self.tr("Open &my plan…"), clicked=self._on_open)
         inner.addLayout(button_row(self.open_button, stretch_first=False))
 
     def refresh(self) -> None:

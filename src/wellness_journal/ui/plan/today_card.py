@@ -16,7 +16,7 @@ from wellness_journal.core.plan_goals import GoalKind, Mark, WeekProgress
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.plan import words
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.widgets.common import button, card_in, heading, paragraph
+from wellness_journal.ui.widgets.common import button, card_in, clear, heading, paragraph
 
 MAX_SHOWN = 5
 DOT = 11
@@ -68,8 +68,7 @@ class PlanCard(QFrame):
         inner = card_in(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("My plan"), 2), 1)
-        self.edit_button = button(self.tr("&Open my plan…"))
-        self.edit_button.clicked.connect(self._on_edit)
+        self.edit_button = button(self.tr("&Open my plan…"), clicked=self._on_edit)
         top.addWidget(self.edit_button)
         inner.addLayout(top)
         self.empty = paragraph(
@@ -93,12 +92,7 @@ class PlanCard(QFrame):
     def refresh(self) -> None:
         first_day = (QLocale().firstDayOfWeek().value - 1) % 7  # Qt: 1 = Monday
         self.weeks = self.ctx.session.plan.this_week(first_day)
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear(self.rows)
         self.tick_buttons = {}
         shown = self.weeks[:MAX_SHOWN]
         for row, week in enumerate(shown):

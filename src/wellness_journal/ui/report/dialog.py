@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -26,7 +25,7 @@ from wellness_journal.ui.report.journal_pick import JournalPickDialog
 from wellness_journal.ui.report.options import ReportOptions
 from wellness_journal.ui.report.preview import PagePreview
 from wellness_journal.ui.report.render import Made, make
-from wellness_journal.ui.widgets.common import button, column, heading, paragraph
+from wellness_journal.ui.widgets.common import busy_bar, button, column, heading, paragraph
 from wellness_journal.ui.widgets.screen_room import fit_to_screen
 
 PAPER_WIDTH_IN = 8.5
@@ -48,12 +47,7 @@ class ReportDialog(QDialog):
         outer.addWidget(self.stack, 1)
         self.stack.addWidget(self._choose_page())
         self.stack.addWidget(self._preview_page())
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(6)
-        self.progress.setAccessibleName(self.tr("Making the summary"))
-        self.progress.setVisible(False)
+        self.progress = busy_bar(height=6, name=self.tr("Making the summary"))
         outer.addWidget(self.progress)
         self.message = paragraph("")
         self.message.setAccessibleName(self.tr("Summary status"))
@@ -112,18 +106,13 @@ class ReportDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.back_button = button(self.tr("‹ &Change what goes in"))
-        self.back_button.clicked.connect(self._show_choose)
+        self.back_button = button(self.tr("‹ &Change what goes in"), clicked=self._show_choose)
         row.addWidget(self.back_button)
         row.addStretch(1)
-        self.close_button = button(self.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
-        self.print_button = button(self.tr("&Print…"))
-        self.print_button.clicked.connect(self._on_print)
-        self.save_button = button(self.tr("&Save as PDF…"), primary=True)
-        self.save_button.clicked.connect(self._on_save)
-        self.preview_button = button(self.tr("Pre&view"), primary=True)
-        self.preview_button.clicked.connect(self._on_preview)
+        self.close_button = button(self.tr("Close"), clicked=self.reject)
+        self.print_button = button(self.tr("&Print…"), clicked=self._on_print)
+        self.save_button = button(self.tr("&Save as PDF…"), primary=True, clicked=self._on_save)
+        self.preview_button = button(self.tr("Pre&view"), primary=True, clicked=self._on_preview)
         for b in (self.close_button, self.print_button, self.save_button, self.preview_button):
             row.addWidget(b)
         return row

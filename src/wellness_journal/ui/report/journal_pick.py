@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from wellness_journal.core.journal import EntryFilter
 from wellness_journal.services.journal import JournalService
-from wellness_journal.ui.widgets.common import button, button_row, heading, paragraph
+from wellness_journal.ui.widgets.common import button, button_row, column, heading, paragraph
 
 MAX_SHOWN = 300
 
@@ -37,9 +36,7 @@ class JournalPickDialog(QDialog):
         self.chosen: set[int] = set(chosen)
         self.setWindowTitle(self.tr("Journal entries for the summary"))
         self.resize(620, 520)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(22, 18, 22, 18)
-        col.setSpacing(10)
+        col = column(self, spacing=10, margins=(22, 18, 22, 18))
         col.addWidget(heading(self.tr("Which journal entries go in?"), 2))
         col.addWidget(
             paragraph(
@@ -64,11 +61,9 @@ class JournalPickDialog(QDialog):
         col.addWidget(self.entries, 1)
         self.count = paragraph("", muted=True)
         col.addWidget(self.count)
-        self.done_button = button(self.tr("&Done"), primary=True)
+        self.done_button = button(self.tr("&Done"), primary=True, clicked=self.accept)
         self.done_button.setDefault(True)
-        cancel = button(self.tr("Cancel"))
-        self.done_button.clicked.connect(self.accept)
-        cancel.clicked.connect(self.reject)
+        cancel = button(self.tr("Cancel"), clicked=self.reject)
         col.addLayout(button_row(cancel, self.done_button))
         self._fill("")
 

@@ -100,8 +100,9 @@ class ReportOptions(QWidget):
         journal = QHBoxLayout()
         self.journal_label = QLabel()
         self.journal_label.setWordWrap(True)
-        self.journal_button = button(self.tr("Choose &journal entries…"))
-        self.journal_button.clicked.connect(self.pick_journal_requested)
+        self.journal_button = button(
+            self.tr("Choose &journal entries…"), clicked=self.pick_journal_requested
+        )
         journal.addWidget(self.journal_label, 1)
         journal.addWidget(self.journal_button)
         col.addLayout(journal)

@@ -14,7 +14,7 @@ from wellness_journal.reports.summary_pages import Layout
 from wellness_journal.services import report_words
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.report.render import Made
-from wellness_journal.ui.widgets.save_copy import ask_save_place, save_private_copy
+from wellness_journal.ui.widgets.save_copy import ask_printer, ask_save_place, save_private_copy
 
 
 def _t(text: str) -> str:
@@ -45,12 +45,8 @@ def save(parent: QWidget, ctx: UiContext, made: Made, first: date, last: date) -
 
 def print_pages(parent: QWidget, made: Made) -> bool:
     """Qt's print dialog, then every page on the chosen printer. True when it was sent."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_t("Print the summary"))
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    printer = ask_printer(parent, _t("Print the summary"))
+    if printer is None:
         return False
     layout = Layout(made.report)
     try:

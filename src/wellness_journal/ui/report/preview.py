@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from wellness_journal.ui.theme import current_colors
+from wellness_journal.ui.widgets.common import clear, column
 
 
 class PagePreview(QScrollArea):
@@ -26,18 +27,12 @@ class PagePreview(QScrollArea):
         self.body.setObjectName("previewBody")
         colors = current_colors()
         self.body.setStyleSheet(f"#previewBody {{ background: {colors.border}; }}")
-        self.column = QVBoxLayout(self.body)
-        self.column.setContentsMargins(16, 16, 16, 16)
-        self.column.setSpacing(14)
+        self.column = column(self.body, spacing=14, margins=(16, 16, 16, 16))
         self.setWidget(self.body)
         self.pages: list[QLabel] = []
 
     def show_pages(self, images: list[QImage]) -> None:
-        while self.column.count():
-            item = self.column.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear(self.column)
         self.pages = []
         for number, image in enumerate(images, 1):
             page = QLabel()

@@ -20,14 +20,20 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from wellness_journal.core.selfcheck_forms import Form, Option
 from wellness_journal.core.selfchecks import AUDITC_CUTOFF, Instrument, Sex
 from wellness_journal.ui.selfchecks import words
-from wellness_journal.ui.widgets.common import button, column, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    button,
+    column,
+    heading,
+    inner_column,
+    paragraph,
+    spread_row,
+)
 
 INTRO, QUESTION = range(2)  # the pages; the sex question reuses the question's page
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -62,16 +68,17 @@ class ChoiceView(QWidget):
         self.text = paragraph("")
         self.text.setObjectName("question")
         layout.addWidget(self.text)
-        self.answers = QVBoxLayout()
-        self.answers.setSpacing(8)
-        layout.addLayout(self.answers)
+        self.answers = inner_column(layout, spacing=8)
         self.group = QButtonGroup(self)
         self.group.idClicked.connect(self.chosen)
         self.buttons: dict[int, QPushButton] = {}
         row = QHBoxLayout()
-        self.back_button = button(self.tr("← Back"), name="flat")
-        self.back_button.setToolTip(self.tr("The question before (Backspace)"))
-        self.back_button.clicked.connect(self.back_requested)
+        self.back_button = button(
+            self.tr("← Back"),
+            name="flat",
+            tip=self.tr("The question before (Backspace)"),
+            clicked=self.back_requested,
+        )
         row.addWidget(self.back_button)
         row.addStretch(1)
         self.extra = QHBoxLayout()
@@ -183,15 +190,9 @@ class QuestionFlow(QStackedWidget):
         self.intro_recall = paragraph("")
         layout.addWidget(self.intro_recall)
         layout.addWidget(paragraph(words.not_a_diagnosis(), muted=True))
-        self.start_button = button(self.tr("&Start"), primary=True)
-        self.start_button.clicked.connect(self._on_start)
-        leave = button(self.tr("Back to self-checks"), name="flat")
-        leave.clicked.connect(self.leave_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.start_button)
-        row.addStretch(1)
-        row.addWidget(leave)
-        layout.addLayout(row)
+        self.start_button = button(self.tr("&Start"), primary=True, clicked=self._on_start)
+        leave = button(self.tr("Back to self-checks"), name="flat", clicked=self.leave_requested)
+        layout.addLayout(spread_row([self.start_button], [leave]))
         layout.addStretch(1)
         return page
 

@@ -20,7 +20,14 @@ from wellness_journal.ui.learn.links import (
 )
 from wellness_journal.ui.selfchecks import words
 from wellness_journal.ui.selfchecks.support_now import SUPPORT_PAGE, add_people
-from wellness_journal.ui.widgets.common import add_labelled, button, column, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    add_labelled,
+    button,
+    column,
+    heading,
+    paragraph,
+    spread_row,
+)
 
 GUIDE_FOR = {
     Instrument.PHQ9: STRESS_CONTINUUM,
@@ -127,10 +134,7 @@ class NextSteps(QFrame):
         )
         support = button(self.tr("Open the &Support page"))
         support.clicked.connect(lambda: self.page_requested.emit(SUPPORT_PAGE))
-        row = QHBoxLayout()
-        row.addWidget(support)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(spread_row([support]))
         return box
 
     def _guide_title(self, guide: str) -> str:

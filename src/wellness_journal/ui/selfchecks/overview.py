@@ -14,15 +14,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from wellness_journal.core.selfcheck_schedule import REMINDER_DAYS, Due
 from wellness_journal.core.selfchecks import Instrument, SelfCheck
 from wellness_journal.ui.selfchecks import words
-from wellness_journal.ui.today.cards import clear
-from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    button,
+    card,
+    clear,
+    column,
+    heading,
+    inner_column,
+    paragraph,
+    spread_row,
+)
+from wellness_journal.ui.widgets.draft_notice import draft_notice
 
 SHOWN_RESULTS = 8  # past results listed before "Show all"
 
@@ -133,9 +141,7 @@ class Overview(QWidget):
                 muted=True,
             )
         )
-        self.notices = QVBoxLayout()
-        self.notices.setSpacing(10)
-        layout.addLayout(self.notices)
+        self.notices = inner_column(layout, spacing=10)
         self.cards = {i: InstrumentCard(i) for i in Instrument}
         for instrument_card in self.cards.values():
             instrument_card.start_requested.connect(self.start_requested)
@@ -144,26 +150,19 @@ class Overview(QWidget):
         self.results_box, inner = card()
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Past results"), 2), 1)
-        chart = button(self.tr("See them on a chart"), name="flat")
-        chart.clicked.connect(self.chart_requested)
+        chart = button(self.tr("See them on a chart"), name="flat", clicked=self.chart_requested)
         top.addWidget(chart)
         inner.addLayout(top)
-        self.rows = QVBoxLayout()
-        self.rows.setSpacing(2)
-        inner.addLayout(self.rows)
-        self.more_button = button("", name="flat")
-        self.more_button.clicked.connect(self._on_more)
-        more = QHBoxLayout()
-        more.addWidget(self.more_button)
-        more.addStretch(1)
-        inner.addLayout(more)
+        self.rows = inner_column(inner, spacing=2)
+        self.more_button = button("", name="flat", clicked=self._on_more)
+        inner.addLayout(spread_row([self.more_button]))
         layout.addWidget(self.results_box)
-        credits = button(self.tr("About these questionnaires and credits"), name="flat")
-        credits.clicked.connect(self.credits_requested)
-        row = QHBoxLayout()
-        row.addWidget(credits)
-        row.addStretch(1)
-        layout.addLayout(row)
+        credits = button(
+            self.tr("About these questionnaires and credits"),
+            name="flat",
+            clicked=self.credits_requested,
+        )
+        layout.addLayout(spread_row([credits]))
 
     def show_data(
         self,
@@ -224,21 +223,10 @@ class Overview(QWidget):
             name = words.title(Instrument(draft.get("instrument")))
         except ValueError:
             name = self.tr("a self-check")
-        box, inner = card(name="due")
-        row = QHBoxLayout()
-        row.addWidget(
-            paragraph(
-                self.tr(
-                    "You were part-way through the {0} when the journal locked. It was kept."
-                ).format(name)
-            ),
-            1,
+        return draft_notice(
+            self.tr(
+                "You were part-way through the {0} when the journal locked. It was kept."
+            ).format(name),
+            self.continue_requested,
+            self.discard_requested,
         )
-        go = button(self.tr("Continue"), primary=True)
-        go.clicked.connect(self.continue_requested)
-        drop = button(self.tr("Discard"))
-        drop.clicked.connect(self.discard_requested)
-        row.addWidget(go)
-        row.addWidget(drop)
-        inner.addLayout(row)
-        return box

@@ -68,12 +68,12 @@ class ResultView(QWidget):
         self.reminder = self.steps.reminder
 
         row = QHBoxLayout()
-        self.done_button = button(self.tr("&Done"), primary=True)
-        self.done_button.clicked.connect(self.done_requested)
+        self.done_button = button(self.tr("&Done"), primary=True, clicked=self.done_requested)
         self.chart_button = button(self.tr("See it on a &chart"), name="flat")
         self.chart_button.clicked.connect(lambda: self.page_requested.emit("trends/selfchecks"))
-        self.delete_button = button(self.tr("Delete this result…"), name="flat")
-        self.delete_button.clicked.connect(self.delete_requested)
+        self.delete_button = button(
+            self.tr("Delete this result…"), name="flat", clicked=self.delete_requested
+        )
         row.addWidget(self.done_button)
         row.addWidget(self.chart_button)
         row.addStretch(1)

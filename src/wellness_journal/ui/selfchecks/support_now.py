@@ -18,7 +18,7 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.support.crisis_strip import contact_label
 from wellness_journal.ui.support.emergency import emergency_number
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.widgets.common import button, heading, paragraph
+from wellness_journal.ui.widgets.common import button, column, heading, paragraph
 
 SAFETY_PLAN_PAGE = "safety-plan"  # issue 11's safety plan page
 SUPPORT_PAGE = "support"
@@ -57,9 +57,7 @@ class SupportNowCard(QFrame):
             f"{colors.accent}; border-radius: 10px; }}"
         )
         self.setAccessibleName(self.tr("Support now"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
+        layout = column(self, spacing=10, margins=(20, 16, 20, 16))
         layout.addWidget(heading(self.tr("You don't have to carry this alone"), 2))
         layout.addWidget(
             paragraph(

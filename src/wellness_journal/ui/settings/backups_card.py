@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Slot
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QVBoxLayout, QWidget
 
 from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.core.models import Changes
@@ -16,15 +16,20 @@ from wellness_journal.storage.backup_file import BackupInfo
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.settings.restore_dialog import choose_backup_file, when_text
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    busy_bar,
+    button,
+    card,
+    paragraph,
+    spread_row,
+)
 
 
 class BackupsCard(QFrame):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        box, inner = card()
-        inner.addWidget(heading(self.tr("Backups"), 2))
+        box, inner = card(self.tr("Backups"))
         inner.addWidget(
             paragraph(
                 self.tr(
@@ -49,18 +54,9 @@ class BackupsCard(QFrame):
             self.tr("Save an encrypted backup, for example on a USB stick")
         )
         self.backup_button.clicked.connect(self._on_backup_to)
-        self.restore_button = button(self.tr("Restore from a backup…"))
-        self.restore_button.clicked.connect(self._on_restore)
-        row = QHBoxLayout()
-        row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
-        row.addStretch(1)
-        inner.addLayout(row)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(4)
-        self.progress.setVisible(False)
+        self.restore_button = button(self.tr("Restore from a backup…"), clicked=self._on_restore)
+        inner.addLayout(spread_row([self.backup_button, self.restore_button]))
+        self.progress = busy_bar()
         inner.addWidget(self.progress)
         self.message = paragraph("")
         self.message.setAccessibleName(self.tr("Backup message"))

@@ -10,15 +10,14 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QWidget
 from wellness_journal.core.models import Changes
 from wellness_journal.services.preferences import DISCREET_TOPIC
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.widgets.common import card_in, heading, paragraph
+from wellness_journal.ui.widgets.common import card_in, paragraph
 
 
 class DiscreetCard(QFrame):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        inner = card_in(self)
-        inner.addWidget(heading(self.tr("On a shared screen"), 2))
+        inner = card_in(self, self.tr("On a shared screen"))
         self.discreet = QCheckBox(self.tr("&Discreet mode"))
         self.discreet.setAccessibleName(self.tr("Discreet mode"))
         self.discreet.toggled.connect(self._on_discreet)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text, export_warning
 from wellness_journal.ui.widgets.common import (
     action_footer,
+    column,
     heading,
     notice,
     paragraph,
@@ -51,9 +51,7 @@ class ExportDialog(QDialog):
         self.running = False
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
-        layout = self.column = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(10)
+        layout = self.column = column(self, spacing=10, margins=(22, 18, 22, 18))
         layout.addWidget(heading(self.tr("Export a copy you can read"), 2))
         self.warning = notice(
             export_warning()
@@ -110,11 +108,11 @@ class ExportDialog(QDialog):
             self.tr("Choose where and e&xport…"),
             self.tr("Export progress"),
             self.tr("Export result"),
+            on_action=self._on_export,
+            on_close=self.reject,
         )
         self.progress, self.message = footer.progress, footer.message
         self.export_button, self.close_button = footer.action, footer.close
-        self.export_button.clicked.connect(self._on_export)
-        self.close_button.clicked.connect(self.reject)
 
     def chosen_kind(self) -> ExportKind:
         return next(kind for kind, radio in self.radio.items() if radio.isChecked())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from wellness_journal.core import daylio
 from wellness_journal.core.errors import WellnessError
@@ -28,7 +28,13 @@ from wellness_journal.services.exchange import ImportReport
 from wellness_journal.services.journal_io import import_file
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.widgets.common import action_footer, heading, paragraph, say_in_dialog
+from wellness_journal.ui.widgets.common import (
+    action_footer,
+    column,
+    heading,
+    paragraph,
+    say_in_dialog,
+)
 
 # Everything an import can add: every page that shows any of it refreshes.
 IMPORT_TOPICS = Changes.of(
@@ -53,9 +59,7 @@ class ImportDialog(QDialog):
         self.running = False
         self.setWindowTitle(self.tr("Import"))
         self.setMinimumWidth(560)
-        layout = self.column = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(10)
+        layout = self.column = column(self, spacing=10, margins=(22, 18, 22, 18))
         layout.addWidget(heading(self.tr("Import into your journal"), 2))
         layout.addWidget(
             paragraph(
@@ -91,12 +95,12 @@ class ImportDialog(QDialog):
             self.tr("Choose a file and &import…"),
             self.tr("Import progress"),
             self.tr("Import report"),
+            on_action=self._on_import,
+            on_close=self.reject,
         )
         self.progress, self.message = footer.progress, footer.message
         self.import_button, self.close_button = footer.action, footer.close
         self.progress.setRange(0, 0)
-        self.import_button.clicked.connect(self._on_import)
-        self.close_button.clicked.connect(self.reject)
 
     @Slot()
     def _on_import(self) -> None:

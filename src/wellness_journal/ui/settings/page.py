@@ -30,6 +30,7 @@ from wellness_journal.ui.widgets.common import (
     card,
     heading,
     paragraph,
+    spread_row,
 )
 
 
@@ -56,8 +57,7 @@ class SettingsPage(Page):
         col.addWidget(heading(self.tr("Settings")))
 
         # Privacy and security
-        box, inner = card()
-        inner.addWidget(heading(self.tr("Privacy and security"), 2))
+        box, inner = card(self.tr("Privacy and security"))
         form = QFormLayout()
         form.setSpacing(10)
         self.auto_lock = QSpinBox()
@@ -69,15 +69,13 @@ class SettingsPage(Page):
         self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
         form.addRow(self.tr("Lock when idle for"), self.auto_lock)
         inner.addLayout(form)
-        self.change_pass_button = button(self.tr("Change passphrase…"))
-        self.change_pass_button.clicked.connect(self._on_change_passphrase)
-        self.recovery_button = button(self.tr("New recovery key…"))
-        self.recovery_button.clicked.connect(self._on_new_recovery_key)
-        row = QHBoxLayout()
-        row.addWidget(self.change_pass_button)
-        row.addWidget(self.recovery_button)
-        row.addStretch(1)
-        inner.addLayout(row)
+        self.change_pass_button = button(
+            self.tr("Change passphrase…"), clicked=self._on_change_passphrase
+        )
+        self.recovery_button = button(
+            self.tr("New recovery key…"), clicked=self._on_new_recovery_key
+        )
+        inner.addLayout(spread_row([self.change_pass_button, self.recovery_button]))
         col.addWidget(box)
 
         self.discreet_card = DiscreetCard(ctx)
@@ -86,8 +84,7 @@ class SettingsPage(Page):
         col.addWidget(self.reminders)
 
         # Data
-        box, inner = card()
-        inner.addWidget(heading(self.tr("Your data"), 2))
+        box, inner = card(self.tr("Your data"))
         inner.addWidget(
             paragraph(
                 self.tr(
@@ -99,12 +96,8 @@ class SettingsPage(Page):
         self.folder_label = paragraph(str(ctx.paths.data_dir))
         self.folder_label.setAccessibleName(self.tr("Data folder"))
         inner.addWidget(self.folder_label)
-        self.show_folder_button = button(self.tr("Show the folder"))
-        self.show_folder_button.clicked.connect(self._on_show_folder)
-        row = QHBoxLayout()
-        row.addWidget(self.show_folder_button)
-        row.addStretch(1)
-        inner.addLayout(row)
+        self.show_folder_button = button(self.tr("Show the folder"), clicked=self._on_show_folder)
+        inner.addLayout(spread_row([self.show_folder_button]))
         inner.addWidget(
             paragraph(
                 self.tr(
@@ -115,19 +108,17 @@ class SettingsPage(Page):
                 muted=True,
             )
         )
-        self.export_button = button(self.tr("E&xport…"))
-        self.export_button.setToolTip(self.tr("Save a readable copy: JSON, CSV or Markdown"))
-        self.export_button.clicked.connect(self._on_export)
+        self.export_button = button(
+            self.tr("E&xport…"),
+            tip=self.tr("Save a readable copy: JSON, CSV or Markdown"),
+            clicked=self._on_export,
+        )
         self.import_button = button(self.tr("&Import…"))
         self.import_button.setToolTip(
             self.tr("Add entries from a Wellness Journal export, jrnl or Daylio")
         )
         self.import_button.clicked.connect(self._on_import)
-        row = QHBoxLayout()
-        row.addWidget(self.export_button)
-        row.addWidget(self.import_button)
-        row.addStretch(1)
-        inner.addLayout(row)
+        inner.addLayout(spread_row([self.export_button, self.import_button]))
         inner.addWidget(
             paragraph(
                 self.tr(
@@ -137,8 +128,7 @@ class SettingsPage(Page):
                 muted=True,
             )
         )
-        self.report_button = button(self.tr("Summary for a &counselor…"))
-        self.report_button.clicked.connect(self._on_report)
+        self.report_button = button(self.tr("Summary for a &counselor…"), clicked=self._on_report)
         inner.addLayout(button_row(self.report_button, stretch_first=False))
         col.addWidget(box)
 
@@ -152,8 +142,7 @@ class SettingsPage(Page):
         col.addWidget(self.region)
 
         # Appearance
-        box, inner = card()
-        inner.addWidget(heading(self.tr("Appearance"), 2))
+        box, inner = card(self.tr("Appearance"))
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         self.theme.setFixedWidth(220)

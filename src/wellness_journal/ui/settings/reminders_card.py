@@ -25,7 +25,7 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.shell.privacy import app_name
 from wellness_journal.ui.shell.tray import tray_available
 from wellness_journal.ui.today.form import py_time, qtime
-from wellness_journal.ui.widgets.common import button_row, card_in, heading, paragraph
+from wellness_journal.ui.widgets.common import button_row, card_in, paragraph
 
 
 def add_choice(inner: QVBoxLayout, hint: str, *widgets: QWidget) -> None:
@@ -39,8 +39,7 @@ class RemindersCard(QFrame):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        inner = card_in(self)
-        inner.addWidget(heading(self.tr("Reminders"), 2))
+        inner = card_in(self, self.tr("Reminders"))
         inner.addWidget(
             paragraph(
                 self.tr(

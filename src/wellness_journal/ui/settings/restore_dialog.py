@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,15 @@ from wellness_journal.storage.restore import Restored
 from wellness_journal.ui.auto_backup import BackupJobs
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    busy_bar,
+    button,
+    card,
+    column,
+    heading,
+    paragraph,
+    spread_row,
+)
 from wellness_journal.ui.widgets.passphrase import secret_field
 
 DAMAGE_KINDS = (ErrorKind.DAMAGED, ErrorKind.MISSING_DATABASE, ErrorKind.MISSING_KEYFILE)
@@ -74,9 +80,7 @@ class RestoreDialog(QDialog):
         self._jobs = jobs
         self.restored: Restored | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(12)
+        layout = column(self, spacing=12, margins=(22, 18, 22, 18))
         layout.addWidget(heading(self.tr("Restore a backup"), 2))
         self.info: BackupInfo | None = None
         try:
@@ -116,11 +120,7 @@ class RestoreDialog(QDialog):
         )
         self.secret.returnPressed.connect(self._on_restore)
         layout.addWidget(self.secret)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(4)
-        self.progress.setVisible(False)
+        self.progress = busy_bar()
         layout.addWidget(self.progress)
         self.message = paragraph("")
         self.message.setAccessibleName(self.tr("Restore message"))
@@ -193,15 +193,11 @@ class BackupOffer(QFrame):
         self.text = paragraph("")
         self.text.setAccessibleName(self.tr("Backup available"))
         inner.addWidget(self.text)
-        self.restore_button = button(self.tr("Restore this backup…"), primary=True)
-        self.restore_button.clicked.connect(self._on_restore_found)
-        self.choose_button = button(self.tr("Choose a backup file…"))
-        self.choose_button.clicked.connect(self._on_choose)
-        row = QHBoxLayout()
-        row.addWidget(self.restore_button)
-        row.addWidget(self.choose_button)
-        row.addStretch(1)
-        inner.addLayout(row)
+        self.restore_button = button(
+            self.tr("Restore this backup…"), primary=True, clicked=self._on_restore_found
+        )
+        self.choose_button = button(self.tr("Choose a backup file…"), clicked=self._on_choose)
+        inner.addLayout(spread_row([self.restore_button, self.choose_button]))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)

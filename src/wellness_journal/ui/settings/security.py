@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +19,7 @@ from wellness_journal.services.security import SecurityService
 from wellness_journal.ui.clipboard import SecretClipboard
 from wellness_journal.ui.messages import error_text
 from wellness_journal.ui.runner import Runner
-from wellness_journal.ui.widgets.common import heading, paragraph
+from wellness_journal.ui.widgets.common import busy_bar, column, heading, paragraph
 from wellness_journal.ui.widgets.passphrase import NewPassphraseFields, secret_field
 from wellness_journal.ui.widgets.recovery_view import RecoveryKeyView
 
@@ -30,14 +28,8 @@ class _BusyDialog(QDialog):
     def __init__(self, runner: Runner, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(22, 18, 22, 18)
-        self.layout_.setSpacing(12)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(4)
-        self.progress.setVisible(False)
+        self.layout_ = column(self, spacing=12, margins=(22, 18, 22, 18))
+        self.progress = busy_bar()
         self.message = paragraph("")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QStackedWidget, QWidget
 
 from wellness_journal.core import passphrase as pp
 from wellness_journal.core.errors import WellnessError
@@ -21,6 +21,7 @@ from wellness_journal.ui.settings.about import not_a_service_text
 from wellness_journal.ui.settings.restore_dialog import choose_backup_file
 from wellness_journal.ui.widgets.common import (
     ScrollPage,
+    busy_bar,
     button,
     button_row,
     card,
@@ -135,11 +136,7 @@ class FirstRunFlow(QStackedWidget):
         self.fields.changed.connect(self._on_fields_changed)
         self.fields.second.returnPressed.connect(self._on_create)
         page.column.addWidget(self.fields)
-        self.create_progress = QProgressBar()
-        self.create_progress.setRange(0, 0)
-        self.create_progress.setMaximumHeight(4)
-        self.create_progress.setTextVisible(False)
-        self.create_progress.setVisible(False)
+        self.create_progress = busy_bar()
         page.column.addWidget(self.create_progress)
         self.create_message = paragraph("")
         page.column.addWidget(self.create_message)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from wellness_journal.core.errors import ErrorKind, WellnessError
 from wellness_journal.services.unlock import UnlockGate
@@ -22,6 +22,7 @@ from wellness_journal.ui.support.crisis_strip import (
     talk_sentence,
 )
 from wellness_journal.ui.widgets.common import (
+    busy_bar,
     button,
     card,
     centered,
@@ -80,11 +81,7 @@ class UnlockScreen(QWidget):
         self.unlock_button = button(self.tr("&Unlock"), primary=True)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._on_submit)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(4)
-        self.progress.setVisible(False)
+        self.progress = busy_bar()
         self.message = paragraph("")
         self.message.setObjectName("muted")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

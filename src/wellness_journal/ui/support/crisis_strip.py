@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from wellness_journal.core.crisis import Region, region
 from wellness_journal.core.models import SupportContact
 from wellness_journal.services import plan_words
 from wellness_journal.services.preferences import Preferences
 from wellness_journal.storage.paths import AppPaths
-from wellness_journal.ui.widgets.common import card, heading, paragraph
+from wellness_journal.ui.widgets.common import card, column, heading, paragraph
 
 
 def contact_lines(c: SupportContact) -> list[str]:
@@ -82,9 +82,7 @@ class CrisisLinesDialog(QDialog):
         place = place or region(None)
         self.setWindowTitle(self.tr("Get support"))
         self.setModal(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        layout = column(self, spacing=12, margins=(24, 20, 24, 20))
         layout.addWidget(heading(self.tr("You don't have to carry it alone")))
         layout.addWidget(
             paragraph(

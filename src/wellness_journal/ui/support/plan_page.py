@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from wellness_journal.core.errors import WellnessError
 from wellness_journal.core.safety_plan import PlanSection
@@ -24,7 +24,14 @@ from wellness_journal.ui.page import Page
 from wellness_journal.ui.support import pocket_card
 from wellness_journal.ui.support.plan_section import Pick, PlanSectionCard
 from wellness_journal.ui.support.plan_texts import example, firearms_guide, hint
-from wellness_journal.ui.widgets.common import ScrollPage, button, heading, notice, paragraph
+from wellness_journal.ui.widgets.common import (
+    ScrollPage,
+    button,
+    heading,
+    notice,
+    paragraph,
+    spread_row,
+)
 
 AUTOSAVE_MS = 500  # after the last keystroke
 AUTOSAVE_MAX_MS = 1000  # at the latest, while typing goes on
@@ -62,18 +69,12 @@ class SafetyPlanPage(Page):
             self.tr("A one-page card with your steps and the crisis lines, to keep with you")
         )
         self.save_card_button.clicked.connect(self._on_save_card)
-        self.print_button = button(self.tr("&Print pocket card…"))
-        self.print_button.clicked.connect(self._on_print)
+        self.print_button = button(self.tr("&Print pocket card…"), clicked=self._on_print)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it shows the file name chosen
         self.status.setObjectName("muted")
         self.status.setAccessibleName(self.tr("Save status"))
-        row = QHBoxLayout()
-        row.addWidget(self.save_card_button)
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        row.addWidget(self.status)
-        col.addLayout(row)
+        col.addLayout(spread_row([self.save_card_button, self.print_button], [self.status]))
 
         self.sections: dict[PlanSection, PlanSectionCard] = {}
         for section in PlanSection:

@@ -16,7 +16,7 @@ from wellness_journal.core.models import SupportContact
 from wellness_journal.core.safety_plan import PlanItem, PlanSection, lines
 from wellness_journal.services import plan_words
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.widgets.common import button, card, paragraph
+from wellness_journal.ui.widgets.common import button, card, paragraph, spread_row
 
 MIN_LINES, MAX_LINES = 2, 12
 
@@ -127,10 +127,7 @@ class PlanSectionCard(QWidget):
 
         menu.aboutToShow.connect(refill)
         pick.setMenu(menu)
-        row = QHBoxLayout()
-        row.addWidget(pick)
-        row.addStretch(1)
-        self._card_layout.addLayout(row)
+        self._card_layout.addLayout(spread_row([pick]))
         self.pick_button = pick
 
     # -- content -------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from wellness_journal.reports import pocket_card
 from wellness_journal.services import plan_words
 from wellness_journal.ui.context import UiContext
-from wellness_journal.ui.widgets.save_copy import ask_save_place, save_private_copy
+from wellness_journal.ui.widgets.save_copy import ask_printer, ask_save_place, save_private_copy
 
 
 def _t(text: str) -> str:
@@ -56,12 +56,8 @@ def save_card(parent: QWidget, ctx: UiContext) -> Path | None:
 
 def print_card(parent: QWidget, ctx: UiContext) -> bool:
     """Qt's print dialog, then the card on the chosen printer. True when it was sent."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_t("Print the pocket card"))
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    printer = ask_printer(parent, _t("Print the pocket card"))
+    if printer is None:
         return False
     pocket_card.print_card(current_card(ctx), printer)
     return True

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,7 @@ from wellness_journal.core.support_now import Reason, follow_up_reasons, stress_
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.support.crisis_strip import contact_label
 from wellness_journal.ui.support.emergency import emergency_number
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph, spread_row
 
 SUPPORT_PAGE = "support"
 SAFETY_PLAN_PAGE = "safety-plan"
@@ -87,9 +86,7 @@ class SupportNowView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._plan = plan
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout = column(self, spacing=12)
         contacts = ctx.session.contacts
         layout.addWidget(self._people(contacts.personal()))
         self.plan_button: QPushButton | None = None
@@ -103,8 +100,7 @@ class SupportNowView(QWidget):
         layout.addWidget(self.emergency)
 
     def _people(self, people: list[SupportContact]) -> QWidget:
-        frame, inner = card()
-        inner.addWidget(heading(self.tr("Your people"), 2))
+        frame, inner = card(self.tr("Your people"))
         for person in people:
             inner.addWidget(contact_label(person))
         if not people:
@@ -124,8 +120,7 @@ class SupportNowView(QWidget):
         frame, inner = card()
         row = QHBoxLayout()
         row.addWidget(heading(self.tr("Your safety plan"), 2), 1)
-        self.plan_button = button(self.tr("Open my safety &plan"))
-        self.plan_button.clicked.connect(self._on_plan)
+        self.plan_button = button(self.tr("Open my safety &plan"), clicked=self._on_plan)
         row.addWidget(self.plan_button)
         inner.addLayout(row)
         self.plan_button.setToolTip(self.tr("The steps you wrote for a moment like this"))
@@ -133,8 +128,7 @@ class SupportNowView(QWidget):
         return frame
 
     def _lines(self, lines: list[SupportContact]) -> QWidget:
-        frame, inner = card()
-        inner.addWidget(heading(self.tr("Crisis and peer-support lines"), 2))
+        frame, inner = card(self.tr("Crisis and peer-support lines"))
         for line in lines:
             inner.addWidget(contact_label(line))
         frame.setAccessibleName(self.tr("Crisis and peer-support lines"))
@@ -165,24 +159,19 @@ class SupportNowPanel(QDialog):
         title = self.tr("Get support") if reason is None else self.tr("Support, now")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        layout = self.column = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout = self.column = column(self, spacing=12)
         layout.addWidget(heading(self._warm_heading(), 1))
         layout.addWidget(paragraph(self._warm_line()))
         self.view = SupportNowView(ctx, plan=plan)
         self.view.plan_opened.connect(self.accept)
         layout.addWidget(self.view)
-        self.support_button = button(self.tr("Open the &Support page"), primary=True)
-        self.support_button.clicked.connect(self._on_support_page)
-        self.close_button = button(self.tr("Close"))
-        self.close_button.setToolTip(self.tr("Close (Esc)"))
-        self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(self.support_button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        layout.addLayout(row)
+        self.support_button = button(
+            self.tr("Open the &Support page"), primary=True, clicked=self._on_support_page
+        )
+        self.close_button = button(
+            self.tr("Close"), tip=self.tr("Close (Esc)"), clicked=self.accept
+        )
+        layout.addLayout(spread_row([self.support_button], [self.close_button]))
         layout.addStretch(1)
         self.setFocusProxy(self.support_button)
 

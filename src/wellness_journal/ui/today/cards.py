@@ -11,23 +11,9 @@ from wellness_journal.core.incidents import FollowUp, Incident, Scheduled, Statu
 from wellness_journal.core.sleep import SleepDay, SleepKind, WeekSummary, metrics
 from wellness_journal.core.stress import DaySummary
 from wellness_journal.ui.today import labels
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import button, card, clear, heading, paragraph
 
 ENOUGH_SLEEP_MINUTES = 7 * 60  # adults need 7 hours or more, regularly (AASM/SRS 2015)
-
-
-def clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.setParent(None)
-            widget.deleteLater()
-        elif item.layout() is not None:
-            clear(item.layout())  # type: ignore[arg-type]
 
 
 def _figure(text: str) -> QLabel:

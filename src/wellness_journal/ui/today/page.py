@@ -28,13 +28,14 @@ from wellness_journal.ui.learn.links import LearnRow
 from wellness_journal.ui.page import Page
 from wellness_journal.ui.plan.today_card import PlanCard
 from wellness_journal.ui.today import labels, links
-from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard, clear
+from wellness_journal.ui.today.cards import IncidentsCard, SleepCard, StressCard
 from wellness_journal.ui.today.checkin_card import CheckinCard
 from wellness_journal.ui.today.forms_runner import TOPIC_OF, FormsRunner
 from wellness_journal.ui.today.list_editor import ListEditDialog, keep_open_lists
 from wellness_journal.ui.today.quick_actions import QuickActions
 from wellness_journal.ui.today.style import today_stylesheet
-from wellness_journal.ui.widgets.common import ScrollPage, button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import ScrollPage, button, card, clear, heading, paragraph
+from wellness_journal.ui.widgets.draft_notice import draft_notice
 from wellness_journal.ui.widgets.sheets import open_sheet
 from wellness_journal.ui.widgets.toast import toast
 
@@ -183,24 +184,13 @@ class TodayPage(Page):
             "followup": self.tr("a check-in after a hard call"),
             "checkin": self.tr("a check-in for another day"),
         }
-        box, inner = card(name="due")
-        row = QHBoxLayout()
-        row.addWidget(
-            paragraph(
-                self.tr(
-                    "You were part-way through {0} when the journal locked. It was kept."
-                ).format(names.get(form, form))
+        return draft_notice(
+            self.tr("You were part-way through {0} when the journal locked. It was kept.").format(
+                names.get(form, form)
             ),
-            1,
+            lambda: self.forms.continue_draft(form),
+            lambda: self.forms.discard_draft(form),
         )
-        go = button(self.tr("Continue"), primary=True)
-        go.clicked.connect(lambda _=False, f=form: self.forms.continue_draft(f))
-        drop = button(self.tr("Discard"))
-        drop.clicked.connect(lambda _=False, f=form: self.forms.discard_draft(f))
-        row.addWidget(go)
-        row.addWidget(drop)
-        inner.addLayout(row)
-        return box
 
     # -- actions ---------------------------------------------------------------------------------------
     @Slot()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wellness_journal.core.exercises import EXERCISES, Exercise, Family, exercise
 from wellness_journal.ui.icons import icon
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.toolbox.words import Words
-from wellness_journal.ui.widgets.common import button, card, heading
+from wellness_journal.ui.widgets.common import button, card, clear, column, heading
 
 COLUMNS = 2
 
@@ -24,14 +24,12 @@ class ExerciseListView(QWidget):
         self.words = Words(self)
         self.start_buttons: dict[str, QPushButton] = {}
         self.star_buttons: dict[str, QPushButton] = {}
-        self.col = QVBoxLayout(self)
-        self.col.setContentsMargins(0, 0, 0, 0)
-        self.col.setSpacing(14)
+        self.col = column(self, spacing=14)
 
     def show_exercises(
         self, favourites: list[str], last_used: str | None, lengths: dict[str, float]
     ) -> None:
-        _clear(self.col)
+        clear(self.col)
         self.start_buttons, self.star_buttons = {}, {}
         if last_used is not None:
             self.col.addWidget(self._again(last_used))
@@ -122,17 +120,3 @@ class ExerciseListView(QWidget):
 def filled_star(color: str, size: int = 20) -> QIcon:
     """The star icon, filled: a pinned exercise."""
     return icon("star", color, size, filled=True)
-
-
-def _clear(layout: QVBoxLayout | QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget = item.widget()
-        if widget is not None:
-            widget.deleteLater()
-        child = item.layout()
-        if child is not None:
-            _clear(child)  # type: ignore[arg-type]
-            child.deleteLater()

@@ -6,11 +6,11 @@ What the user types stays in these fields and is saved only if they tick the box
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_journal.core.exercises import Exercise
 from wellness_journal.ui.toolbox.words import Words
-from wellness_journal.ui.widgets.common import button
+from wellness_journal.ui.widgets.common import button, column, spread_row
 
 
 class GroundingView(QWidget):
@@ -24,9 +24,7 @@ class GroundingView(QWidget):
         self.pages = QStackedWidget()
         for sense, count in self.steps:
             page = QWidget()
-            col = QVBoxLayout(page)
-            col.setContentsMargins(0, 0, 0, 0)
-            col.setSpacing(12)
+            col = column(page, spacing=12)
             number = QLabel(str(count))
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             number.setStyleSheet("font-size: 48pt; font-weight: 300;")
@@ -54,25 +52,19 @@ class GroundingView(QWidget):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.back_button = button(self.tr("Back"))
-        self.back_button.clicked.connect(self._on_back)
-        self.stop_button = button(self.tr("Stop"))
-        self.stop_button.setToolTip(self.tr("Stop here (Esc)"))
-        self.stop_button.clicked.connect(self.stop_requested)
-        self.next_button = button(self.tr("Next"), primary=True)
-        self.next_button.setToolTip(self.tr("Next sense (Enter)"))
-        self.next_button.clicked.connect(self._on_next)
-        row = QHBoxLayout()
-        row.addWidget(self.stop_button)
-        row.addStretch(1)
-        row.addWidget(self.back_button)
-        row.addWidget(self.next_button)
+        self.back_button = button(self.tr("Back"), clicked=self._on_back)
+        self.stop_button = button(
+            self.tr("Stop"), tip=self.tr("Stop here (Esc)"), clicked=self.stop_requested
+        )
+        self.next_button = button(
+            self.tr("Next"), primary=True, tip=self.tr("Next sense (Enter)"), clicked=self._on_next
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.progress)
         layout.addWidget(hint)
-        layout.addLayout(row)
+        layout.addLayout(spread_row([self.stop_button], [self.back_button, self.next_button]))
         self._words = words
         self._show(0)
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from wellness_journal.core.helps import MIN_RATED, HelpRow
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.toolbox.words import Words
-from wellness_journal.ui.widgets.common import card, paragraph
+from wellness_journal.ui.widgets.common import card, clear, column, paragraph
 
 
 class ChangeBar(QWidget):
@@ -46,9 +46,7 @@ class WhatHelpsView(QWidget):
         super().__init__(parent)
         self.words = Words(self)
         self.rows: list[HelpRow] = []
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(14)
+        col = column(self, spacing=14)
         col.addWidget(
             paragraph(
                 self.tr(
@@ -86,11 +84,7 @@ class WhatHelpsView(QWidget):
 
     def show_rows(self, rows: list[HelpRow]) -> None:
         self.rows = rows
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear(self.grid)
         self.table_card.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         best = next((r for r in rows if r.average_change is not None), None)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from wellness_journal.core.exercises import Exercise, Family
 from wellness_journal.core.pacer import PacerState, Plan, Stage
 from wellness_journal.ui.toolbox.pacer import PacerDriver, PacerWidget
 from wellness_journal.ui.toolbox.words import Words, clock_text
-from wellness_journal.ui.widgets.common import button, paragraph
+from wellness_journal.ui.widgets.common import button, column, paragraph, spread_row
 
 
 class PacerPanel(QWidget):
@@ -44,22 +44,19 @@ class PacerPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stop_button = button(self.tr("Stop"))
-        self.stop_button.setToolTip(self.tr("Stop here (Esc)"))
-        self.stop_button.clicked.connect(self.stop_requested)
-        self.pause_button = button(self.tr("Pause"), primary=True)
-        self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
-        self.pause_button.clicked.connect(self.toggle_pause)
-        row = QHBoxLayout()
-        row.addWidget(self.stop_button)
-        row.addStretch(1)
-        row.addWidget(self.pause_button)
+        self.stop_button = button(
+            self.tr("Stop"), tip=self.tr("Stop here (Esc)"), clicked=self.stop_requested
+        )
+        self.pause_button = button(
+            self.tr("Pause"),
+            primary=True,
+            tip=self.tr("Pause or resume (Space)"),
+            clicked=self.toggle_pause,
+        )
         title = QLabel(words.name(ex.id))
         title.setObjectName("muted")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(10)
+        col = column(self, spacing=10)
         col.addWidget(title)
         self.caution = paragraph(caution, muted=True)
         self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -68,7 +65,7 @@ class PacerPanel(QWidget):
         col.addWidget(self.guidance)
         col.addWidget(self.pacer, 1)
         col.addWidget(self.status)
-        col.addLayout(row)
+        col.addLayout(spread_row([self.stop_button], [self.pause_button]))
         self.driver.ticked.connect(self._on_tick)
         self.driver.phase_changed.connect(self._on_phase)
         self.driver.finished.connect(self.finished)

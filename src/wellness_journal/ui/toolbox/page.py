@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +23,7 @@ from wellness_journal.ui.toolbox.launcher import breathe_now, breathing_to_start
 from wellness_journal.ui.toolbox.thought_records import ThoughtRecordsView
 from wellness_journal.ui.toolbox.words import Words
 from wellness_journal.ui.widgets.common import (
-    PAGE_WIDTH,
+    PageHeader,
     ScrollPage,
     button,
     flat_tab_bar,
@@ -47,18 +46,8 @@ class ToolboxPage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.last_dialog: ExerciseDialog | None = None
-        header = QWidget()
-        header.setObjectName("pageRoot")
-        outer = QHBoxLayout(header)
-        outer.setContentsMargins(32, 24, 32, 0)
-        self.header_layout = outer
-        outer.addStretch(1)
-        body = QWidget()
-        body.setMaximumWidth(PAGE_WIDTH)
-        body.setMinimumWidth(420)
-        head = QVBoxLayout(body)
-        head.setContentsMargins(0, 0, 0, 0)
-        head.setSpacing(8)
+        self.header = PageHeader(spacing=8)
+        head = self.header.column
         head.addWidget(heading(self.tr("Toolbox")))
         intro = QHBoxLayout()
         intro.setSpacing(16)
@@ -84,9 +73,7 @@ class ToolboxPage(Page):
             [self.tr("&Exercises"), self.tr("&What helps me"), self.tr("&Thought records")],
         )
         head.addWidget(self.tabs)
-        outer.addWidget(body, 100)
-        outer.addStretch(1)
-        self.root.addWidget(header)
+        self.root.addWidget(self.header)
 
         self.stack = QStackedWidget()
         self.root.addWidget(self.stack, 1)
@@ -121,10 +108,7 @@ class ToolboxPage(Page):
         """Keep the heading and tabs centred over the content, scroll bar or not."""
         current = self.stack.currentWidget()
         page = self.records.stack.currentWidget() if current is self.records else current
-        extra = 0
-        if isinstance(page, ScrollPage) and page.verticalScrollBar().maximum() > 0:
-            extra = page.verticalScrollBar().sizeHint().width()
-        self.header_layout.setContentsMargins(32, 24, 32 + extra, 0)
+        self.header.follow(page)
 
     def refresh(self) -> None:
         coping = self.ctx.session.coping

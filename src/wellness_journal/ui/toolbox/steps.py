@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,14 +23,29 @@ from wellness_journal.core.exercises import Exercise
 from wellness_journal.core.pacer import LengthChoice, Plan, default_choice, length_choices, plan_for
 from wellness_journal.ui.toolbox.suds import SudsRating
 from wellness_journal.ui.toolbox.words import Words, clock_text
-from wellness_journal.ui.widgets.common import button, heading, notice, paragraph
+from wellness_journal.ui.widgets.common import (
+    button,
+    column,
+    heading,
+    notice,
+    paragraph,
+    spread_row,
+)
 
 
-def _skip_shortcut(page: QWidget, slot: object) -> None:
-    """One key, S, skips the rating on this step."""
-    skip = QShortcut(QKeySequence(Qt.Key.Key_S), page)
-    skip.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    skip.activated.connect(slot)
+def _add_footer(
+    page: QWidget, col: QVBoxLayout, skip: str, on_skip: Callable[[], object], go: QPushButton
+) -> QPushButton:
+    """The step's last row: the button ``skip`` that skips the rating (one key, S, does the
+    same) at the start, ``go`` at the end. Returns the skip button."""
+    key = QShortcut(QKeySequence(Qt.Key.Key_S), page)
+    key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    key.activated.connect(on_skip)
+    skip_button = button(skip, name="flat", clicked=on_skip)
+    skip_button.setAutoDefault(False)
+    col.addStretch(1)
+    col.addLayout(spread_row([skip_button], [go]))
+    return skip_button
 
 
 class BeforeStep(QWidget):
@@ -49,9 +67,7 @@ class BeforeStep(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ex = ex
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(12)
+        col = column(self, spacing=12)
         col.addWidget(heading(words.name(ex.id)))
         col.addWidget(paragraph(words.summary(ex.id)))
         if ex.cautions:
@@ -105,19 +121,15 @@ class BeforeStep(QWidget):
         self.rating = SudsRating(self.tr("How stressed do you feel right now?"))
         self.rating.set_value(suds_before)
         col.addWidget(self.rating)
-        col.addStretch(1)
-        self.skip_button = button(self.tr("Skip the rating (S)"), name="flat")
-        self.skip_button.setAutoDefault(False)
-        self.skip_button.clicked.connect(self._on_skip)
-        self.start_button = button(self.tr("Start"), primary=True)
-        self.start_button.setToolTip(self.tr("Start (Enter)"))
-        self.start_button.clicked.connect(self.start_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.skip_button)
-        row.addStretch(1)
-        row.addWidget(self.start_button)
-        col.addLayout(row)
-        _skip_shortcut(self, self._on_skip)
+        self.start_button = button(
+            self.tr("Start"),
+            primary=True,
+            tip=self.tr("Start (Enter)"),
+            clicked=self.start_requested,
+        )
+        self.skip_button = _add_footer(
+            self, col, self.tr("Skip the rating (S)"), self._on_skip, self.start_button
+        )
         if self.rate is not None:
             self._on_rate_changed(self.rate.value())
 
@@ -163,9 +175,7 @@ class AfterStep(QWidget):
         super().__init__(parent)
         self.words = words
         self._before: int | None = None
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(12)
+        col = column(self, spacing=12)
         self.title = heading("")
         self.text = paragraph("")
         col.addWidget(self.title)
@@ -183,19 +193,15 @@ class AfterStep(QWidget):
         self.keep_notes.setVisible(False)
         col.addSpacing(6)
         col.addWidget(self.keep_notes)
-        col.addStretch(1)
-        self.skip_button = button(self.tr("Skip the rating (S)"), name="flat")
-        self.skip_button.setAutoDefault(False)
-        self.skip_button.clicked.connect(self._on_skip)
-        self.done_button = button(self.tr("Done"), primary=True)
-        self.done_button.setToolTip(self.tr("Save and close (Enter)"))
-        self.done_button.clicked.connect(self.done_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.skip_button)
-        row.addStretch(1)
-        row.addWidget(self.done_button)
-        col.addLayout(row)
-        _skip_shortcut(self, self._on_skip)
+        self.done_button = button(
+            self.tr("Done"),
+            primary=True,
+            tip=self.tr("Save and close (Enter)"),
+            clicked=self.done_requested,
+        )
+        self.skip_button = _add_footer(
+            self, col, self.tr("Skip the rating (S)"), self._on_skip, self.done_button
+        )
 
     def show_result(
         self, name: str, outcome: Outcome, seconds: float, before: int | None, *, notes: bool

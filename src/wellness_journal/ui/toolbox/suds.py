@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from wellness_journal.ui.theme import current_colors
+from wellness_journal.ui.widgets.common import column
 
 TEN_WINDOW_MS = 900  # "1" then "0" within this time means 10
 
@@ -67,9 +67,7 @@ class SudsRating(QWidget):
             f"QPushButton:checked {{ background: {colors.accent}; color: {colors.accent_text};"
             f" border: 1px solid {colors.accent}; font-weight: 600; }}"
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout = column(self, spacing=8)
         layout.addWidget(self.question)
         layout.addLayout(row)
         layout.addLayout(ends)

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_journal.core.coping import AutomaticThought, MoodRating, ThoughtRecord
-from wellness_journal.ui.widgets.common import button, card, heading, paragraph
+from wellness_journal.ui.widgets.common import (
+    button,
+    card,
+    clear,
+    column,
+    heading,
+    paragraph,
+    spread_row,
+)
 
 MAX_ROWS = 8
 
@@ -93,9 +101,7 @@ class ThoughtEditor(QWidget):
         self.mood_rows: list[_MoodRow] = []
         self.thought_rows: list[_ThoughtRow] = []
         self.hot_group = QButtonGroup(self)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(14)
+        col = column(self, spacing=14)
         self.title = heading(self.tr("Thought record"))
         col.addWidget(self.title)
         col.addWidget(
@@ -179,20 +185,16 @@ class ThoughtEditor(QWidget):
                 self.after_box,
             )
         )
-        self.delete_button = button(self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_requested)
-        self.back_button = button(self.tr("Back to the list"))
-        self.back_button.setToolTip(self.tr("Saves what you wrote"))
-        self.back_button.clicked.connect(self.back_requested)
-        self.save_button = button(self.tr("Save"), primary=True)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.delete_button)
-        row.addStretch(1)
-        row.addWidget(self.back_button)
-        row.addWidget(self.save_button)
-        col.addLayout(row)
+        self.delete_button = button(self.tr("Delete"), clicked=self.delete_requested)
+        self.back_button = button(
+            self.tr("Back to the list"),
+            tip=self.tr("Saves what you wrote"),
+            clicked=self.back_requested,
+        )
+        self.save_button = button(
+            self.tr("Save"), primary=True, tip=self.tr("Save (Ctrl+S)"), clicked=self.save_requested
+        )
+        col.addLayout(spread_row([self.delete_button], [self.back_button, self.save_button]))
         for edit in (self.situation, self.evidence_for, self.evidence_against, self.balanced):
             edit.textChanged.connect(self._on_changed)
 
@@ -208,8 +210,7 @@ class ThoughtEditor(QWidget):
         return edit
 
     def _section(self, title: str, hint: str, *content: object) -> QWidget:
-        frame, layout = card()
-        layout.addWidget(heading(title, 2))
+        frame, layout = card(title)
         layout.addWidget(paragraph(hint, muted=True))
         for item in content:
             if isinstance(item, QPushButton):
@@ -257,7 +258,7 @@ class ThoughtEditor(QWidget):
 
     def _clear_rows(self) -> None:
         for box in (self.moods_box, self.after_box, self.thoughts_box):
-            _empty(box)
+            clear(box)
         for row in self.thought_rows:
             self.hot_group.removeButton(row.hot)
         self.mood_rows, self.thought_rows = [], []
@@ -319,17 +320,3 @@ class ThoughtEditor(QWidget):
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def _empty(layout: QGridLayout | QVBoxLayout | QHBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget = item.widget()
-        child = item.layout()
-        if widget is not None:
-            widget.deleteLater()
-        elif child is not None:
-            _empty(child)  # type: ignore[arg-type]
-            child.deleteLater()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from wellness_journal.ui.trends.canvas import ChartView
 from wellness_journal.ui.trends.specs import Built, Spec
-from wellness_journal.ui.widgets.common import button, heading, paragraph
+from wellness_journal.ui.widgets.common import button, column, heading, paragraph
 
 LOADING, CHART, EMPTY = range(3)
 CARD_MARGIN = 20  # left and right, around the chart
@@ -30,9 +30,7 @@ class ChartCard(QFrame):
         self._redraw.setInterval(REDRAW_MS)
         self._redraw.timeout.connect(self._on_redraw_due)
         self.setObjectName("card")
-        col = QVBoxLayout(self)
-        col.setContentsMargins(CARD_MARGIN, 16, CARD_MARGIN, 16)
-        col.setSpacing(8)
+        col = column(self, spacing=8, margins=(CARD_MARGIN, 16, CARD_MARGIN, 16))
         top = QHBoxLayout()
         self.title = heading(spec.title(), level=2)
         top.addWidget(self.title, 1)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +39,7 @@ from wellness_journal.ui.trends.range_bar import RangeBar
 from wellness_journal.ui.trends.specs import Built, Section, sections, with_picture
 from wellness_journal.ui.widgets.common import (
     PAGE_WIDTH,
+    PageHeader,
     ScrollPage,
     button,
     flat_tab_bar,
@@ -76,18 +76,8 @@ class TrendsPage(Page):
         self._pending: set[str] = set()
         self.last_saved: Path | None = None
 
-        header = QWidget()
-        header.setObjectName("pageRoot")
-        outer = QHBoxLayout(header)
-        outer.setContentsMargins(32, 24, 32, 0)
-        self.header_layout = outer
-        outer.addStretch(1)
-        body = QWidget()
-        body.setMaximumWidth(PAGE_WIDTH)
-        body.setMinimumWidth(420)
-        head = QVBoxLayout(body)
-        head.setContentsMargins(0, 0, 0, 0)
-        head.setSpacing(10)
+        self.header = PageHeader(spacing=10)
+        head = self.header.column
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("Trends")), 1)
         self.busy = QLabel("")
@@ -109,8 +99,7 @@ class TrendsPage(Page):
             ),
             1,
         )
-        self.report_button = button(self.tr("Summary for a &counselor…"))
-        self.report_button.clicked.connect(self._on_report)
+        self.report_button = button(self.tr("Summary for a &counselor…"), clicked=self._on_report)
         # The calendar here, not beside the range buttons: that row is full in a small window.
         intro.addWidget(calendar_button(ctx, self), 0, Qt.AlignmentFlag.AlignTop)
         intro.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -130,9 +119,7 @@ class TrendsPage(Page):
         self.future.setAccessibleName(self.tr("Entries dated after today"))
         self.future.setVisible(False)
         head.addWidget(self.future)
-        outer.addWidget(body, 100)
-        outer.addStretch(1)
-        self.root.addWidget(header)
+        self.root.addWidget(self.header)
 
         self.stack = QStackedWidget()
         self.root.addWidget(self.stack, 1)
@@ -174,10 +161,7 @@ class TrendsPage(Page):
     @Slot()
     def _on_layout_changed(self) -> None:
         """Keep the heading, range and tabs right above the cards, scroll bar or not."""
-        scroll = self.scrolls[self.tabs.currentIndex()]
-        bar = scroll.verticalScrollBar()
-        extra = bar.sizeHint().width() if bar.maximum() > 0 else 0
-        self.header_layout.setContentsMargins(32, 24, 32 + extra, 0)
+        self.header.follow(self.scrolls[self.tabs.currentIndex()])
 
     @Slot()
     def _on_report(self) -> None:

@@ -67,7 +67,7 @@ def with_picture(built: Built, width: float, ratio: float) -> Built:
 
 
 class Spec:
-    id: ClassVar[str] = ""
+    id = ""
     optional: ClassVar[bool] = False  # with nothing to show: no card at all (not an empty state)
 
     def title(self) -> str:

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
 
 from wellness_journal.core.selfchecks import (
     AUDITC_CUTOFF,
@@ -19,6 +21,7 @@ from wellness_journal.core.selfchecks import (
 )
 from wellness_journal.core.trend_data import SelfCheckPoint
 from wellness_journal.core.trends import Period, Span
+from wellness_journal.services import report_words
 from wellness_journal.services.trends import TrendsService
 from wellness_journal.ui.selfchecks import words as sc_words
 from wellness_journal.ui.trends import words
@@ -58,8 +61,8 @@ def _bands(instrument: Instrument) -> tuple[list[Shade], list[CutOff]]:
     if instrument is Instrument.PCL5:
         low, high = PCL5_CUTOFF
         return [
-            Shade(low - 0.5, high + 0.5, _t("31 to 33"), 2),
-            Shade(high + 0.5, top, _t("above 33"), 1),
+            Shade(low - 0.5, high + 0.5, _band_word(Band.PCL5_WITHIN), 2),
+            Shade(high + 0.5, top, _band_word(Band.PCL5_ABOVE), 1),
         ], []
     if instrument is Instrument.AUDITC:
         women, men = AUDITC_CUTOFF[Sex.FEMALE], AUDITC_CUTOFF[Sex.MALE]
@@ -67,22 +70,22 @@ def _bands(instrument: Instrument) -> tuple[list[Shade], list[CutOff]]:
             CutOff(women, _t("cut-off for women: {0}").format(women)),
             CutOff(men, _t("cut-off for men: {0}").format(men)),
         ]
-    return [Shade(0.0, WHO5_CUTOFF, _t("50 or below"), 1)], []
+    return [Shade(0.0, WHO5_CUTOFF, _band_word(Band.WHO5_LOW), 1)], []
 
 
 def _band_word(band: Band) -> str:
-    return {
-        Band.MINIMAL: _t("minimal"),
-        Band.MILD: _t("mild"),
-        Band.MODERATE: _t("moderate"),
-        Band.MODERATELY_SEVERE: _t("moderately severe"),
-        Band.SEVERE: _t("severe"),
-    }[band]
+    """The band's name as the summary for a counselor gives it: one text to translate."""
+    return QCoreApplication.translate("report", report_words.BANDS[band.value])
 
 
 class SelfCheckSpec(Spec):
-    instrument: ClassVar[Instrument] = Instrument.PHQ9
+    """One questionnaire's chart, e.g. ``selfcheck-phq-9``."""
+
     optional = True  # a questionnaire not taken in the range shows no card at all
+
+    def __init__(self, instrument: Instrument) -> None:
+        self.instrument = instrument
+        self.id = f"selfcheck-{instrument.value.lower()}"
 
     def title(self) -> str:
         return sc_words.title(self.instrument)
@@ -149,35 +152,5 @@ class SelfCheckSpec(Spec):
         )
 
 
-class Phq9Spec(SelfCheckSpec):
-    id = "selfcheck-phq-9"
-    instrument = Instrument.PHQ9
-
-
-class Phq2Spec(SelfCheckSpec):
-    id = "selfcheck-phq-2"
-    instrument = Instrument.PHQ2
-
-
-class Gad7Spec(SelfCheckSpec):
-    id = "selfcheck-gad-7"
-    instrument = Instrument.GAD7
-
-
-class Pcl5Spec(SelfCheckSpec):
-    id = "selfcheck-pcl-5"
-    instrument = Instrument.PCL5
-
-
-class AuditCSpec(SelfCheckSpec):
-    id = "selfcheck-audit-c"
-    instrument = Instrument.AUDITC
-
-
-class Who5Spec(SelfCheckSpec):
-    id = "selfcheck-who-5"
-    instrument = Instrument.WHO5
-
-
 def selfcheck_specs() -> tuple[Spec, ...]:
-    return (Phq9Spec(), Phq2Spec(), Gad7Spec(), Pcl5Spec(), AuditCSpec(), Who5Spec())
+    return tuple(SelfCheckSpec(instrument) for instrument in Instrument)

@@ -29,23 +29,23 @@ def percent(value: float) -> str:
     return _t("{0}%").format(round(value))
 
 
-def span_name(span: Span) -> str:
+def _span_words(span: Span) -> tuple[str, str]:
+    """A range's name on its button, and how a caption says it."""
     return {
-        Span.WEEKS_2: _t("2 weeks"),
-        Span.MONTHS_3: _t("3 months"),
-        Span.YEAR: _t("1 year"),
-        Span.ALL: _t("All"),
+        Span.WEEKS_2: (_t("2 weeks"), _t("in these 2 weeks")),
+        Span.MONTHS_3: (_t("3 months"), _t("in these 3 months")),
+        Span.YEAR: (_t("1 year"), _t("in the last year")),
+        Span.ALL: (_t("All"), _t("since you started")),
     }[span]
+
+
+def span_name(span: Span) -> str:
+    return _span_words(span)[0]
 
 
 def span_phrase(span: Span) -> str:
     """How a caption names the range: "in these 2 weeks"."""
-    return {
-        Span.WEEKS_2: _t("in these 2 weeks"),
-        Span.MONTHS_3: _t("in these 3 months"),
-        Span.YEAR: _t("in the last year"),
-        Span.ALL: _t("since you started"),
-    }[span]
+    return _span_words(span)[1]
 
 
 def month_year(day: date) -> str:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -67,19 +69,49 @@ def column(
     return layout
 
 
+def clear(layout: QLayout) -> None:
+    """Empty ``layout`` (one filled again on refresh): its widgets and inner layouts are gone
+    at once from the screen and deleted when Qt is back in its event loop."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        child = item.layout()
+        if child is not None:
+            clear(child)
+            child.deleteLater()
+
+
+def inner_column(layout: QBoxLayout, *, spacing: int) -> QVBoxLayout:
+    """A column added to ``layout``, e.g. for rows that are built again on each refresh."""
+    inner = QVBoxLayout()
+    inner.setSpacing(spacing)
+    layout.addLayout(inner)
+    return inner
+
+
 CARD_MARGINS = (20, 16, 20, 16)
 
 
-def card(*, name: str = "card") -> tuple[QFrame, QVBoxLayout]:
+def card(title: str = "", *, name: str = "card") -> tuple[QFrame, QVBoxLayout]:
+    """A card, headed by ``title`` when given, and its column."""
     frame = QFrame()
     frame.setObjectName(name)
-    return frame, column(frame, spacing=8, margins=CARD_MARGINS)
+    inner = column(frame, spacing=8, margins=CARD_MARGINS)
+    if title:
+        inner.addWidget(heading(title, 2))
+    return frame, inner
 
 
-def card_in(owner: QWidget) -> QVBoxLayout:
-    """Fill ``owner`` (a widget of its own, e.g. a card class) with one card; returns the
-    card's column."""
-    frame, inner = card()
+def card_in(owner: QWidget, title: str = "") -> QVBoxLayout:
+    """Fill ``owner`` (a widget of its own, e.g. a card class) with one card, headed by
+    ``title`` when given; returns the card's column."""
+    frame, inner = card(title)
     outer = QVBoxLayout(owner)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(frame)
@@ -99,6 +131,18 @@ def notice(text: str) -> QFrame:
     label = paragraph(text)
     layout.addWidget(label)
     return frame
+
+
+def busy_bar(*, height: int = 4, name: str = "") -> QProgressBar:
+    """A thin bar that keeps moving while work runs in the background; hidden until shown."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(height)
+    if name:
+        bar.setAccessibleName(name)
+    bar.setVisible(False)
+    return bar
 
 
 class _WheelWhenFocused(QObject):
@@ -122,8 +166,15 @@ def steady(widget: W) -> W:
 
 
 def button(
-    text: str, *, primary: bool = False, name: str = "", accessible: str = ""
+    text: str,
+    *,
+    primary: bool = False,
+    name: str = "",
+    accessible: str = "",
+    tip: str = "",
+    clicked: Callable[[], object] | SignalInstance | None = None,
 ) -> QPushButton:
+    """A push button; ``tip`` its tooltip (often naming its key), ``clicked`` what it does."""
     btn = QPushButton(text)
     if primary:
         btn.setObjectName("primary")
@@ -131,6 +182,10 @@ def button(
         btn.setObjectName(name)
     btn.setAccessibleName(accessible or text.replace("&", ""))
     btn.setCursor(Qt.CursorShape.PointingHandCursor)
+    if tip:
+        btn.setToolTip(tip)
+    if clicked is not None:
+        btn.clicked.connect(clicked)
     return btn
 
 
@@ -143,6 +198,17 @@ def button_row(*buttons: QWidget, stretch_first: bool = True) -> QHBoxLayout:
         row.addWidget(b)
     if not stretch_first:
         row.addStretch(1)
+    return row
+
+
+def spread_row(start: Sequence[QWidget], end: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """A row with ``start`` at its start and ``end`` at its end (e.g. Skip ... Start)."""
+    row = QHBoxLayout()
+    for widget in start:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in end:
+        row.addWidget(widget)
     return row
 
 
@@ -183,6 +249,33 @@ class ScrollPage(QScrollArea):
         self.column.addStretch(1)
 
 
+class PageHeader(QWidget):
+    """The top of a page whose body scrolls below it (Toolbox, Trends): a column as wide as the
+    body's and in line with it; ``follow(page)`` keeps it in line whether the page shown has a
+    scroll bar or not."""
+
+    def __init__(
+        self, *, spacing: int, width: int = PAGE_WIDTH, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageRoot")
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(32, 24, 32, 0)
+        self._row.addStretch(1)
+        body = QWidget()
+        body.setMaximumWidth(width)
+        body.setMinimumWidth(min(width, 420))
+        self.column = column(body, spacing=spacing)
+        self._row.addWidget(body, 100)
+        self._row.addStretch(1)
+
+    def follow(self, page: QWidget | None) -> None:
+        extra = 0
+        if isinstance(page, ScrollPage) and page.verticalScrollBar().maximum() > 0:
+            extra = page.verticalScrollBar().sizeHint().width()
+        self._row.setContentsMargins(32, 24, 32 + extra, 0)
+
+
 def flat_tab_bar(accessible_name: str, titles: list[str]) -> QTabBar:
     """Section tabs drawn as words with an accent underline (Toolbox, Trends)."""
     colors = current_colors()
@@ -213,7 +306,13 @@ class ActionFooter:
 
 
 def action_footer(
-    layout: QVBoxLayout, action_text: str, progress_name: str, message_name: str
+    layout: QVBoxLayout,
+    action_text: str,
+    progress_name: str,
+    message_name: str,
+    *,
+    on_action: Callable[[], object],
+    on_close: Callable[[], object],
 ) -> ActionFooter:
     """Add the footer to ``layout``: hidden progress and message, then Close and the action."""
     progress = QProgressBar()
@@ -226,8 +325,8 @@ def action_footer(
     message.setAccessibleName(message_name)
     message.setVisible(False)
     layout.addWidget(message)
-    action = button(action_text, primary=True)
-    close = button(QCoreApplication.translate("dialogs", "&Close"))
+    action = button(action_text, primary=True, clicked=on_action)
+    close = button(QCoreApplication.translate("dialogs", "&Close"), clicked=on_close)
     layout.addStretch(1)
     layout.addLayout(button_row(close, action))
     action.setDefault(True)

@@ -1,6 +1,7 @@
 """Saving a readable copy (a chart image, the pocket card, the summary for a counselor): a
 warning first that the file is not encrypted, then Qt's own file dialog (a native one would
-record the file among the desktop's recent files; Qt's asks before replacing a file)."""
+record the file among the desktop's recent files; Qt's asks before replacing a file). Printing
+one: Qt's print dialog."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from wellness_journal.core.errors import WellnessError
 from wellness_journal.services.private_file import write_private
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from wellness_journal.ui.context import UiContext
 
 
@@ -76,3 +79,15 @@ def save_private_copy(
         ctx.show_failure(_t("Not saved"), exc, parent=parent)
         return None
     return path
+
+
+def ask_printer(parent: QWidget, title: str) -> QPrinter | None:
+    """Qt's print dialog; the printer chosen, or None when the user cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
