@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QWidget
 
-from wellness_journal.core.guide_search import GuideIndex
+from wellness_journal.core.guide_search import GuideIndex, Hit
 from wellness_journal.core.guides import Guide
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.icons import icon
@@ -36,7 +36,7 @@ class LearnPage(Page):
         super().__init__(ctx, parent)
         guides, problems = load_guides()
         self.guides: dict[str, Guide] = {g.id: g for g in guides}
-        self.index = GuideIndex(guides)
+        self._index: GuideIndex | None = None  # made at the first search (15-20 ms)
         self.stack = QStackedWidget()
         self.root.addWidget(self.stack)
 
@@ -152,7 +152,12 @@ class LearnPage(Page):
     # -- searching -----------------------------------------------------------------------------------
     @Slot(str)
     def _on_search(self, query: str) -> None:
-        self.list.show_hits(self.index.search(query), query)
+        if not query.strip():  # every guide, in order: the index is not needed
+            self.list.show_hits([Hit(g, 0, "") for g in self.guides.values()], query)
+            return
+        if self._index is None:
+            self._index = GuideIndex(self.guides.values())
+        self.list.show_hits(self._index.search(query), query)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search field moves to the first guide (Up on it comes back)."""
