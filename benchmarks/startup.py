@@ -1,12 +1,15 @@
 """Start-up and unlock figures: prints medians; not part of the test run.
 
-    .venv/bin/python benchmarks/startup.py [--runs 7]
+    .venv/bin/python benchmarks/startup.py [--runs 7] [--years 30]
 
 - start: from launching the process to the lock screen being shown (first event-loop turn after
   the window is shown), measured by the parent process.
 - unlock: key derivation with the production Argon2id parameters + opening the vault, through the
   lock screen (type passphrase, press Unlock, main window shown).
 - idle RSS: resident memory of the app one second after unlocking (Linux /proc).
+
+With ``--years N`` the journal holds N years of made-up entries and logs (``sample.py``), to see
+that unlocking does not slow down as the journal grows.
 
 Uses the offscreen Qt platform unless DISPLAY is set and --xcb is given.
 
@@ -150,6 +153,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--xcb", action="store_true", help="use the real display (DISPLAY)")
+    parser.add_argument("--years", type=int, default=0, help="years of made-up entries (default 0)")
     parser.add_argument(
         "--bundle", type=Path, metavar="DIR", help="compare this PyInstaller bundle with .venv"
     )
@@ -171,8 +175,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths.for_dir(Path(tmp) / "data")
         t = time.perf_counter()
-        Vault.create(paths, PASSPHRASE, kdf=KdfParams.production()).vault.close()
+        vault = Vault.create(paths, PASSPHRASE, kdf=KdfParams.production()).vault
         create_ms = (time.perf_counter() - t) * 1000
+        if args.years:
+            from datetime import date
+
+            import sample
+            from wellness_journal.services.journal import JournalService
+
+            with vault.db.transaction():
+                JournalService(vault.db).add_imported(sample.synthetic(args.years))
+            sample.fill_logs(vault.db, args.years, date.today())
+        vault.close()
         env["MPLCONFIGDIR"] = str(Path(tmp) / "mpl")
         starts, unlocks, idle, locked = [], [], [], []
         for run in range(args.runs + 1):
@@ -204,6 +218,7 @@ def main() -> int:
 
     kdf = KdfParams.production()
     print(
+        f"journal: {args.years} years of made-up entries; "
         f"runs: {args.runs} after one warm-up run, platform: {'xcb' if args.xcb else 'offscreen'}, "
         f"KDF: Argon2id {kdf.memory_kib // 1024} MiB, {kdf.iterations} passes, {kdf.lanes} lanes"
     )

@@ -1,6 +1,6 @@
 """How long the Today page's queries take on a journal with years of entries. Prints figures.
 
-    .venv/bin/python benchmarks/today_refresh.py [years]
+    .venv/bin/python benchmarks/today_refresh.py [--years 3]
 
 Builds a throwaway vault (cheap key derivation) with the demo's 4-on/4-off rotation repeated for
 ``years`` years (sleep, check-ins, stress entries), then times what a refresh of the Today page
@@ -9,9 +9,9 @@ asks for, and a full export. Nothing here is a test; the numbers are for reading
 
 from __future__ import annotations
 
+import argparse
 import random
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -37,7 +37,11 @@ def median_ms(fn: Callable[[], object], runs: int = 25) -> float:
 
 
 def main() -> None:
-    years = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--years", type=int, default=3, help="years of made-up logs (default 3)")
+    parser.add_argument("legacy_years", type=int, nargs="?", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    years = args.legacy_years or args.years
     today = date.today()
     with tempfile.TemporaryDirectory() as folder:
         created = Vault.create(

@@ -11,7 +11,7 @@ from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.services import journal_io
 from wellness_journal.services.journal import JournalService
 from wellness_journal.storage.repositories import checkins as checkins_repo
-from wellness_journal.storage.repositories import journal_index
+from wellness_journal.storage.repositories import journal_batch
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -30,7 +30,7 @@ def counts(db) -> tuple[int, int]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("name", ["jrnl/export.json", "jrnl/journal.txt"])
 def test_a_jrnl_import_cut_off_by_a_full_disk_leaves_nothing(db, monkeypatch, name):
     # Entries are written first; the search index is filled last: fail there.
-    monkeypatch.setattr(journal_index, "index_many", disk_full)
+    monkeypatch.setattr(journal_batch, "index_rows", disk_full)
     with pytest.raises(VaultError):
         journal_io.import_file(db, FIXTURES / name)
     assert counts(db) == (0, 0)

@@ -129,6 +129,8 @@ def test_delete_asks_first_and_can_be_undone(qtbot, unlocked_shell, monkeypatch)
     page.delete_current()
     assert journal.count() == 1  # said no
     page.delete_current()
+    # deleted in the background (its words leave the index securely): the undo offer follows
+    qtbot.waitUntil(page.side.undo_bar.isVisible, timeout=5000)
     assert journal.count() == 0
     assert [(do, keep) for _q, do, keep in asked] == [("Delete entry", "Keep it")] * 2
     assert page.side.undo_bar.isVisible()
@@ -138,6 +140,7 @@ def test_delete_asks_first_and_can_be_undone(qtbot, unlocked_shell, monkeypatch)
     assert journal.get(saved.id).body == "keep me safe"
     assert not page.side.undo_bar.isVisible()
     assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: journal.find(EntryFilter(query="safe")) == [saved.id], timeout=5000)
 
 
 def test_undo_ends_after_a_few_seconds(qtbot, unlocked_shell, monkeypatch):
@@ -151,6 +154,7 @@ def test_undo_ends_after_a_few_seconds(qtbot, unlocked_shell, monkeypatch):
     answer_questions(monkeypatch, True)
     page.side.undo_bar.timer.setInterval(50)
     page.delete_current()
+    qtbot.waitUntil(lambda: page.side.undo_bar.held is not None, timeout=5000)
     qtbot.waitUntil(lambda: not page.side.undo_bar.isVisible(), timeout=2000)
     page.undo_delete()
     assert journal.count() == 0
@@ -230,8 +234,13 @@ def test_editing_an_old_entry_leaves_search_until_done(qtbot, unlocked_shell):
     # Once the editor is open, its old words have left the index (securely, once).
     qtbot.waitUntil(lambda: journal.find(EntryFilter(query="harbor ")) == [], timeout=2000)
     qtbot.keyClicks(page.editor.body, " and coffee")
+    page.save_now()  # an autosave: the entry in the editor stays out of the search
+    page.upkeep.request(0)
+    qtbot.waitUntil(lambda: not page.upkeep.busy, timeout=5000)
+    assert journal.find(EntryFilter(query="coffee ")) == []
     page.finish_editing()
-    assert journal.find(EntryFilter(query="coffee ")) == [saved.id]
+    # Done saves the entry only; its words join the search in the background, a moment later.
+    qtbot.waitUntil(lambda: journal.find(EntryFilter(query="coffee ")) == [saved.id], timeout=5000)
     assert journal.find(EntryFilter(query="harbor ")) == [saved.id]
     assert journal.get(saved.id).body == "harbor walk at dawn and coffee"
 

@@ -124,12 +124,17 @@ def test_demo_charts_render_with_captions_in_both_themes(qtbot, make_shell, path
                 assert card.showing() == "chart", spec.id
                 assert card.caption.text().strip(), spec.id
                 assert card.save_button.isEnabled()
-                figure = card.canvas.chart.figure
-                assert figure.get_facecolor()[:3] == pytest.approx(
-                    tuple(int(surface[i : i + 2], 16) / 255 for i in (1, 3, 5))
-                )
-                card.canvas.draw()  # the whole figure, even the part scrolled out of view
-                image = card.canvas.grab().toImage()
+                picture = card.canvas.image  # drawn off the GUI thread, in the theme's colours
+                assert picture.pixelColor(3, 3).name() == surface.lower()
+                assert picture.width() > 300
+                assert picture.height() > 100
+                colours = {
+                    picture.pixel(x, y)
+                    for x in range(0, picture.width(), 5)
+                    for y in range(0, picture.height(), 5)
+                }
+                assert len(colours) > 3, spec.id  # a chart, not an empty card
+                image = card.canvas.grab().toImage()  # and on screen
                 assert image.width() > 300
                 assert image.height() > 100
     finally:
@@ -224,26 +229,22 @@ def test_a_chart_goes_neither_into_the_data_folder_nor_over_a_file_unasked(
 
 
 def test_hover_and_arrow_keys_give_the_value_and_date(qtbot, demo_shell):
-    from matplotlib.backend_bases import MouseEvent
-
     page = trends_page(demo_shell)
     settle(qtbot, page)
     canvas = page.cards["checkins"].canvas
-    canvas.draw()
-    hover = canvas.chart.hovers[1]  # stress
+    hover = canvas.picture.hovers[1]  # stress
     last = len(hover.xs) - 1
-    x, y = hover.axes.transData.transform((hover.xs[last], 5))
-    found = canvas.item_at(MouseEvent("motion_notify_event", canvas, x, y))
+    at = canvas.place_of(hover, hover.xs[last], 5)
+    found = canvas.item_at(at.x(), at.y())
     assert found is not None
     assert found[0] is hover
     assert found[1] == last
     text = canvas.text_for(hover, last)
     assert words.short_day(date.today()) in text
     assert "Stress" in text
-    scale = canvas.device_pixel_ratio or 1.0
     qtbot.mouseMove(canvas, QPoint(2, 2))  # from somewhere else, so the move is a move
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
-    qtbot.mouseMove(canvas, QPoint(round(x / scale), round(canvas.height() - y / scale)))
+    qtbot.mouseMove(canvas, at.toPoint())
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == text, timeout=3000)
     canvas.setFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_End)
@@ -318,6 +319,49 @@ def test_matplotlib_is_imported_only_when_trends_is_first_shown(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert "before False" in result.stdout
     assert "after True" in result.stdout
+
+
+def test_a_wider_or_narrower_chart_is_drawn_anew_off_the_gui_thread(qtbot, demo_shell):
+    demo_shell.resize(1120, 780)
+    demo_shell.show()
+    page = trends_page(demo_shell)
+    settle(qtbot, page)
+    canvas = page.cards["checkins"].canvas
+    qtbot.waitUntil(lambda: abs(canvas.picture.logical_width - canvas.width()) < 1, timeout=10_000)
+    before = canvas.picture.logical_width
+    threads = []
+    original = canvas.set_picture
+
+    def spy(picture, image):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        original(picture, image)
+
+    canvas.set_picture = spy
+    demo_shell.resize(880, 780)  # narrower: the page gives the chart less room
+    qtbot.waitUntil(lambda: abs(canvas.picture.logical_width - canvas.width()) < 1, timeout=10_000)
+    assert canvas.picture.logical_width < before
+    assert canvas.image.width() == canvas.picture.width
+    assert threads  # a new picture came in (drawn on the runner, shown here)
+    hover = canvas.picture.hovers[1]  # and the pointer still finds the points on the new one
+    last = len(hover.xs) - 1
+    at = canvas.place_of(hover, hover.xs[last], 5)
+    assert 0 < at.x() < canvas.width()
+    assert canvas.item_at(at.x(), at.y()) == (hover, last)
+
+
+def test_charts_are_never_written_to_disk(qtbot, demo_shell, tmp_path):
+    before = {p for p in tmp_path.rglob("*") if p.is_file()}
+    page = trends_page(demo_shell)
+    for _section in each_section(qtbot, page):
+        pass
+    page.range_bar.choose(Span.ALL)
+    settle(qtbot, page)
+    written = {p for p in tmp_path.rglob("*") if p.is_file()} - before
+    mpl = Path(os.environ["MPLCONFIGDIR"])
+    images = [
+        p for p in [*written, *mpl.rglob("*")] if p.suffix.lower() in (".png", ".svg", ".pdf")
+    ]
+    assert images == []
 
 
 def test_records_dated_after_today_are_named_not_silently_left_out(qtbot, unlocked_shell):

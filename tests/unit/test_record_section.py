@@ -148,3 +148,27 @@ def test_a_record_whose_parent_is_missing_is_refused():
     run(sec, Store(), [item(goal_uid="g1")])
     with pytest.raises(ImportFileError, match="item 1: its goal is gone"):
         run(sec, Store(), [item(goal_uid="g2")])
+
+
+def test_insert_many_adds_the_new_records_together_at_the_end():
+    store = Store()
+    batches: list[list[str]] = []
+
+    def insert_many(store: Store, steps: list[Step]) -> None:
+        batches.append([s.uid for s in steps])
+        store.steps.extend(steps)
+
+    sec = section(insert_many=insert_many)
+    sec = RecordSection(**{**sec.__dict__, "insert": lambda *_a: pytest.fail("one by one")})
+    report = run(sec, store, [item("a"), item("b"), item("a"), item("c")])
+    assert batches == [["a", "b", "c"]]  # once, without the repeat
+    assert report.added["plan_steps"] == 3
+    assert report.skipped["plan_steps"] == 1
+    again = run(sec, store, [item("a"), item("c")])
+    assert batches == [["a", "b", "c"]]  # nothing new: not called
+    assert again.skipped["plan_steps"] == 2
+
+
+def test_insert_many_cannot_be_used_where_each_record_is_checked_against_the_last():
+    with pytest.raises(ValueError, match="clash"):
+        section(insert_many=lambda *_a: None, clash=lambda *_a: None)

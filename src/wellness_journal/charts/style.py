@@ -215,6 +215,7 @@ def load_matplotlib() -> None:
     is drawing) could each see the other's half-made modules and fail with a circular
     ImportError; after the first import this costs nothing."""
     with _IMPORTING:
+        import matplotlib.backends.backend_agg  # charts are drawn into pixels on the runner
         import matplotlib.collections
         import matplotlib.figure
         import matplotlib.lines

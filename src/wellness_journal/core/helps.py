@@ -24,35 +24,51 @@ class HelpRow:
         return self.average_change is not None
 
 
+@dataclass(frozen=True)
+class Totals:
+    """One exercise's sessions added up (in SQL, or from the sessions by ``totals``)."""
+
+    exercise_id: str
+    used: int
+    completed: int
+    rated: int
+    change_sum: int  # of (after - before) over the rated sessions
+    seconds: int
+
+
+def totals(sessions: Iterable[CopingSession]) -> list[Totals]:
+    found: dict[str, list[int]] = {}  # used, completed, rated, change sum, seconds
+    for s in sessions:
+        t = found.setdefault(s.exercise_id, [0, 0, 0, 0, 0])
+        t[0] += 1
+        t[1] += s.outcome is Outcome.COMPLETED
+        change = s.change
+        if change is not None:
+            t[2] += 1
+            t[3] += change
+        t[4] += max(0, s.seconds_done)
+    return [Totals(exercise_id, *t) for exercise_id, t in found.items()]
+
+
 def what_helps(sessions: Iterable[CopingSession], *, min_rated: int = MIN_RATED) -> list[HelpRow]:
     """One row per exercise used. Rows with a figure come first, the largest drop in stress at
     the top; then the rest, most used first."""
-    used: dict[str, int] = {}
-    completed: dict[str, int] = {}
-    changes: dict[str, list[int]] = {}
-    seconds: dict[str, int] = {}
-    for s in sessions:
-        used[s.exercise_id] = used.get(s.exercise_id, 0) + 1
-        seconds[s.exercise_id] = seconds.get(s.exercise_id, 0) + max(0, s.seconds_done)
-        if s.outcome is Outcome.COMPLETED:
-            completed[s.exercise_id] = completed.get(s.exercise_id, 0) + 1
-        change = s.change
-        if change is not None:
-            changes.setdefault(s.exercise_id, []).append(change)
-    rows = []
-    for exercise_id, count in used.items():
-        rated = changes.get(exercise_id, [])
-        average = sum(rated) / len(rated) if len(rated) >= min_rated else None
-        rows.append(
-            HelpRow(
-                exercise_id=exercise_id,
-                times_used=count,
-                completed=completed.get(exercise_id, 0),
-                rated=len(rated),
-                average_change=average,
-                minutes=seconds.get(exercise_id, 0) / 60.0,
-            )
+    return help_rows(totals(sessions), min_rated=min_rated)
+
+
+def help_rows(found: Iterable[Totals], *, min_rated: int = MIN_RATED) -> list[HelpRow]:
+    """``what_helps`` from each exercise's totals."""
+    rows = [
+        HelpRow(
+            exercise_id=t.exercise_id,
+            times_used=t.used,
+            completed=t.completed,
+            rated=t.rated,
+            average_change=t.change_sum / t.rated if t.rated >= min_rated else None,
+            minutes=t.seconds / 60.0,
         )
+        for t in found
+    ]
     rows.sort(
         key=lambda r: (
             r.average_change is None,

@@ -149,6 +149,9 @@ def plain_preview(body: str, limit: int = PREVIEW_CHARS) -> str:
     return text
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), made once
+
+
 def fingerprint(title: str, body: str, tags: Iterable[str] = (), mood: int | None = None) -> str:
     """The identity of an entry's record: the same words, tags and mood.
 
@@ -157,7 +160,7 @@ def fingerprint(title: str, body: str, tags: Iterable[str] = (), mood: int | Non
     export matches. Which moment it belongs to is matched apart (``moment_keys``).
     """
     words = " ".join(unicodedata.normalize("NFC", f"{title}\n{body}").split())
-    record = json.dumps([words, sorted(set(tags)), mood], ensure_ascii=False)
+    record = _JSON.encode([words, sorted(set(tags)), mood])
     return hashlib.sha256(record.encode("utf-8")).hexdigest()
 
 

@@ -18,7 +18,7 @@ from wellness_journal.core.coping import (
     valid_suds,
 )
 from wellness_journal.core.exercises import EXERCISES, exercise, is_known
-from wellness_journal.core.helps import HelpRow, what_helps
+from wellness_journal.core.helps import HelpRow, help_rows
 from wellness_journal.core.models import NOTHING, Changes
 from wellness_journal.core.pacer import LengthChoice, choice_from_key
 from wellness_journal.core.pacer import practised as practised_since
@@ -106,7 +106,7 @@ class CopingService:
         return last.exercise_id
 
     def what_helps(self) -> list[HelpRow]:
-        return what_helps(self.sessions())
+        return help_rows(repo.help_totals(self._db))
 
     def practised(self, exercise_id: str) -> bool:
         """True once ``exercise_id`` was first done a month or more ago (4-7-8 may then run

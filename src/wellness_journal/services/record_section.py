@@ -78,9 +78,17 @@ class RecordSection(Generic[T]):
     parents: tuple[Parent[T], ...] = ()
     matches: tuple[Match[T], ...] = ()
     clash: Callable[[Database, T], str | None] | None = None  # a note when it cannot be added
+    # All the section's new records at once, after every one was read and checked, instead of
+    # one ``insert`` each: much faster for big tables (one statement per table; a search index
+    # filled once). Not with ``clash``, which checks each record against those added before it.
+    insert_many: Callable[[Database, list[T]], object] | None = None
     # Values an export writes after the fields but an import never reads (e.g. a total worked
     # out from the answers, which the import works out again).
     derived: Callable[[T], dict[str, JsonValue]] | None = None
+
+    def __post_init__(self) -> None:
+        if self.insert_many is not None and self.clash is not None:
+            raise ValueError(f"{self.name}: insert_many cannot be used with clash")
 
     def export(self, db: Database) -> JsonValue:
         return [self.dump(r) for r in self.rows(db)]
@@ -117,32 +125,41 @@ class RecordSection(Generic[T]):
         parents = [set(p.present(db)) for p in self.parents]
         seen = [set(m.present(db)) for m in self.matches]
         added = skipped = 0
+        new: list[T] = []
         for index, raw in enumerate(data):
             record = self.load(raw, index)
             for parent, present in zip(self.parents, parents, strict=True):
                 if parent.key(record) not in present:
                     raise Place(self.name, index).fail(parent.missing)
-            note = self._left_out(db, record, uids, seen)
+            if record.uid in uids:
+                skipped += 1
+                continue
+            keys = [match.key(record) for match in self.matches]  # once: they may cost
+            note = self._left_out(db, record, keys, seen)
             if note is not None:
                 skipped += 1
                 if note:
                     report.notes.append(note)
                 continue
-            self.insert(db, record)
+            if self.insert_many is None:
+                self.insert(db, record)
+            else:
+                new.append(record)
             uids.add(record.uid)
-            for match, keys in zip(self.matches, seen, strict=True):
-                keys.add(match.key(record))
+            for key, present in zip(keys, seen, strict=True):
+                present.add(key)
             added += 1
+        if self.insert_many is not None and new:
+            self.insert_many(db, new)
         report.count(self.name, added=added, skipped=skipped)
 
     def _left_out(
-        self, db: Database, record: T, uids: set[str], seen: list[set[Hashable]]
+        self, db: Database, record: T, keys: list[Hashable], seen: list[set[Hashable]]
     ) -> str | None:
-        """None when ``record`` is new; else the note to report ("" for none)."""
-        if record.uid in uids:
-            return ""
-        for match, keys in zip(self.matches, seen, strict=True):
-            if match.key(record) in keys:
+        """None when ``record`` (not here under its uid) is new; else the note to report ("" for
+        none). ``keys``: its key for each of ``matches``."""
+        for match, key, present in zip(self.matches, keys, seen, strict=True):
+            if key in present:
                 return match.note(record) if match.note else ""
         if self.clash is not None:
             return self.clash(db, record)

@@ -14,6 +14,7 @@ from wellness_journal.services.exchange_fields import (
 from wellness_journal.services.journal import entry_keys, known_entries
 from wellness_journal.services.record_section import Match, RecordSection
 from wellness_journal.storage.repositories import journal as repo
+from wellness_journal.storage.repositories import journal_batch
 
 MAX_TEXT = 50_000_000
 
@@ -34,6 +35,8 @@ ENTRIES = RecordSection(
     rows=repo.iter_all,
     uids=repo.uids,
     insert=repo.insert,
+    # Every new entry of the file at once, their words into the search index together.
+    insert_many=journal_batch.insert_many,
     # The same entry under another uid (e.g. imported from jrnl into two vaults): the same
     # record (words, tags, mood) at the same instant.
     matches=(Match(lambda e: entry_keys(e)[0], known_entries),),

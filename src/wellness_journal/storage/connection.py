@@ -206,8 +206,10 @@ class Database:
         problems += [str(r[0]) for r in rows if str(r[0]) != "ok"]
         return problems
 
-    def checkpoint(self) -> None:
-        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    def checkpoint(self, *, passive: bool = False) -> None:
+        """Copy the write-ahead log into the database file. ``passive``: as far as it can
+        without waiting for readers or writers (and without emptying the log file)."""
+        self.execute(f"PRAGMA wal_checkpoint({'PASSIVE' if passive else 'TRUNCATE'})")
 
     def close(self) -> None:
         with contextlib.suppress(Exception):

@@ -13,6 +13,10 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.widgets.common import ScrollPage
 from wellness_journal.ui.widgets.sheets import SheetStack
 
+# Work split over passes of the event loop waits this long between parts, so key presses and
+# painting get their turn. Not 0: Qt runs a zero timer as a posted event, in the same pass.
+NEXT_PASS_MS = 1
+
 
 class Page(QWidget):
     """Subclasses set ``page_id``, ``icon_name`` and ``topics`` and implement ``refresh``."""

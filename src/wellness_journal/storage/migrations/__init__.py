@@ -22,6 +22,8 @@ MIGRATION_MODULES = (
     "m0100_journal",
     "m0101_journal_fts_hashsize",
     "m0102_journal_record_prints",
+    "m0103_journal_fts_merging",
+    "m0104_journal_smaller",
     "m0200_today",
     "m0201_sleep_aid",
     "m0300_coping",

@@ -12,6 +12,7 @@ from wellness_journal.core.coping import (
     MoodRating,
     ThoughtRecord,
 )
+from wellness_journal.core.helps import Totals
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories.table import Table
 
@@ -76,6 +77,18 @@ def list_sessions(db: Database, *, since: datetime | None = None) -> list[Coping
     if since is None:
         return _SESSIONS.rows(db, order="started_at, id")
     return _SESSIONS.rows(db, "started_at >= ?", (utc_text(since),), order="started_at, id")
+
+
+def help_totals(db: Database) -> list[Totals]:
+    """Each exercise's sessions added up, in SQL (a few groups: cheap at any size)."""
+    return [
+        Totals(str(r[0]), int(r[1]), int(r[2]), int(r[3]), int(r[4] or 0), int(r[5] or 0))
+        for r in db.query(
+            "SELECT exercise_id, count(*), sum(outcome = 'completed'),"
+            " count(suds_after - suds_before), sum(suds_after - suds_before),"
+            " sum(max(0, seconds_done)) FROM coping_sessions GROUP BY exercise_id"
+        )
+    ]
 
 
 def last_session(db: Database, among: tuple[str, ...] = ()) -> CopingSession | None:

@@ -26,7 +26,7 @@ _PAGE = 500  # ids per IN (...) query
 KEY_SPAN = 1000  # ids per second of written time
 
 
-def _tags(text: str) -> tuple[str, ...]:
+def tag_list(text: str) -> tuple[str, ...]:
     return tuple(text.split()) if text else ()
 
 
@@ -34,14 +34,14 @@ _ENTRIES = Table(
     "journal_entries",
     Entry,
     "id, uid, written_at, title, body, tags, mood, prompt, created_at, updated_at",
-    read={"written_at": parse_moment, "tags": _tags},
+    read={"written_at": parse_moment, "tags": tag_list},
 )
 
 
 _WRITTEN = "written_at, written_utc, day, title, body, tags, mood, prompt, preview, fingerprint"
 
 
-def _values(e: Entry) -> tuple[Any, ...]:
+def values(e: Entry) -> tuple[Any, ...]:
     """The entry's columns, with what the table keeps beside it: the moment in UTC (to sort
     by), a plain preview for the list, and a fingerprint to know the entry again on import."""
     return (
@@ -98,7 +98,7 @@ def insert_with_id(db: Database, e: Entry, *, index: bool = True) -> None:
     _ENTRIES.insert(
         db,
         f"{_WRITTEN}, uid, created_at, updated_at, id",
-        (*_values(e), e.uid, e.created_at, e.updated_at, e.id),
+        (*values(e), e.uid, e.created_at, e.updated_at, e.id),
     )
     _put_tags(db, int(e.id or 0), e.tags)
     if index:
@@ -126,7 +126,7 @@ def update(db: Database, e: Entry, *, index: bool = True) -> int:
         db,
         e.id,
         f"{_WRITTEN}, updated_at",
-        (*_values(e), e.updated_at),
+        (*values(e), e.updated_at),
     )
     db.execute("DELETE FROM journal_entry_tags WHERE entry_id = ?", (e.id,))
     _put_tags(db, old, e.tags)
@@ -266,7 +266,7 @@ def rows(db: Database, entry_ids: Sequence[int]) -> dict[int, EntryRow]:
                 written_at=parse_moment(str(r[1])),
                 title=str(r[2]),
                 preview=str(r[3]),
-                tags=_tags(str(r[4])),
+                tags=tag_list(str(r[4])),
                 mood=None if r[5] is None else int(r[5]),
             )
     return found

@@ -1,14 +1,15 @@
-"""The journal's full-text index (FTS5): which entries' words are in it, adding and removing them.
+"""The journal's full-text index (FTS5): which entries' words are in it, adding and removing them,
+and merging its segments.
 
 Words leave the index with FTS5's 'delete' command; each entry row keeps an ``indexed`` flag.
-Parameterised SQL only.
+FTS5 never merges segments by itself here (``automerge`` is 0, migration 0103): ``merge_step``
+does a little of that work at a time, off the GUI thread. Parameterised SQL only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection
 
-from wellness_journal.core.journal import Entry
 from wellness_journal.storage.connection import Database
 
 
@@ -31,16 +32,36 @@ def add_to_index(db: Database, entry_id: int) -> bool:
     return True
 
 
-def index_many(db: Database, entries: Sequence[Entry]) -> None:
-    """Index entries just inserted unindexed (an import), in ascending id order."""
-    ordered = sorted(entries, key=lambda e: int(e.id or 0))
+def index_pending(db: Database, *, exclude: Collection[int] = (), limit: int = 8) -> int:
+    """Index up to ``limit`` entries not in the index yet (oldest id first), leaving out the
+    ``exclude`` ids (entries open in an editor). Returns how many it indexed."""
+    chosen = [i for i in unindexed(db) if i not in exclude][:limit]
+    if not chosen:
+        return 0
+    marks = ",".join("?" * len(chosen))
+    rows = db.query(
+        f"SELECT id, title, body, tags FROM journal_entries WHERE id IN ({marks}) AND indexed = 0"
+        " ORDER BY id",
+        chosen,
+    )
     db.executemany(
         "INSERT INTO journal_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-        [(e.id, e.title, e.body, " ".join(e.tags)) for e in ordered],
+        [(r[0], r[1], r[2], r[3]) for r in rows],
     )
-    db.executemany(
-        "UPDATE journal_entries SET indexed = 1 WHERE id = ?", [(e.id,) for e in ordered]
-    )
+    db.executemany("UPDATE journal_entries SET indexed = 1 WHERE id = ?", [(r[0],) for r in rows])
+    return len(rows)
+
+
+def merge_step(db: Database, pages: int) -> bool:
+    """Merge index segments until about ``pages`` pages are written; False when there was
+    nothing to merge. A negative ``pages`` starts merging every segment into one (after an
+    import); later steps go on with it.
+
+    FTS5 makes 2 or more changes when it did some work (its documented way to tell).
+    """
+    before = int(db.raw.total_changes)
+    db.execute("INSERT INTO journal_fts (journal_fts, rank) VALUES ('merge', ?)", (pages,))
+    return int(db.raw.total_changes) - before >= 2
 
 
 def remove_from_index(db: Database, entry_id: int) -> None:

@@ -1,8 +1,16 @@
-"""Lock after the user has been idle: any key or mouse input counts as activity."""
+"""Lock after the user has been idle: any key or mouse input counts as activity.
+
+``IdleWatcher`` is the app's one event filter on the whole application. Every such filter
+written in Python costs every event in the app a call into Python (~10 µs: a page's widgets
+being built send thousands of events, and one more filter made building a page 10-15 ms
+longer), so other code that needs key presses app-wide hooks in here (``key_hooks``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 
 from wellness_journal.core.clock import Monotonic, monotonic
 
@@ -31,6 +39,9 @@ class IdleWatcher(QObject):
         self._limit = minutes * 60.0
         self._last = clock()
         self._active = False
+        # Each sees every key press in the app after it counted as activity; True swallows it.
+        # By name, so the one of a new window replaces the old one's.
+        self.key_hooks: dict[str, Callable[[QKeyEvent], bool]] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(5_000)
         self._timer.timeout.connect(self.check)
@@ -59,6 +70,11 @@ class IdleWatcher(QObject):
             self.idle_timed_out.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._active and event.type() in _ACTIVITY:
+        kind = event.type()
+        if kind not in _ACTIVITY:
+            return False
+        if self._active:
             self._last = self._clock()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return any(hook(event) for hook in list(self.key_hooks.values()))
         return False

@@ -4,14 +4,16 @@ Forms and exercises are sheets inside the page, so the sidebar's shortcuts reach
 windows that still hold the keyboard while they are open (Settings' export, import, restore and
 passphrase windows, a question in a message box) would swallow those keys: this filter gives
 them back. F1 opens the support window on top of that window (the Support page is underneath),
-Ctrl+L locks (locking closes it).
+Ctrl+L locks (locking closes it). The shell's ``IdleWatcher`` hands it every key press
+(``key_pressed``) while the journal is unlocked: one application-wide event filter is
+cheaper than several.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -31,10 +33,8 @@ class KeysAnywhere(QObject):
         self._open_support = open_support
         self._lock = lock
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-
+    def key_pressed(self, event: QKeyEvent) -> bool:
+        """A key was pressed anywhere in the app: True when it was handled here."""
         modal = QApplication.activeModalWidget()
         if modal is None or not self._owns(modal):
             return False  # the window's own shortcuts handle it

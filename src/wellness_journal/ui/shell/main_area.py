@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from wellness_journal.services import backup as backup_service
 from wellness_journal.services.preferences import DISCREET_TOPIC
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.icons import icon
-from wellness_journal.ui.page import Page
+from wellness_journal.ui.page import NEXT_PASS_MS, Page
 from wellness_journal.ui.shell.keys_anywhere import KeysAnywhere
 from wellness_journal.ui.shell.pages import page_classes, shortcut_numbers
 from wellness_journal.ui.shell.privacy import app_name
@@ -119,8 +118,12 @@ class MainArea(QWidget):
         layout.addLayout(content, 1)
 
         numbers = shortcut_numbers([cls.page_id for cls in self._classes])
+        self._holders: list[QWidget] = []
         for cls in self._classes:
-            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+            holder = QWidget()  # the page goes in when it is first shown
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+            self._holders.append(holder)
             item = QListWidgetItem(icon(cls.icon_name, colors.text), cls.title())
             item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
             item.setSizeHint(QSize(0, 44))
@@ -134,12 +137,10 @@ class MainArea(QWidget):
         QShortcut(QKeySequence("F1"), self).activated.connect(self._on_support)
         # A new journal entry from every page.
         QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(lambda: self.show_page(NEW_ENTRY))
+        # The shell hands it every key press (``IdleWatcher.key_hooks``).
         self.keys = KeysAnywhere(
             self, open_support=self._support_over, lock=self.lock_requested.emit
         )
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.keys)
         self.nav.currentRowChanged.connect(self._on_row_changed)
         ctx.bus.navigate_requested.connect(self.show_page)
         ctx.bus.support_now_requested.connect(self._on_support_now)
@@ -148,16 +149,24 @@ class MainArea(QWidget):
         if self._classes:
             self.nav.setCurrentRow(0)
 
-    def _page_at(self, row: int) -> Page:
+    def _page_at(self, row: int, *, show_now: bool = True) -> Page:
+        """The page of ``row``, built now if it was not yet. Put on screen at once, or (with
+        ``show_now`` False) from a timer: building and first showing (styling, the first
+        refresh) are each a pass of their own, both shorter. (Left to the layout, the page was
+        shown by a posted event, in the same pass.)"""
         page = self._built.get(row)
+        holder = self._holders[row]
         if page is None:
             page = self._classes[row](self.ctx)
-            stand_in = self.stack.widget(row)
-            self.stack.insertWidget(row, page)
-            if stand_in is not None:
-                self.stack.removeWidget(stand_in)
-                stand_in.deleteLater()
+            page.setHidden(True)  # shown below, or by the timer
+            layout = holder.layout()
+            assert layout is not None
+            layout.addWidget(page)
             self._built[row] = page
+            if not show_now:
+                QTimer.singleShot(NEXT_PASS_MS, page, page.show)
+        if show_now and page.isHidden():
+            page.show()  # on screen now if its holder is, else with it
         return page
 
     @property
@@ -172,8 +181,19 @@ class MainArea(QWidget):
         return None
 
     def current_page(self) -> Page | None:
-        widget = self.stack.currentWidget()
-        return widget if isinstance(widget, Page) else None
+        """The page on screen (built now, and given the keyboard, if it was about to be)."""
+        row = self.stack.currentIndex()
+        if not 0 <= row < len(self._classes):
+            return None
+        built = row in self._built
+        page = self._page_at(row)
+        if not built:
+            page.setFocus()
+        return page
+
+    def _shown_page(self) -> Page | None:
+        """The page on screen, if it is built (nothing is built here)."""
+        return self._built.get(self.stack.currentIndex())
 
     def current_page_id(self) -> str:
         page = self.current_page()
@@ -204,12 +224,22 @@ class MainArea(QWidget):
     def _on_row_changed(self, row: int) -> None:
         if not 0 <= row < len(self._classes):
             return
-        previous = self.current_page()
-        page = self._page_at(row)
+        previous = self._shown_page()
+        page = self._built.get(row)
         if previous is not None and previous is not page:
             previous.flush()
         self.stack.setCurrentIndex(row)
-        page.setFocus()
+        if page is not None:
+            page.setFocus()
+        else:  # built in the next turn of the event loop: the sidebar answers at once
+            QTimer.singleShot(NEXT_PASS_MS, self, self._on_build_due)
+
+    @Slot()
+    def _on_build_due(self) -> None:
+        row = self.stack.currentIndex()
+        if row == self.nav.currentRow() and 0 <= row < len(self._classes):
+            page = self._page_at(row, show_now=False)
+            QTimer.singleShot(NEXT_PASS_MS, page, page.setFocus)  # once it is shown
 
     @Slot()
     def _on_support(self) -> None:

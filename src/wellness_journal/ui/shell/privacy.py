@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from wellness_journal import APP_NAME
 from wellness_journal.services.preferences import Preferences
@@ -40,8 +40,9 @@ def window_title(prefs: Preferences, demo: bool) -> str:
 
 
 class HideNowKey(QObject):
-    """Ctrl+Shift+H in any window of the app (a form, a question, the lock screen): an event
-    filter on the application, so no widget can take the key first."""
+    """Ctrl+Shift+H in any window of the app (a form, a question, the lock screen): the shell's
+    application-wide event filter (``IdleWatcher``) hands it every key press, so no widget can
+    take the key first."""
 
     hide_requested = Signal()
 
@@ -49,9 +50,7 @@ class HideNowKey(QObject):
         super().__init__(window)
         self._window = window
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
+    def key_pressed(self, event: QKeyEvent) -> bool:
         if QKeySequence(event.keyCombination()) != HIDE_NOW_KEYS:
             return False
         self.hide_requested.emit()
@@ -82,9 +81,6 @@ class PrivacyGuards(QObject):
         self.watcher = ScreenLockWatcher(self)
         self.watcher.away_changed.connect(self._on_away_changed)
         window.installEventFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.hide_key)
 
     def start_watching(self) -> list[str]:
         """Listen for the screen lock and sleep (after the window exists)."""

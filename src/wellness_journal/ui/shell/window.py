@@ -103,6 +103,7 @@ class Shell(QMainWindow):
         self.privacy = PrivacyGuards(
             self, prefs, lock=self.lock, session=lambda: self.session, demo=demo
         )
+        self.idle.key_hooks["hide now"] = self.privacy.hide_key.key_pressed
         self.privacy.apply_name()
         self.unlock_screen.set_discreet(prefs.discreet())
         self.bus.changed.connect(self._on_changes)
@@ -192,8 +193,8 @@ class Shell(QMainWindow):
         )
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)
-        self.stack.addWidget(self.main_area)
-        self.stack.setCurrentWidget(self.main_area)
+        self.idle.key_hooks["window"] = self.main_area.keys.key_pressed
+        self.stack.setCurrentIndex(self.stack.addWidget(self.main_area))
         if self.last_page:
             self.main_area.show_page(self.last_page)
         self.idle.set_minutes(self.session.settings.auto_lock_minutes())
@@ -253,8 +254,8 @@ class Shell(QMainWindow):
         old = self.main_area
         self.main_area = MainArea(self.ctx)
         self.main_area.lock_requested.connect(self.lock)
-        self.stack.addWidget(self.main_area)
-        self.stack.setCurrentWidget(self.main_area)
+        self.idle.key_hooks["window"] = self.main_area.keys.key_pressed
+        self.stack.setCurrentIndex(self.stack.addWidget(self.main_area))
         self.stack.removeWidget(old)
         old.deleteLater()
 
@@ -292,6 +293,7 @@ class Shell(QMainWindow):
         self.show_locked()
         old, self.main_area = self.main_area, None
         if old is not None:
+            self.idle.key_hooks.pop("window", None)
             old.setVisible(False)
             self.stack.removeWidget(old)
             old.deleteLater()

@@ -1,24 +1,32 @@
-"""A chart on screen: matplotlib's Qt canvas with the value and date under the pointer, and
-the same with the keyboard (Tab to the chart, then the arrow keys).
+"""A chart on screen: a picture drawn off the GUI thread (``charts.render``), with the value and
+date under the pointer, and the same with the keyboard (Tab to the chart, then the arrow keys).
 
-Imports matplotlib's Qt backend, so only the Trends page imports this, when it first draws.
+The GUI thread only copies the picture to the screen; it never draws the chart. When the chart
+gets wider or narrower, the old picture is stretched until a new one, drawn on the runner,
+takes its place (``resized``). The keyboard's place is a ring painted over the picture.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
-from matplotlib.axes import Axes
-from matplotlib.backend_bases import LocationEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.lines import Line2D
-from matplotlib.transforms import Transform
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from wellness_journal.charts.style import DPI, Chart, Hover
+from wellness_journal.charts.render import HoverMap, Picture
 from wellness_journal.ui.theme import current_colors
 
 _LEFT_RIGHT = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
@@ -31,12 +39,28 @@ _NAV_KEYS = {
     Qt.Key.Key_End,
 }
 POINT_REACH = 14  # logical pixels: how close the pointer must come to a point
+RING_RADIUS = 10.5  # logical pixels
+RESIZE_SLACK = 2  # logical pixels a picture may be off before a new one is drawn
 
 Describe = Callable[[str, int], str]
 
 
+class Points(Protocol):
+    @property
+    def match(self) -> str: ...
+
+    @property
+    def width(self) -> float: ...
+
+    @property
+    def xs(self) -> Sequence[float]: ...
+
+    @property
+    def ys(self) -> Sequence[float]: ...
+
+
 def find(
-    hover: Hover,
+    hover: Points,
     x: float,
     y: float,
     to_pixels: Callable[[float, float], tuple[float, float]],
@@ -75,77 +99,102 @@ def _nearest(values: Sequence[float], x: float, reach: float) -> int | None:
     return best if abs(values[best] - x) <= reach else None
 
 
-class ChartCanvas(FigureCanvasQTAgg):
+class ChartView(QWidget):
+    resized = Signal(int)  # the new width in logical pixels: a new picture is wanted
+
     def __init__(
-        self, chart: Chart, describe: Describe, name: str, parent: QWidget | None = None
+        self,
+        picture: Picture,
+        image: QImage,
+        describe: Describe,
+        name: str,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(chart.figure)  # type: ignore[no-untyped-call]
-        if parent is not None:
-            self.setParent(parent)
-        self.chart = chart
+        super().__init__(parent)
+        self.picture = picture
+        self.image = image
         self._describe = describe
         self._key_item: tuple[int, int] | None = None  # (hover, index) chosen with the keyboard
-        self._rings: dict[Axes, Line2D] = {}
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        _, height = chart.figure.get_size_inches()
-        self.setFixedHeight(round(height * DPI))
+        self.setFixedHeight(round(picture.height / picture.ratio))
         self.setMinimumWidth(320)
-        self.mpl_connect("motion_notify_event", self._on_motion)
-        self.mpl_connect("figure_leave_event", self._on_leave)
-        self.mpl_connect("resize_event", self._on_resize)
 
-    # -- the pointer ------------------------------------------------------------------------------
-    def item_at(self, event: LocationEvent) -> tuple[Hover, int] | None:
-        if event.inaxes is None or event.xdata is None or event.ydata is None:
-            return None
-        scale = self.device_pixel_ratio or 1.0
-        for hover in self.chart.hovers:
-            if hover.axes is not event.inaxes:
+    def set_picture(self, picture: Picture, image: QImage) -> None:
+        """A new drawing of the same chart (another width): same points, new pixels."""
+        self.picture = picture
+        self.image = image
+        self.update()
+
+    # -- where things are ---------------------------------------------------------------------
+    def _scale(self) -> float:
+        """Widget pixels per logical picture pixel (1 unless the picture is being replaced)."""
+        return self.width() / self.picture.logical_width if self.picture.logical_width else 1.0
+
+    def _to_picture(self, x: float, y: float) -> tuple[float, float]:
+        """A widget position as the picture's physical pixels, counted from the bottom."""
+        ratio, scale = self.picture.ratio, self._scale()
+        return x / scale * ratio, self.picture.height - y / scale * ratio
+
+    def _to_widget(self, px: float, py: float) -> QPointF:
+        ratio, scale = self.picture.ratio, self._scale()
+        return QPointF(px / ratio * scale, (self.picture.height - py) / ratio * scale)
+
+    def item_at(self, x: float, y: float) -> tuple[HoverMap, int] | None:
+        """The item under widget position (x, y), or None."""
+        px, py = self._to_picture(x, y)
+        ratio = self.picture.ratio
+        for hover in self.picture.hovers:
+            if not hover.contains(px, py):
                 continue
-            transform = hover.axes.transData
+            dx, dy = hover.data(px, py)
 
-            def to_pixels(x: float, y: float, t: Transform = transform) -> tuple[float, float]:
-                px, py = t.transform((x, y))
-                return float(px) / scale, float(py) / scale
+            def to_pixels(a: float, b: float, hover: HoverMap = hover) -> tuple[float, float]:
+                qx, qy = hover.pixel(a, b)
+                return qx / ratio, qy / ratio
 
-            index = find(hover, event.xdata, event.ydata, to_pixels, POINT_REACH)
+            index = find(hover, dx, dy, to_pixels, POINT_REACH)
             if index is not None:
                 return hover, index
         return None
 
-    def text_for(self, hover: Hover, index: int) -> str:
+    def place_of(self, hover: HoverMap, x: float, y: float) -> QPointF:
+        """Where data (x, y) of ``hover``'s axes is drawn, in widget pixels."""
+        return self._to_widget(*hover.pixel(x, y))
+
+    def point_of(self, hover: HoverMap, index: int) -> QPoint:
+        """Where item ``index`` of ``hover`` is drawn, in widget pixels."""
+        return self.place_of(hover, hover.xs[index], hover.ys[index]).toPoint()
+
+    def text_for(self, hover: HoverMap, index: int) -> str:
         """What the chart says about item ``index`` of ``hover``."""
         return self._describe(hover.key, index)
 
-    def _on_motion(self, event: LocationEvent) -> None:
-        found = self.item_at(event)
+    # -- the pointer ------------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        position = event.position()
+        found = self.item_at(position.x(), position.y())
         if found is None:
             QToolTip.hideText()
-            return
-        hover, index = found
-        text = self.text_for(hover, index)
-        if text:
-            QToolTip.showText(self.mapToGlobal(self._widget_point(event.x, event.y)), text, self)
+        else:
+            text = self.text_for(*found)
+            if text:
+                at = position.toPoint() + QPoint(12, 12)
+                QToolTip.showText(self.mapToGlobal(at), text, self)
+        super().mouseMoveEvent(event)
 
-    def _on_leave(self, _event: object) -> None:
+    def leaveEvent(self, event: object) -> None:
         QToolTip.hideText()
-
-    def _on_resize(self, _event: object) -> None:
-        self.chart.fit()
-
-    def _widget_point(self, x: float, y: float) -> QPoint:
-        """A point in matplotlib's display pixels (from the bottom) as a widget position."""
-        scale = self.device_pixel_ratio or 1.0
-        return QPoint(round(x / scale) + 12, round(self.height() - y / scale) + 12)
+        super().leaveEvent(event)  # type: ignore[arg-type]
 
     # -- the keyboard -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         hovers = self._hovers()
         if key not in _NAV_KEYS or not hovers:
-            super().keyPressEvent(event)  # type: ignore[no-untyped-call]
+            super().keyPressEvent(event)
             return
         h, i = self._key_item or (0, None)
         hover = hovers[h]
@@ -171,8 +220,8 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.select(h, i)
         event.accept()
 
-    def _hovers(self) -> list[Hover]:
-        return [h for h in self.chart.hovers if h.xs]
+    def _hovers(self) -> list[HoverMap]:
+        return [h for h in self.picture.hovers if h.xs]
 
     def step(self, step: int) -> str:
         """Move the keyboard's place ``step`` items along the first series; say what is there."""
@@ -187,40 +236,11 @@ class ChartCanvas(FigureCanvasQTAgg):
         hover = self._hovers()[h]
         self._key_item = (h, i)
         text = self.text_for(hover, i)
-        self._mark(hover, hover.xs[i], hover.ys[i])
-        px, py = hover.axes.transData.transform((hover.xs[i], hover.ys[i]))
-        QToolTip.showText(self.mapToGlobal(self._widget_point(px, py)), text, self)
+        at = self.point_of(hover, i) + QPoint(12, 12)
+        QToolTip.showText(self.mapToGlobal(at), text, self)
         self.setAccessibleDescription(text)
+        self.update()
         return text
-
-    def _mark(self, hover: Hover, x: float, y: float) -> None:
-        """A ring around the keyboard's place (redrawn once per key press)."""
-        for ring in self._rings.values():
-            ring.set_visible(False)
-        found = self._rings.get(hover.axes)
-        if found is None:
-            (found,) = hover.axes.plot(
-                [],
-                [],
-                marker="o",
-                markersize=15,
-                markerfacecolor="none",
-                markeredgecolor=current_colors().text,
-                markeredgewidth=2.2,
-                linestyle="none",
-                zorder=10,
-                clip_on=False,
-            )
-            self._rings[hover.axes] = found
-        found.set_data([x], [y])
-        found.set_visible(True)
-        self.draw_idle()  # type: ignore[no-untyped-call]
-
-    def _unmark(self) -> None:
-        if any(r.get_visible() for r in self._rings.values()):
-            for ring in self._rings.values():
-                ring.set_visible(False)
-            self.draw_idle()  # type: ignore[no-untyped-call]
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -228,16 +248,39 @@ class ChartCanvas(FigureCanvasQTAgg):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         QToolTip.hideText()
-        self._unmark()
+        self._key_item = None
         super().focusOutEvent(event)
         self.update()
 
+    # -- drawing -------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if abs(self.width() - self.picture.logical_width) > RESIZE_SLACK:
+            self.resized.emit(self.width())
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)  # type: ignore[no-untyped-call]
+        painter = QPainter(self)
+        if abs(self.width() - self.picture.logical_width) < 1:
+            painter.drawImage(QPointF(0, 0), self.image)  # a copy, pixel for pixel
+        else:  # stretched (quickly) until the picture drawn at the new width comes in
+            target = QRectF(0, 0, self.width(), self.picture.height / self.picture.ratio)
+            painter.drawImage(target, self.image)
+        colors = current_colors()
+        if self._key_item is not None and self.hasFocus():
+            h, i = self._key_item
+            hovers = self._hovers()
+            if h < len(hovers) and i < len(hovers[h].xs):
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                ring = QPen(QColor(colors.text))
+                ring.setWidthF(3.0)
+                painter.setPen(ring)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                centre = self.place_of(hovers[h], hovers[h].xs[i], hovers[h].ys[i])
+                painter.drawEllipse(centre, RING_RADIUS, RING_RADIUS)
         if self.hasFocus():  # where the keyboard is: the arrow keys now walk the chart
-            painter = QPainter(self)
-            pen = QPen(QColor(current_colors().accent))
+            pen = QPen(QColor(colors.accent))
             pen.setWidth(2)
             painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 6, 6)
-            painter.end()
+        painter.end()

@@ -3,25 +3,34 @@ worked out from the data, and Save as PNG."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from wellness_journal.ui.trends.canvas import ChartView
 from wellness_journal.ui.trends.specs import Built, Spec
 from wellness_journal.ui.widgets.common import button, column, heading, paragraph
 
 LOADING, CHART, EMPTY = range(3)
+CARD_MARGIN = 20  # left and right, around the chart
+REDRAW_MS = 150  # after the last change of width, before the chart is drawn anew
 
 
 class ChartCard(QFrame):
     save_requested = Signal(str)  # spec id
+    redraw_requested = Signal(str, int)  # spec id, the chart's new width in logical pixels
 
     def __init__(self, spec: Spec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self.built: Built | None = None
-        self.canvas: QWidget | None = None
+        self.canvas: ChartView | None = None
+        self._wanted_width = 0
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_MS)
+        self._redraw.timeout.connect(self._on_redraw_due)
         self.setObjectName("card")
-        col = column(self, spacing=8, margins=(20, 16, 20, 16))
+        col = column(self, spacing=8, margins=(CARD_MARGIN, 16, CARD_MARGIN, 16))
         top = QHBoxLayout()
         self.title = heading(spec.title(), level=2)
         top.addWidget(self.title, 1)
@@ -64,15 +73,17 @@ class ChartCard(QFrame):
         if self.built is None:
             self._show(LOADING)
 
-    def show_built(self, built: Built) -> None:
-        from wellness_journal.ui.trends.canvas import ChartCanvas
+    def chart_width(self) -> int:
+        """The chart's width in logical pixels as laid out now (0 before the first layout)."""
+        return self.width() - 2 * CARD_MARGIN if self.isVisible() else 0
 
+    def show_built(self, built: Built) -> None:
         self.built = built
         old, self.canvas = self.canvas, None
         if old is not None:
             old.setParent(None)
             old.deleteLater()
-        if built.chart is None:
+        if built.picture is None or built.image is None:
             self.caption.setText("")
             self.save_button.setEnabled(False)
             self.save_button.setVisible(False)
@@ -80,11 +91,13 @@ class ChartCard(QFrame):
             self.setVisible(not self.spec.optional)
         else:
             data, period = built.data, built.period
-            canvas = ChartCanvas(
-                built.chart,
+            canvas = ChartView(
+                built.picture,
+                built.image,
                 lambda key, index: self.spec.describe(data, period, key, index),
                 self.spec.title(),
             )
+            canvas.resized.connect(self._on_view_resized)
             canvas.setAccessibleDescription(built.caption)
             self.holder_layout.addWidget(canvas)
             QWidget.setTabOrder(self.save_button, canvas)  # Tab goes title, chart, next card
@@ -95,6 +108,22 @@ class ChartCard(QFrame):
             self.save_button.setVisible(True)
             self._show(CHART)
             self.setVisible(True)
+
+    def show_redrawn(self, built: Built) -> None:
+        """The same chart drawn again at another width."""
+        if self.canvas is not None and built.picture is not None and built.image is not None:
+            self.built = built
+            self.canvas.set_picture(built.picture, built.image)
+
+    @Slot(int)
+    def _on_view_resized(self, width: int) -> None:
+        self._wanted_width = width
+        self._redraw.start()
+
+    @Slot()
+    def _on_redraw_due(self) -> None:
+        if self.canvas is not None and self._wanted_width > 0:
+            self.redraw_requested.emit(self.spec.id, self._wanted_width)
 
     def _show(self, which: int) -> None:
         """One of: drawing, the chart, the empty state (a hidden one takes no room)."""

@@ -2,8 +2,9 @@
 the stress log, critical incidents and the toolbox.
 
 The page is cheap to make: matplotlib is imported by the first build, on the runner's thread.
-Charts are built off the GUI thread on a connection of their own, one section at a time, so
-switching the range never freezes the window; the old charts stay up until the new ones are in.
+Charts are built and drawn into pictures off the GUI thread, on a connection of their own, one
+section at a time, so switching the range never freezes the window; the old charts stay up until
+the new ones are in. The GUI thread only copies the pictures to the screen.
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ from wellness_journal.storage.connection import Database
 from wellness_journal.ui.calendar.sheet import calendar_button
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.messages import error_text
-from wellness_journal.ui.page import Page
+from wellness_journal.ui.page import NEXT_PASS_MS, Page
 from wellness_journal.ui.theme import current_colors
-from wellness_journal.ui.trends import save_png, words
+from wellness_journal.ui.trends import memory, save_png, words
 from wellness_journal.ui.trends.chart_card import ChartCard
 from wellness_journal.ui.trends.range_bar import RangeBar
-from wellness_journal.ui.trends.specs import Built, Section, sections
+from wellness_journal.ui.trends.specs import Built, Section, sections, with_picture
 from wellness_journal.ui.widgets.common import (
     PAGE_WIDTH,
     PageHeader,
@@ -124,27 +125,38 @@ class TrendsPage(Page):
         self.root.addWidget(self.stack, 1)
         self.scrolls: list[ScrollPage] = []
         self.section_empty: dict[str, QLabel] = {}
-        for section in self.sections:
+        for _section in self.sections:
             scroll = ScrollPage(width=PAGE_WIDTH)
-            for spec in section.specs:
-                card = ChartCard(spec)
-                card.save_requested.connect(self._on_save)
-                self.cards[spec.id] = card
-                scroll.column.addWidget(card)
-            if all(spec.optional for spec in section.specs):
-                empty = paragraph(section.empty_text(), muted=True)
-                empty.setObjectName("emptyState")
-                empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                empty.setMinimumHeight(110)
-                empty.setVisible(False)
-                self.section_empty[section.id] = empty
-                scroll.column.addWidget(empty)
-            scroll.finish()
             scroll.verticalScrollBar().rangeChanged.connect(self._on_layout_changed)
             self.scrolls.append(scroll)
             self.stack.addWidget(scroll)
+        self._filled: set[str] = set()
+        self._fill(self.sections[0])
         self.tabs.currentChanged.connect(self._on_tab)
         self.busy.setAccessibleName(self.tr("Charts being drawn"))
+
+    def _fill(self, section: Section) -> None:
+        """Put the section's chart cards in, the first time it is shown (building every
+        section's cards with the page made opening Trends one long pass)."""
+        if section.id in self._filled:
+            return
+        self._filled.add(section.id)
+        scroll = self.scrolls[self.sections.index(section)]
+        for spec in section.specs:
+            card = ChartCard(spec)
+            card.save_requested.connect(self._on_save)
+            card.redraw_requested.connect(self._on_redraw_requested)
+            self.cards[spec.id] = card
+            scroll.column.addWidget(card)
+        if all(spec.optional for spec in section.specs):
+            empty = paragraph(section.empty_text(), muted=True)
+            empty.setObjectName("emptyState")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setMinimumHeight(110)
+            empty.setVisible(False)
+            self.section_empty[section.id] = empty
+            scroll.column.addWidget(empty)
+        scroll.finish()
 
     @Slot()
     def _on_layout_changed(self) -> None:
@@ -192,6 +204,7 @@ class TrendsPage(Page):
 
     @Slot(int)
     def _on_tab(self, index: int) -> None:
+        self._fill(self.sections[index])
         self.stack.setCurrentIndex(index)
         self._on_layout_changed()
         self._update_current()
@@ -205,11 +218,13 @@ class TrendsPage(Page):
         if self._shown.get(section.id) != wanted:
             self._build(section, wanted)
 
-    def _chart_width(self) -> float:
-        """Inches across a card's chart (the canvas fits it again once it is on screen)."""
-        scroll = self.scrolls[self.tabs.currentIndex()]
-        pixels = min(scroll.body.width() or PAGE_WIDTH, PAGE_WIDTH) - CARD_PADDING
-        return max(pixels, 500) / DPI
+    def _chart_width(self, section: Section) -> float:
+        """Inches across the section's charts: as laid out, or else as they will be (a chart
+        that turns out wider or narrower is drawn again, off the GUI thread)."""
+        laid_out = self.cards[section.specs[0].id].chart_width()
+        scroll = self.scrolls[self.sections.index(section)]
+        pixels = laid_out or min(scroll.body.width() or PAGE_WIDTH, PAGE_WIDTH) - CARD_PADDING
+        return max(pixels, 320) / DPI
 
     # -- building off the GUI thread -----------------------------------------------------------------
     def _build(self, section: Section, wanted: tuple[Span, int]) -> None:
@@ -219,17 +234,23 @@ class TrendsPage(Page):
         self.busy.setText(self.tr("Updating…"))
         for spec in section.specs:
             self.cards[spec.id].show_loading()
-        span, theme, width = wanted[0], chart_theme(), self._chart_width()
+        span, theme, width = wanted[0], chart_theme(), self._chart_width(section)
+        ratio = self.devicePixelRatioF()
         service = self.ctx.session.trends
         specs = section.specs
 
         def work(db: Database) -> list[Built]:
             from wellness_journal.charts.style import load_matplotlib
 
-            load_matplotlib()
             svc = service.on(db)
             period = svc.period(span)
-            return [spec.build(svc, span, period, theme, width) for spec in specs]
+            with memory.collected_young():  # matplotlib's first import too: ~100,000 objects
+                load_matplotlib()
+                memory.freeze_imports()
+                return [
+                    with_picture(spec.build(svc, span, period, theme, width), width, ratio)
+                    for spec in specs
+                ]
 
         def done(built: list[Built]) -> None:
             if self._generation.get(section.id) == generation:
@@ -244,14 +265,15 @@ class TrendsPage(Page):
     def _on_built(
         self, section: Section, wanted: tuple[Span, int], generation: int, built: list[Built]
     ) -> None:
-        """Put the new charts up one per turn of the event loop: each is drawn when it is first
-        painted, on this thread, so one at a time keeps every pause short."""
+        """Put the new charts up, one per turn of the event loop (each a picture to show)."""
         if self._generation.get(section.id) != generation:
             return  # a newer build is on its way
         if built:
             item = built.pop(0)
             self.cards[item.spec_id].show_built(item)
-            QTimer.singleShot(20, self, lambda: self._on_built(section, wanted, generation, built))
+            QTimer.singleShot(
+                NEXT_PASS_MS, self, lambda: self._on_built(section, wanted, generation, built)
+            )
             return
         self._pending.discard(section.id)
         self._shown[section.id] = wanted
@@ -261,6 +283,27 @@ class TrendsPage(Page):
         self.busy.setText("" if not self._pending else self.busy.text())
         if section is not self.section:  # the tab changed meanwhile
             self._update_current()
+
+    @Slot(str, int)
+    def _on_redraw_requested(self, spec_id: str, pixels: int) -> None:
+        """A chart on screen got wider or narrower: draw it anew off the GUI thread (until then
+        its old picture is stretched to fit)."""
+        card = self.cards[spec_id]
+        built = card.built
+        if built is None or built.picture is None:
+            return
+        spec, theme, ratio, width = card.spec, chart_theme(), self.devicePixelRatioF(), pixels / DPI
+
+        def redraw() -> Built:
+            with memory.collected_young():
+                chart = spec.draw(built.data, built.period, theme, width)
+                return with_picture(replace(built, chart=chart), width, ratio)
+
+        def done(new: Built) -> None:
+            if card.built is built:  # no newer chart came in meanwhile
+                card.show_redrawn(new)
+
+        self.ctx.runner.submit(redraw, owner=card, on_done=done, on_error=lambda _exc: None)
 
     def _on_failed(self, section: Section, exc: BaseException) -> None:
         self._pending.discard(section.id)
@@ -276,7 +319,7 @@ class TrendsPage(Page):
     @Slot(str)
     def _on_save(self, spec_id: str) -> None:
         card = self.cards[spec_id]
-        if card.built is None or card.built.chart is None:
+        if card.built is None or not card.built.shows_chart:
             return
         if not save_png.confirm(self):
             return
@@ -291,7 +334,7 @@ class TrendsPage(Page):
         caption). Says so on the page; tells the user if it could not be written. Never inside
         the data folder; an existing file only with ``replace`` (Qt's dialog asked)."""
         card = self.cards[spec_id]
-        if card.built is None or card.built.chart is None:
+        if card.built is None or not card.built.shows_chart:
             return False
         try:
             check_place(path, self.ctx.paths.data_dir, replace=replace)

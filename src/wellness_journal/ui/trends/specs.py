@@ -4,15 +4,17 @@ its empty state asks for, and what hovering over it shows. ``build`` runs off th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
 
 from wellness_journal.core.trends import Period, Span
 from wellness_journal.services.trends import TrendsService
 
 if TYPE_CHECKING:
+    from wellness_journal.charts.render import Picture
     from wellness_journal.charts.style import Chart, ChartTheme
 
 CHART_HEIGHT = 4.6  # inches, for charts that do not size themselves to their rows
@@ -25,7 +27,8 @@ def _t(text: str) -> str:
 @dataclass
 class Built:
     """A chart ready to show: its data, the figure (None when there is nothing to show), and
-    the caption worked out from the data."""
+    the caption worked out from the data. ``with_picture`` draws it into ``picture`` and
+    ``image`` and drops the figure."""
 
     spec_id: str
     span: Span
@@ -33,6 +36,34 @@ class Built:
     data: Any
     chart: Chart | None
     caption: str
+    picture: Picture | None = None
+    image: QImage | None = None
+
+    @property
+    def shows_chart(self) -> bool:
+        return self.chart is not None or self.picture is not None
+
+
+def with_picture(built: Built, width: float, ratio: float) -> Built:
+    """``built`` drawn ``width`` inches across into pixels, for a screen of ``ratio`` physical
+    pixels per logical one. Runs on the runner's thread, never the GUI's (the image is made
+    there too: a QImage, unlike a QPixmap, may be). The figure is dropped: hovering needs only
+    the picture's maps, and drawing it again the data."""
+    if built.chart is None:
+        return built
+    from wellness_journal.charts.render import render
+
+    picture = render(built.chart, width, ratio)
+    raw = QImage(
+        picture.rgba,
+        picture.width,
+        picture.height,
+        picture.width * 4,
+        QImage.Format.Format_RGBA8888,
+    )
+    image = raw.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)  # a copy
+    image.setDevicePixelRatio(ratio)
+    return replace(built, chart=None, picture=replace(picture, rgba=b""), image=image)
 
 
 class Spec:

@@ -1,0 +1,69 @@
+"""Journal entries added many at once (an import): ids worked out in Python, rows, tags and
+words inserted with one statement each. Parameterised SQL only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlcipher3
+
+from wellness_journal.core.journal import Entry
+from wellness_journal.storage.connection import Database, classify_sqlite
+from wellness_journal.storage.repositories.journal import KEY_SPAN, tag_list, time_key, values
+
+
+def insert_many(db: Database, entries: Sequence[Entry]) -> list[int]:
+    """Insert many new entries at once (an import), their tags and their words in the index;
+    returns their ids, in the order given.
+
+    Ids are worked out here, as ``insert`` would give them one by one, from one read of the ids
+    already taken; rows, tags and words then go in with one statement each, in ascending id
+    order (the order the tables and the index append fastest: 4-5x faster than one at a time).
+    """
+    if not entries:
+        return []
+    seconds = [time_key(e) for e in entries]
+    least: dict[int, int] = {}  # the lowest id taken within each second
+    cur = db.raw.cursor()
+    cur.row_factory = None
+    try:
+        cur.execute(
+            "SELECT id FROM journal_entries WHERE id BETWEEN ? AND ?",
+            (min(seconds), max(seconds) + KEY_SPAN - 1),
+        )
+        for (taken,) in cur.fetchall():
+            second = taken - taken % KEY_SPAN
+            least[second] = min(taken, least.get(second, taken))
+    except (sqlcipher3.OperationalError, sqlcipher3.DatabaseError) as exc:
+        raise classify_sqlite(exc) from exc
+    finally:
+        cur.close()
+    ids = []
+    for second in seconds:
+        entry_id = least[second] - 1 if second in least else second + KEY_SPAN - 1
+        if entry_id < second:
+            raise ValueError("too many entries in one second")
+        least[second] = entry_id
+        ids.append(entry_id)
+    rows = sorted(
+        (entry_id, *values(e), e.uid, e.created_at, e.updated_at)
+        for entry_id, e in zip(ids, entries, strict=True)
+    )
+    db.executemany(
+        "INSERT INTO journal_entries (id, written_at, written_utc, day, title, body, tags, mood,"
+        " prompt, preview, fingerprint, uid, created_at, updated_at, indexed)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        rows,
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO journal_entry_tags (entry_id, tag) VALUES (?, ?)",
+        [(r[0], tag) for r in rows for tag in tag_list(str(r[6]))],
+    )
+    index_rows(db, [(r[0], r[4], r[5], r[6]) for r in rows])
+    return ids
+
+
+def index_rows(db: Database, rows: Sequence[tuple[object, ...]]) -> None:
+    """The words of entries just inserted, as (id, title, body, tags) in ascending id order,
+    into the search index: the last step of ``insert_many``."""
+    db.executemany("INSERT INTO journal_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)", rows)
