@@ -1,5 +1,6 @@
 """The Learn guides as content: each shipped guide is well formed, sourced, the right length and
-safe; the parser refuses what the reader must never load; search finds guides by their words."""
+safe, in every region; the parser refuses what the reader must never load; search finds guides by
+their words. (What each region's reader sees of the crisis numbers: test_guide_regions.py.)"""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from wellness_journal.core.crisis import REGIONS, region
 from wellness_journal.core.exercises import is_known
 from wellness_journal.core.guide_search import GuideIndex, stem
 from wellness_journal.core.guides import (
@@ -15,13 +17,13 @@ from wellness_journal.core.guides import (
     Guide,
     GuideError,
     app_target,
+    fill_markers,
     parse_guide,
     plain_text,
 )
+from wellness_journal.ui.learn.region_words import for_region
 
 GUIDES_DIR = Path(__file__).resolve().parents[2] / "assets" / "guides"
-# Phone numbers and short codes as FACTS.md gives them (US lines, and 911).
-ALLOWED_NUMBERS = {"988", "911", "1-800-267-5463", "838255", "741741"}
 
 
 def shipped() -> list[Guide]:
@@ -32,6 +34,8 @@ def shipped() -> list[Guide]:
 
 GUIDES = shipped()
 BY_ID = {g.id: g for g in GUIDES}
+US = {g.id: g for g in for_region(GUIDES, region("us"))}  # as a reader in the US sees them
+IN_EACH_REGION = [(r.code, g) for r in REGIONS for g in for_region(GUIDES, r)]
 
 
 def full_text(guide: Guide) -> str:
@@ -73,8 +77,8 @@ def test_seven_guides_in_order_with_unique_ids():
     assert len(BY_ID) == len(GUIDES)
 
 
-@pytest.mark.parametrize("guide", GUIDES, ids=lambda g: g.id)
-def test_each_guide_is_short_sourced_and_ends_with_something_to_try(guide):
+@pytest.mark.parametrize(("code", "guide"), IN_EACH_REGION, ids=lambda x: getattr(x, "id", x))
+def test_each_guide_is_short_sourced_and_ends_with_something_to_try(code, guide):
     low, high = WORD_RANGE
     assert low <= guide.words <= high, f"{guide.id}: {guide.words} words"
     # With the sources counted too it still fits.
@@ -100,11 +104,18 @@ def test_links_lead_to_guides_and_exercises_that_exist(guide):
 
 
 @pytest.mark.parametrize("guide", GUIDES, ids=lambda g: g.id)
-def test_numbers_are_only_the_crisis_lines_facts_gives(guide):
+def test_a_guide_writes_no_crisis_number_itself(guide):
+    """The numbers differ by region: a guide holds a marker, never the number (not even in its
+    Sources), so a reader outside the US is never told to dial 911 or 988."""
     text = full_text(guide)
-    numbers = set(re.findall(r"(?<![\w-])\d[\d-]{2,}\d(?![\w-])", text))
+    numbers = set(re.findall(r"(?<![\w-])\d[\d -]{1,}\d(?![\w-])", text))
     years = {n for n in numbers if re.fullmatch(r"(19|20)\d\d", n)}
-    assert numbers - years <= ALLOWED_NUMBERS, numbers - years - ALLOWED_NUMBERS
+    assert numbers - years == set()
+    for place in REGIONS:
+        for number in (place.emergency, *(line.phone for line in place.lines if line.phone)):
+            assert number not in text, (place.code, number)
+    for name in ("Copline", "Lifeline", "Samaritans", "Crisis Text Line"):
+        assert name not in "".join(guide.sources), name  # sources for the lines come with them
     assert "UNVERIFIED" not in text
     assert "459-3020" not in text  # Safe Call Now: unverified, left out
 
@@ -132,10 +143,18 @@ def test_safety_lines_that_must_stay():
     moral = full_text(BY_ID["moral-injury"])
     assert "thought-records" not in moral  # FACTS: a thought record is not the tool for it
     for guide_id in ("stress-continuum", "after-incident", "moral-injury", "peer-support"):
-        text = plain_text(BY_ID[guide_id].body)
+        assert "crisis" in BY_ID[guide_id].markers, guide_id
+        text = plain_text(US[guide_id].body)
         assert "call or text 988" in text, guide_id
+        assert "Veterans: call 988 and press 1" in text, guide_id
         assert "call 911" in text, guide_id
-    assert "1-800-267-5463" in BY_ID["families"].body  # Copline serves families too
+    assert "Call 911 at once" in plain_text(US["stress-continuum"].body)  # the heart
+    for guide_id in ("alcohol", "families", "peer-support"):
+        assert "crisis-lines" in BY_ID[guide_id].markers, guide_id
+    families = plain_text(US["families"].body)
+    assert "Copline: call 1-800-267-5463" in families
+    assert "their families" in families  # Copline serves families too
+    assert "call 911" in families
 
 
 def test_parses_front_matter_body_try_this_and_sources():
@@ -174,6 +193,12 @@ def test_parses_front_matter_body_try_this_and_sources():
         (lambda t: t + "- see https://example.com\n", "plain text"),
         (lambda t: t.replace("**Try this now:** [open Today](app:today).", "The end."), "Try"),
         (lambda t: t.replace("[open Today](app:today)", "open Today"), "link into the app"),
+        (lambda t: t.replace("Second paragraph.", "Call {{police}}."), "unknown marker"),
+        (lambda t: t.replace("Second paragraph.", "Then {{crisis}} here."), "of its own"),
+        (lambda t: t.replace("Second paragraph.", "{{crisis-lines}} and more"), "of its own"),
+        (lambda t: t.replace("Second paragraph.", "Call {{emergency}."), "brace"),
+        (lambda t: t.replace("Try this now:** [", "Try this now:** {{crisis}} ["), "not in 'Try"),
+        (lambda t: t.replace("something", "call {{emergency}}"), "not in a source"),
     ],
 )
 def test_refuses_what_the_reader_must_not_show(change, complaint):
@@ -181,6 +206,28 @@ def test_refuses_what_the_reader_must_not_show(change, complaint):
         parse_guide(change(VALID), "bad.md")
     assert caught.value.name == "bad.md"
     assert complaint.lower() in caught.value.problem.lower()
+
+
+def test_markers_are_filled_with_the_words_given():
+    text = VALID.replace(
+        "Second paragraph.",
+        "If it is bad, call {{emergency}} now.\n\n{{crisis}}\n\nLines:\n\n{{crisis-lines}}",
+    )
+    guide = parse_guide(text, "x.md")
+    assert guide.markers == ("emergency", "crisis", "crisis-lines")
+    words = {"emergency": "111", "crisis": "Crisis words.", "crisis-lines": "- **A line**: call 1"}
+    filled = fill_markers(guide, words, ("The lines' source",))
+    assert "call 111 now." in filled.body
+    assert "\n\nCrisis words.\n\n" in filled.body
+    assert "- **A line**: call 1" in filled.body
+    assert "{{" not in filled.body
+    assert filled.markers == ()
+    assert filled.sources == ("Someone, 2020: something", "The lines' source")
+    # A guide that does not list the lines keeps its own sources; a missing word is an error.
+    plain = parse_guide(VALID, "y.md")
+    assert fill_markers(plain, words, ("The lines' source",)).sources == plain.sources
+    with pytest.raises(KeyError):
+        fill_markers(guide, {"emergency": "111"})
 
 
 def test_app_targets():
@@ -192,7 +239,7 @@ def test_app_targets():
 
 
 # -- search -----------------------------------------------------------------------------------------
-INDEX = GuideIndex(GUIDES)
+INDEX = GuideIndex(US.values())
 
 
 def found(query: str) -> list[str]:
@@ -218,11 +265,25 @@ def test_search_stems_and_prefixes():
     assert stem("drinking") == stem("drinks") == "drink"
 
 
+def test_search_finds_the_region_s_lines_and_not_the_markers():
+    assert set(found("Copline")) == {"alcohol", "families", "peer-support"}
+    assert "families" in found("1-800")
+    assert found("Samaritans") == []
+    uk = GuideIndex(for_region(GUIDES, region("uk-ie")))
+    assert {h.guide.id for h in uk.search("Samaritans")} == set(BY_ID) - {"sleep"}
+    assert [h.guide.id for h in uk.search("Copline")] == ["peer-support"]  # "in the US, Copline"
+    assert uk.search("911") == []
+    (hit, *_) = uk.search("Samaritans")
+    assert "116 123" in hit.snippet
+    for hit in INDEX.search("crisis") + INDEX.search("danger") + uk.search("call"):
+        assert "{" not in hit.snippet, hit.snippet  # a marker is never shown or searched
+
+
 def test_search_needs_every_word_and_says_nothing_for_no_match():
     assert {"sleep", "alcohol"} <= set(found("sleep alcohol"))
     assert "moral-injury" not in found("sleep alcohol")
     for guide_id in found("sleep alcohol"):
-        text = plain_text(full_text(BY_ID[guide_id])).lower()
+        text = plain_text(full_text(US[guide_id])).lower()
         assert "sleep" in text
         assert "alcohol" in text
     assert found("xyzzy") == []

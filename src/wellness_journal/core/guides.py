@@ -18,16 +18,25 @@ A guide file looks like this::
 
     - One plain-text line per source (shown as text, never as a link)
 
+Crisis numbers are never written in a guide: they differ by region. A marker stands for them and
+the reader fills it in from the user's region (``fill_markers``; the Learn page gives the words):
+``{{emergency}}`` in a sentence is the number to call in immediate danger ("call {{emergency}}
+at once"); ``{{crisis}}``, a paragraph of its own, says what to do when thinking of ending your
+life and in danger right now; ``{{crisis-lines}}``, a paragraph of its own, lists the region's
+crisis and support lines (and the reader adds them to the Sources).
+
 Rules (a guide that breaks one is refused with a ``GuideError`` naming the file and the problem):
 no images, no HTML, no links out of the app (a web address in the body would become a link), a
 last paragraph "**Try this now:**" with at least one link into the app, and a Sources section at
-the end with at least one line. Words are counted without the Sources.
+the end with at least one line, markers known and only in the text (a paragraph marker alone in
+its paragraph). Words are counted without the Sources.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 APP_SCHEME = "app:"
 SOURCES_HEADING = "## Sources"
@@ -35,6 +44,11 @@ TRY_THIS = "**Try this now:**"
 REQUIRED_KEYS = ("id", "title", "audience", "summary")
 OPTIONAL_KEYS = ("order",)
 WORD_RANGE = (300, 600)  # what the guides aim for (checked by a test, not here)
+EMERGENCY = "emergency"  # in a sentence: the number to call in immediate danger
+CRISIS = "crisis"  # a paragraph: thinking of ending your life, in danger right now
+CRISIS_LINES = "crisis-lines"  # a paragraph: the region's crisis and support lines
+INLINE_MARKERS = (EMERGENCY,)
+PARAGRAPH_MARKERS = (CRISIS, CRISIS_LINES)
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _TARGET = re.compile(r"[a-z]+(?:/[a-z0-9_-]+)?\Z")
@@ -43,6 +57,7 @@ _RAW_URL = re.compile(r"(?i)\b(?:https?|ftp|file)://|\bwww\.|<[a-z][^>]*>|</[a-z
 _IMAGE = re.compile(r"!\[")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:", re.MULTILINE)
 _WORD = re.compile(r"[^\W_]+(?:['’.,:–-][^\W_]+)*")
+_MARKER = re.compile(r"\{\{([^{}]*)\}\}")
 
 
 class GuideError(ValueError):
@@ -73,6 +88,11 @@ class Guide:
             for bang, _, url in _LINK.findall(f"{self.body}\n{self.try_this}")
             if not bang
         )
+
+    @property
+    def markers(self) -> tuple[str, ...]:
+        """The region markers in the text, in order, e.g. ``("emergency", "crisis")``."""
+        return tuple(_MARKER.findall(self.body))
 
     @property
     def words(self) -> int:
@@ -106,6 +126,18 @@ def parse_guide(text: str, name: str = "guide") -> Guide:
         try_this=try_this,
         sources=sources,
     )
+
+
+def fill_markers(guide: Guide, words: Mapping[str, str], sources: Sequence[str] = ()) -> Guide:
+    """``guide`` with each marker replaced by ``words[name]`` (Markdown) and ``sources`` added to
+    its Sources when it lists the crisis lines. A marker with no words is a ``KeyError``."""
+
+    def words_for(match: re.Match[str]) -> str:
+        return words[match.group(1)]
+
+    body = _MARKER.sub(words_for, guide.body)
+    extra = tuple(sources) if CRISIS_LINES in guide.markers else ()
+    return replace(guide, body=body, sources=guide.sources + extra)
 
 
 def app_target(url: str) -> str | None:
@@ -187,6 +219,8 @@ def _split_sources(rest: str, name: str) -> tuple[str, tuple[str, ...]]:
         source = line[2:].strip()
         if "](" in source or _RAW_URL.search(source):
             raise GuideError(name, f"a source is plain text, without links: {source!r}")
+        if "{{" in source:
+            raise GuideError(name, f"markers belong in the text, not in a source: {source!r}")
         sources.append(source)
     if not sources:
         raise GuideError(name, "the Sources section is empty")
@@ -215,3 +249,20 @@ def _check_body(body: str, name: str) -> None:
         raise GuideError(name, f"no web addresses or HTML in the text: {raw.group(0)!r}")
     if not plain_text(body).strip():
         raise GuideError(name, "the guide has no text")
+    _check_markers(body, name)
+
+
+def _check_markers(text: str, name: str) -> None:
+    body, _, last = text.rstrip().rpartition("\n\n")
+    if "{" in last or "}" in last:
+        raise GuideError(name, "markers such as {{crisis}} belong in the text, not in 'Try this'")
+    for match in _MARKER.finditer(body):
+        marker = match.group(1)
+        if marker not in INLINE_MARKERS + PARAGRAPH_MARKERS:
+            known = ", ".join("{{" + m + "}}" for m in INLINE_MARKERS + PARAGRAPH_MARKERS)
+            raise GuideError(name, f"unknown marker {match.group(0)!r} (known: {known})")
+        if marker in PARAGRAPH_MARKERS and match.group(0) not in paragraphs(body):
+            raise GuideError(name, f"{match.group(0)} must be a paragraph of its own")
+    stray = _MARKER.sub("", body)
+    if "{" in stray or "}" in stray:
+        raise GuideError(name, "a brace outside a marker: write markers as {{name}}")

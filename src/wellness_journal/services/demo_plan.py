@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta, timezone
 
+from wellness_journal.core.crisis import US_LINES
 from wellness_journal.core.safety_plan import PlanItem, PlanSection, SafetyPlan, build
+from wellness_journal.services.plan_words import contact_line
 from wellness_journal.storage.connection import Database
 from wellness_journal.storage.repositories import safety_plan as repo
 
@@ -33,8 +35,7 @@ _PLAN: dict[PlanSection, tuple[tuple[str, str], ...]] = {
     ),
     PlanSection.PROFESSIONALS: (
         ("Dr. Morgan Lee: Call 555-0178", "demo-contact-1"),
-        ("Copline: Call 1-800-267-5463", "default-copline"),
-        ("988 Suicide & Crisis Lifeline: Call 988, Text 988", "default-988"),
+        *((contact_line(line), line.uid) for line in (US_LINES[1], US_LINES[0])),  # Copline, 988
     ),
     PlanSection.SAFER_SURROUNDINGS: (
         ("My personal handgun stays at my brother's place for a while", ""),

@@ -2,7 +2,9 @@
 
 The list of guides, searchable as you type, and one guide at a time. Links in a guide lead into
 the app ("try this now"): to another guide here, or to a page through ``ctx.go_to``. Other pages
-open a guide with ``ctx.go_to("learn/<id>")`` (see ``ui/learn/links.py``).
+open a guide with ``ctx.go_to("learn/<id>")`` (see ``ui/learn/links.py``). The guides' crisis
+numbers are the user's region's (``ui/learn/region_words.py``), searched and shown alike, and
+follow a change of region.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QWidget
 
 from wellness_journal.core.guide_search import GuideIndex, Hit
 from wellness_journal.core.guides import Guide
+from wellness_journal.services.preferences import REGION_TOPIC
 from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.icons import icon
 from wellness_journal.ui.learn.guide_list import GuideList
 from wellness_journal.ui.learn.links import LEARN_PAGE, load_guides
 from wellness_journal.ui.learn.reader import GuideView
+from wellness_journal.ui.learn.region_words import for_region
 from wellness_journal.ui.page import Page
+from wellness_journal.ui.support.emergency import region_for
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.widgets.common import ScrollPage, button, column, heading, paragraph
 
@@ -26,7 +31,7 @@ from wellness_journal.ui.widgets.common import ScrollPage, button, column, headi
 class LearnPage(Page):
     page_id = LEARN_PAGE
     icon_name = "learn"
-    topics = ()
+    topics = (REGION_TOPIC,)
 
     @classmethod
     def title(cls) -> str:
@@ -34,9 +39,11 @@ class LearnPage(Page):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        guides, problems = load_guides()
-        self.guides: dict[str, Guide] = {g.id: g for g in guides}
+        self.shipped, problems = load_guides()  # as written, with their region markers
+        self.region = region_for(ctx.prefs)
+        self.guides: dict[str, Guide] = {}
         self._index: GuideIndex | None = None  # made at the first search (15-20 ms)
+        self._fill_in_region()
         self.stack = QStackedWidget()
         self.root.addWidget(self.stack)
 
@@ -104,6 +111,25 @@ class LearnPage(Page):
 
         self._on_search("")
         self.setFocusProxy(self.search)
+
+    # -- the region's numbers ------------------------------------------------------------------------
+    def _fill_in_region(self) -> None:
+        guides = for_region(self.shipped, self.region)
+        self.guides = {g.id: g for g in guides}
+        self._index = None  # made again at the next search
+
+    def refresh(self) -> None:
+        """After a change of region: the guides, the search and the guide on screen say its
+        numbers."""
+        place = region_for(self.ctx.prefs)
+        if place.code == self.region.code:
+            return
+        self.region = place
+        self._fill_in_region()
+        self._on_search(self.search.text())
+        shown = self.current_guide()
+        if shown:
+            self.view.show_guide(self.guides[shown])
 
     # -- what is shown -----------------------------------------------------------------------------
     def open_detail(self, detail: str) -> bool:

@@ -47,7 +47,7 @@ class ContactDialog(QDialog):
         self.phone.setAccessibleName(self.tr("Phone number"))
         self.text = QLineEdit(contact.text if contact else "")
         self.text.setAccessibleName(self.tr("How to reach by text message"))
-        self.text.setPlaceholderText(self.tr("e.g. Text HOME to 741741"))
+        self.text.setPlaceholderText(self.tr("e.g. the number to text, and any word to send"))
         self.note = QPlainTextEdit(contact.note if contact else "")
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
