@@ -69,10 +69,14 @@ class Page(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def refresh_if_stale(self) -> None:
+        """Refresh if a change it shows came since it last did (or it never did)."""
         if self._stale:
             self._stale = False
             self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_if_stale()
         super().showEvent(event)
         if self.sheets.top() is not None:  # back to a form left open: the keyboard goes there
             QTimer.singleShot(0, self, self.sheets.focus_top)

@@ -61,12 +61,15 @@ class JournalPage(Page):
         self._shown_id: int | None = None
         self.model = EntryListModel(self.journal.rows, self)
         self.model.mood_words = mood_words(self)
-        self.side = JournalSide(self.model)
-        self.panels = EntryPanels()
+        # Built in place: a part built on its own and then added is styled a second time.
+        split = QSplitter(self)
+        self.root.addWidget(split)
+        self.side = JournalSide(self.model, split)
+        self.panels = EntryPanels(split)
         self.list, self.filters = self.side.list, self.side.filters
         self.editor, self.viewer = self.panels.editor, self.panels.viewer
         self.status = self.panels.status
-        self.root.addWidget(self._split())
+        self._split(split)
         self.autosave = Autosave(self)
         self._pending_count = EntryFilter()
         self.count_timer = QTimer(self)
@@ -76,8 +79,7 @@ class JournalPage(Page):
         self._add_shortcuts()
         self.prompt_drafts = SheetDrafts(ctx, self, "prompt", PromptDialog)
 
-    def _split(self) -> QSplitter:
-        split = QSplitter()
+    def _split(self, split: QSplitter) -> None:
         split.setChildrenCollapsible(False)
         split.addWidget(self.side)
         split.addWidget(self.panels)
@@ -85,7 +87,6 @@ class JournalPage(Page):
         self.panels.setMinimumWidth(380)
         split.setSizes([380, 640])
         split.setStretchFactor(1, 1)
-        return split
 
     def _connect_parts(self) -> None:
         side, panels = self.side, self.panels

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QWidget
 
-from wellness_journal.core.guide_search import GuideIndex
+from wellness_journal.core.guide_search import GuideIndex, Hit
 from wellness_journal.core.guides import Guide
 from wellness_journal.services.preferences import REGION_TOPIC
 from wellness_journal.ui.context import UiContext
@@ -42,7 +42,7 @@ class LearnPage(Page):
         self.shipped, problems = load_guides()  # as written, with their region markers
         self.region = region_for(ctx.prefs)
         self.guides: dict[str, Guide] = {}
-        self.index = GuideIndex(())
+        self._index: GuideIndex | None = None  # made at the first search (15-20 ms)
         self._fill_in_region()
         self.stack = QStackedWidget()
         self.root.addWidget(self.stack)
@@ -116,7 +116,7 @@ class LearnPage(Page):
     def _fill_in_region(self) -> None:
         guides = for_region(self.shipped, self.region)
         self.guides = {g.id: g for g in guides}
-        self.index = GuideIndex(guides)
+        self._index = None  # made again at the next search
 
     def refresh(self) -> None:
         """After a change of region: the guides, the search and the guide on screen say its
@@ -178,7 +178,12 @@ class LearnPage(Page):
     # -- searching -----------------------------------------------------------------------------------
     @Slot(str)
     def _on_search(self, query: str) -> None:
-        self.list.show_hits(self.index.search(query), query)
+        if not query.strip():  # every guide, in order: the index is not needed
+            self.list.show_hits([Hit(g, 0, "") for g in self.guides.values()], query)
+            return
+        if self._index is None:
+            self._index = GuideIndex(self.guides.values())
+        self.list.show_hits(self._index.search(query), query)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search field moves to the first guide (Up on it comes back)."""

@@ -151,20 +151,22 @@ class MainArea(QWidget):
 
     def _page_at(self, row: int, *, show_now: bool = True) -> Page:
         """The page of ``row``, built now if it was not yet. Put on screen at once, or (with
-        ``show_now`` False) from a timer: building and first showing (styling, the first
-        refresh) are each a pass of their own, both shorter. (Left to the layout, the page was
-        shown by a posted event, in the same pass.)"""
+        ``show_now`` False) over the next passes: building, filling (the first refresh),
+        showing (styling, layout) and taking the keyboard are each a pass of their own, all
+        shorter. (Left to the layout, the page was shown by a posted event, in the same pass.)"""
         page = self._built.get(row)
         holder = self._holders[row]
         if page is None:
-            page = self._classes[row](self.ctx)
+            # Built in its holder: added afterwards, every widget of the page was styled again
+            # (10-18 ms of the build pass for the Today and Self-checks pages).
+            page = self._classes[row](self.ctx, holder)
             page.setHidden(True)  # shown below, or by the timer
             layout = holder.layout()
             assert layout is not None
             layout.addWidget(page)
             self._built[row] = page
             if not show_now:
-                QTimer.singleShot(NEXT_PASS_MS, page, page.show)
+                QTimer.singleShot(NEXT_PASS_MS, page, lambda: self._fill_built(page))
         if show_now and page.isHidden():
             page.show()  # on screen now if its holder is, else with it
         return page
@@ -238,8 +240,20 @@ class MainArea(QWidget):
     def _on_build_due(self) -> None:
         row = self.stack.currentIndex()
         if row == self.nav.currentRow() and 0 <= row < len(self._classes):
-            page = self._page_at(row, show_now=False)
-            QTimer.singleShot(NEXT_PASS_MS, page, page.setFocus)  # once it is shown
+            self._page_at(row, show_now=False)
+
+    def _fill_built(self, page: Page) -> None:
+        """The pass after a page was built: its first refresh, while it is still hidden. Not
+        once the window locked meanwhile (this area is hidden at once, its vault then closed)."""
+        if page.isHidden() and self.isVisible():  # else filled when shown
+            page.refresh_if_stale()
+            QTimer.singleShot(NEXT_PASS_MS, page, lambda: self._show_built(page))
+
+    def _show_built(self, page: Page) -> None:
+        if page.isHidden():
+            page.show()
+        if page.isVisible():  # still the page on screen: it takes the keyboard next
+            QTimer.singleShot(NEXT_PASS_MS, page, page.setFocus)
 
     @Slot()
     def _on_support(self) -> None:
