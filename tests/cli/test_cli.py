@@ -3,33 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.program import run_program
 from wellness_journal.core import recovery
 
 PASS = "correct horse battery staple"
 
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
 def run(data: Path, *args: str, stdin: str = "", env_extra: dict[str, str] | None = None):
     """The real program in its own process, with cheap key derivation (tests/launcher.py)."""
-    env = dict(os.environ, **(env_extra or {}))
-    return subprocess.run(
-        [sys.executable, "-m", "tests.launcher", "--data-dir", str(data), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
+    return run_program(data, *args, stdin=stdin, env_extra=env_extra)
 
 
 @pytest.fixture

@@ -3,15 +3,14 @@ codes of the other commands. The PDF's text is read back with pypdf."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from tests.program import run_program
 from wellness_journal.core.safety_plan import PlanItem, PlanSection
 from wellness_journal.services.preferences import Preferences
 from wellness_journal.services.safety_plan import SafetyPlanService
@@ -20,22 +19,11 @@ from wellness_journal.storage.paths import AppPaths
 from wellness_journal.storage.vault import Vault
 
 PASS = "correct horse battery staple"
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
 def run(data: Path, *args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # it needs no display
-    env.pop("DISPLAY", None)
-    return subprocess.run(  # the real program with cheap key derivation (tests/launcher.py)
-        [sys.executable, "-m", "tests.launcher", "--data-dir", str(data), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
+    return run_program(data, *args, stdin=stdin, headless=True)
 
 
 def card(

@@ -3,9 +3,7 @@ codes of the other commands. The PDF's text is read back with pypdf."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import unicodedata
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.program import run_program
 from wellness_journal import app
 from wellness_journal.services.demo import DEMO_PASSPHRASE
 from wellness_journal.storage.repositories import journal as journal_repo
@@ -20,23 +19,12 @@ from wellness_journal.storage.repositories import stress as stress_repo
 from wellness_journal.storage.vault import Vault
 
 pytestmark = pytest.mark.slow
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(
     data: Path, *args: str, stdin: str = DEMO_PASSPHRASE + "\n"
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # it needs no display
-    env.pop("DISPLAY", None)
-    return subprocess.run(  # the real program with cheap key derivation (tests/launcher.py)
-        [sys.executable, "-m", "tests.launcher", "--data-dir", str(data), "report", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
+    return run_program(data, "report", *args, stdin=stdin, headless=True)
 
 
 def pdf_text(path: Path) -> str:

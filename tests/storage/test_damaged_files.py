@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,6 +16,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import PASSPHRASE
+from tests.program import run_program
 from wellness_journal.core.errors import ErrorKind, VaultError
 from wellness_journal.core.models import ContactKind, SupportContact
 from wellness_journal.services import backup, exchange
@@ -28,7 +28,6 @@ from wellness_journal.storage.vault import Vault, derive_key
 CLASSIFIED = {ErrorKind.DAMAGED, ErrorKind.MISSING_DATABASE, ErrorKind.MISSING_KEYFILE}
 TIME_LIMIT = 20.0  # seconds; a healthy open takes well under one
 PAGE = 4096
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def sections(vault: Vault) -> dict:  # type: ignore[type-arg]
@@ -174,22 +173,7 @@ def test_damaged_files_are_reported_never_changed_and_a_backup_is_offered(
 
 
 def cli_verify(data: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.launcher",
-            "--data-dir",
-            str(data),
-            "verify",
-            "--passphrase-stdin",
-        ],
-        input=PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-    )
+    return run_program(data, "verify", "--passphrase-stdin", stdin=PASSPHRASE + "\n", timeout=60)
 
 
 @settings(

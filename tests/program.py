@@ -1,0 +1,39 @@
+"""Run the real program in a test's own process, as a user or a script would, with cheap key
+derivation (``tests/launcher.py``).
+
+    result = run_program(data, "verify", "--passphrase-stdin", stdin=PASS + "\\n")
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_program(
+    data: Path,
+    *args: str,
+    stdin: str = "",
+    headless: bool = False,
+    env_extra: dict[str, str] | None = None,
+    timeout: int = 120,
+) -> subprocess.CompletedProcess[str]:
+    """``wellness-journal --data-dir DATA ARGS...``; ``headless`` takes the display away (no
+    QT_QPA_PLATFORM, no DISPLAY), as for a command that needs none."""
+    env = dict(os.environ, **(env_extra or {}))
+    if headless:
+        env.pop("QT_QPA_PLATFORM", None)
+        env.pop("DISPLAY", None)
+    return subprocess.run(
+        [sys.executable, "-m", "tests.launcher", "--data-dir", str(data), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
+    )
