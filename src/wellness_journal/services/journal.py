@@ -263,8 +263,7 @@ class JournalService:
             )
             if entry.is_blank:
                 continue
-            print_ = fingerprint(entry.title, entry.body, entry.tags, entry.mood)
-            keys = moment_keys(print_, entry.written_at)
+            keys = entry_keys(entry)
             if not present.isdisjoint(keys):
                 continue
             present.update(keys)
