@@ -182,6 +182,7 @@ class BackupOffer(QFrame):
     """'A backup from … is available': shown where the journal cannot be opened."""
 
     restore_requested = Signal(str)
+    shown = Signal()  # the offer's words are in and it is on screen (a dialog grows to fit it)
 
     def __init__(self, paths: AppPaths, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +241,7 @@ class BackupOffer(QFrame):
             )
         self.restore_button.setVisible(info is not None)
         self.setVisible(True)
+        self.shown.emit()
 
     @Slot(object)
     def _on_search_failed(self, _exc: BaseException) -> None:
