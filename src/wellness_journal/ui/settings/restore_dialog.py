@@ -34,6 +34,7 @@ from wellness_journal.ui.widgets.common import (
     spread_row,
 )
 from wellness_journal.ui.widgets.passphrase import secret_field
+from wellness_journal.ui.widgets.screen_room import fit_content
 
 DAMAGE_KINDS = (ErrorKind.DAMAGED, ErrorKind.MISSING_DATABASE, ErrorKind.MISSING_KEYFILE)
 
@@ -132,7 +133,7 @@ class RestoreDialog(QDialog):
         self.restore_button.clicked.connect(self._on_restore)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        fit_content(self, parent, 560)
         self.secret.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
