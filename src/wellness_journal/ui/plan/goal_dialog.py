@@ -30,6 +30,7 @@ from wellness_journal.core.plan_goals import (
 )
 from wellness_journal.ui.plan import words
 from wellness_journal.ui.widgets.common import button, button_row, column, heading, paragraph
+from wellness_journal.ui.widgets.screen_room import fit_content
 
 LENGTHS = (0, 7, 14, 28, 56, 84)  # days; 0: no end
 
@@ -150,6 +151,7 @@ class GoalDialog(QDialog):
         cancel = button(self.tr("Cancel"), clicked=self.reject)
         col.addLayout(button_row(cancel, self.save_button))
         self._load(goal)
+        fit_content(self, parent)
 
     def _examples(self) -> list[Example]:
         return [

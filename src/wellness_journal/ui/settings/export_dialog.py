@@ -29,6 +29,7 @@ from wellness_journal.ui.widgets.common import (
     paragraph,
     say_in_dialog,
 )
+from wellness_journal.ui.widgets.screen_room import FitScroll, fit_content
 
 
 class _Relay(QObject):
@@ -91,17 +92,20 @@ class ExportDialog(QDialog):
             ),
         ]
         self.radio: dict[ExportKind, QRadioButton] = {}
+        choices_box = QWidget()
+        listed = column(choices_box, spacing=10)
         for kind, label, about in choices:
             radio = QRadioButton(label)
             radio.setAccessibleName(label.replace("&", ""))
             radio.setAccessibleDescription(about)
             self.kinds.addButton(radio)
             self.radio[kind] = radio
-            layout.addWidget(radio)
+            listed.addWidget(radio)
             hint = paragraph(about, muted=True)
             hint.setContentsMargins(26, 0, 0, 4)
-            layout.addWidget(hint)
+            listed.addWidget(hint)
         self.radio[ExportKind.JSON].setChecked(True)
+        layout.addWidget(FitScroll(choices_box), 1)  # a short screen: the choices scroll
 
         footer = action_footer(
             layout,
@@ -113,6 +117,7 @@ class ExportDialog(QDialog):
         )
         self.progress, self.message = footer.progress, footer.message
         self.export_button, self.close_button = footer.action, footer.close
+        fit_content(self, parent)
 
     def chosen_kind(self) -> ExportKind:
         return next(kind for kind, radio in self.radio.items() if radio.isChecked())

@@ -35,6 +35,7 @@ from wellness_journal.ui.widgets.common import (
     paragraph,
     say_in_dialog,
 )
+from wellness_journal.ui.widgets.screen_room import fit_content
 
 # Everything an import can add: every page that shows any of it refreshes.
 IMPORT_TOPICS = Changes.of(
@@ -101,6 +102,7 @@ class ImportDialog(QDialog):
         self.progress, self.message = footer.progress, footer.message
         self.import_button, self.close_button = footer.action, footer.close
         self.progress.setRange(0, 0)
+        fit_content(self, parent)
 
     @Slot()
     def _on_import(self) -> None:

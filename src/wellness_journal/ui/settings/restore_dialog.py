@@ -34,6 +34,7 @@ from wellness_journal.ui.widgets.common import (
     spread_row,
 )
 from wellness_journal.ui.widgets.passphrase import secret_field
+from wellness_journal.ui.widgets.screen_room import fit_content
 
 DAMAGE_KINDS = (ErrorKind.DAMAGED, ErrorKind.MISSING_DATABASE, ErrorKind.MISSING_KEYFILE)
 
@@ -132,7 +133,7 @@ class RestoreDialog(QDialog):
         self.restore_button.clicked.connect(self._on_restore)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        fit_content(self, parent, 560)
         self.secret.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
@@ -182,6 +183,7 @@ class BackupOffer(QFrame):
     """'A backup from … is available': shown where the journal cannot be opened."""
 
     restore_requested = Signal(str)
+    shown = Signal()  # the offer's words are in and it is on screen (a dialog grows to fit it)
 
     def __init__(self, paths: AppPaths, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +242,7 @@ class BackupOffer(QFrame):
             )
         self.restore_button.setVisible(info is not None)
         self.setVisible(True)
+        self.shown.emit()
 
     @Slot(object)
     def _on_search_failed(self, _exc: BaseException) -> None:

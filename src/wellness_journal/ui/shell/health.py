@@ -3,13 +3,14 @@ in the background once the journal is open, or while opening it (a damaged write
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from wellness_journal.storage.paths import AppPaths
 from wellness_journal.ui.runner import Runner
 from wellness_journal.ui.settings.restore_dialog import BackupOffer
 from wellness_journal.ui.widgets.common import button, button_row, heading, paragraph
+from wellness_journal.ui.widgets.screen_room import fit_content
 
 SHOWN_PROBLEMS = 5
 
@@ -51,4 +52,10 @@ class HealthDialog(QDialog):
         later = button(self.tr("Keep using it for now"))
         later.clicked.connect(self.reject)
         layout.addLayout(button_row(later))
+        self.offer.shown.connect(self._on_offer_shown)
+        fit_content(self, parent)
         self.offer.offer()
+
+    @Slot()
+    def _on_offer_shown(self) -> None:
+        fit_content(self, self.parentWidget(), self.width())

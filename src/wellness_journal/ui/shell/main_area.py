@@ -32,6 +32,7 @@ from wellness_journal.ui.support.support_now import SupportNowPanel, safety_plan
 from wellness_journal.ui.theme import current_colors
 from wellness_journal.ui.toolbox.launcher import flush_running
 from wellness_journal.ui.widgets.common import button, notice
+from wellness_journal.ui.widgets.screen_room import fit_content
 
 SUPPORT_PAGE = "support"
 NEW_ENTRY = "journal/new"
@@ -273,7 +274,7 @@ class MainArea(QWidget):
         panel.setWindowModality(Qt.WindowModality.ApplicationModal)
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         panel.column.setContentsMargins(24, 20, 24, 20)
-        panel.resize(620, min(720, max(480, panel.sizeHint().height())))
+        fit_content(panel, window, 620)
         panel.show()
         return panel
 

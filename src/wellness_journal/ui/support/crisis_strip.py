@@ -11,6 +11,7 @@ from wellness_journal.services import plan_words
 from wellness_journal.services.preferences import Preferences
 from wellness_journal.storage.paths import AppPaths
 from wellness_journal.ui.widgets.common import card, column, heading, paragraph
+from wellness_journal.ui.widgets.screen_room import FitScroll, fit_content
 
 
 def contact_lines(c: SupportContact) -> list[str]:
@@ -91,8 +92,11 @@ class CrisisLinesDialog(QDialog):
                 ).format(place.emergency)
             )
         )
+        cards = QWidget()
+        listed = column(cards, spacing=12)
         for line in place.lines:
-            layout.addWidget(crisis_card(line))
+            listed.addWidget(crisis_card(line))
+        layout.addWidget(FitScroll(cards), 1)  # a short screen: the lines scroll, Close stays
         self.inside_note = paragraph(
             self.tr(
                 "Your own people, and your safety plan if you made one, are inside your journal."
@@ -100,8 +104,7 @@ class CrisisLinesDialog(QDialog):
             muted=True,
         )
         layout.addWidget(self.inside_note)
-        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, min(640, max(360, self.heightForWidth(560))))
+        fit_content(self, parent, 560)

@@ -29,6 +29,7 @@ from wellness_journal.ui.context import UiContext
 from wellness_journal.ui.support.crisis_strip import contact_label
 from wellness_journal.ui.support.emergency import emergency_number
 from wellness_journal.ui.widgets.common import button, card, column, heading, paragraph, spread_row
+from wellness_journal.ui.widgets.screen_room import FitScroll
 
 SUPPORT_PAGE = "support"
 SAFETY_PLAN_PAGE = "safety-plan"
@@ -164,7 +165,8 @@ class SupportNowPanel(QDialog):
         layout.addWidget(paragraph(self._warm_line()))
         self.view = SupportNowView(ctx, plan=plan)
         self.view.plan_opened.connect(self.accept)
-        layout.addWidget(self.view)
+        layout.addWidget(FitScroll(self.view))  # over a window on a short screen: it scrolls,
+        layout.addWidget(self.view.emergency)  # and the emergency number stays in view below it
         self.support_button = button(
             self.tr("Open the &Support page"), primary=True, clicked=self._on_support_page
         )

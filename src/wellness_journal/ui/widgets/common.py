@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_journal.ui.theme import current_colors
+from wellness_journal.ui.widgets.screen_room import room
 
 # Every page's content column is at most this wide, centred: the same on every page.
 PAGE_WIDTH = 860
@@ -365,4 +366,8 @@ def say_in_dialog(dialog: QWidget, column: QVBoxLayout, label: QLabel, text: str
     label.setText(text)
     label.setVisible(bool(text))
     column.activate()
-    dialog.resize(dialog.width(), max(dialog.height(), dialog.heightForWidth(dialog.width())))
+    wanted = max(dialog.height(), dialog.heightForWidth(dialog.width()))
+    space = room(dialog)
+    if space is not None:  # never past the screen (a FitScroll in the dialog scrolls instead)
+        wanted = min(wanted, max(dialog.height(), space.height()))
+    dialog.resize(dialog.width(), wanted)
