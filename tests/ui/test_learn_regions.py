@@ -83,6 +83,23 @@ def test_the_lines_read_as_sentences_in_the_reader(qtbot):
     assert "call Lifeline on 13 11 14, or text 0477 13 11 14." in view.toPlainText()
 
 
+@pytest.mark.parametrize("place", REGIONS, ids=lambda r: r.code)
+def test_no_guide_says_a_lines_note_twice(qtbot, place):
+    """A guide that lists the lines and also says whom to call (peer support, alcohol, families)
+    gives each line's note once: a US reader saw the veterans' line twice in one guide."""
+    view = GuideView()
+    qtbot.addWidget(view)
+    notes = [line.note for line in place.lines if line.note]
+    for guide in for_region(SHIPPED, place):
+        view.show_guide(guide)
+        text = " ".join(view.toPlainText().split())
+        for note in notes:
+            assert text.count(note) <= 1, (guide.id, note)
+    view.show_guide({g.id: g for g in for_region(SHIPPED, place)}["stress-continuum"])
+    first = place.lines[0].note  # a guide without the list still gives the first line's note
+    assert not first or first in " ".join(view.toPlainText().split())
+
+
 def choose_region(shell, code: str) -> None:  # type: ignore[no-untyped-def]
     shell.main_area.show_page("settings")
     card = shell.main_area.page("settings").region

@@ -44,14 +44,15 @@ def reach(line: SupportContact, named: bool = False) -> str:
     return _t("{0}, or {1}").format(call, _lower_first(text)) if text else call
 
 
-def crisis_paragraph(place: Region) -> str:
-    """``{{crisis}}``: what to do when thinking of ending your life, then in danger right now."""
+def crisis_paragraph(place: Region, *, note: bool = True) -> str:
+    """``{{crisis}}``: what to do when thinking of ending your life, then in danger right now;
+    the first line's note too unless ``note`` is False (the guide lists the lines already)."""
     danger = _t("If you are in danger right now, call {0}.").format(place.emergency)
     if not place.lines:
         return danger
     first = place.lines[0]
     talk = _t("If you are thinking about ending your life, {0}.").format(reach(first, named=True))
-    return " ".join(part for part in (talk, first.note, danger) if part)
+    return " ".join(part for part in (talk, first.note if note else "", danger) if part)
 
 
 def lines_list(place: Region) -> str:
@@ -72,16 +73,18 @@ def lines_source(place: Region) -> str:
     )
 
 
-def marker_words(place: Region) -> dict[str, str]:
+def marker_words(place: Region, *, lists_lines: bool = False) -> dict[str, str]:
+    """The words for each marker; ``lists_lines``: the guide has ``{{crisis-lines}}``, whose
+    list carries each line's note, so ``{{crisis}}`` does not say the first one again."""
     return {
         EMERGENCY: place.emergency,
-        CRISIS: crisis_paragraph(place),
+        CRISIS: crisis_paragraph(place, note=not lists_lines),
         CRISIS_LINES: lines_list(place),
     }
 
 
 def for_region(guides: Iterable[Guide], place: Region) -> list[Guide]:
     """The guides as a reader in ``place`` sees them: every marker filled in."""
-    words = marker_words(place)
+    words = {flag: marker_words(place, lists_lines=flag) for flag in (False, True)}
     source = (lines_source(place),)
-    return [fill_markers(guide, words, source) for guide in guides]
+    return [fill_markers(guide, words[CRISIS_LINES in guide.markers], source) for guide in guides]
