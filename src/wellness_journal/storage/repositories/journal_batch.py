@@ -12,9 +12,13 @@ from wellness_journal.storage.connection import Database, classify_sqlite
 from wellness_journal.storage.repositories.journal import KEY_SPAN, tag_list, time_key, values
 
 
-def insert_many(db: Database, entries: Sequence[Entry]) -> list[int]:
+def insert_many(
+    db: Database, entries: Sequence[Entry], prints: Sequence[str] | None = None
+) -> list[int]:
     """Insert many new entries at once (an import), their tags and their words in the index;
-    returns their ids, in the order given.
+    returns their ids, in the order given. ``prints``: the entries' fingerprints, when the
+    caller has worked them out already (hashing every entry's words twice cost an import
+    about a tenth of its time).
 
     Ids are worked out here, as ``insert`` would give them one by one, from one read of the ids
     already taken; rows, tags and words then go in with one statement each, in ascending id
@@ -45,9 +49,10 @@ def insert_many(db: Database, entries: Sequence[Entry]) -> list[int]:
             raise ValueError("too many entries in one second")
         least[second] = entry_id
         ids.append(entry_id)
+    known = prints if prints is not None else [None] * len(entries)
     rows = sorted(
-        (entry_id, *values(e), e.uid, e.created_at, e.updated_at)
-        for entry_id, e in zip(ids, entries, strict=True)
+        (entry_id, *values(e, print_), e.uid, e.created_at, e.updated_at)
+        for entry_id, e, print_ in zip(ids, entries, known, strict=True)
     )
     db.executemany(
         "INSERT INTO journal_entries (id, written_at, written_utc, day, title, body, tags, mood,"
