@@ -86,7 +86,7 @@ def index_rows(db: Database, entry_ids: Sequence[int]) -> None:
     into the search index, read from their rows: the last step of ``insert_many``."""
     db.execute(
         "INSERT INTO journal_fts (rowid, title, body, tags)"
-        " SELECT e.id, e.title, e.body, e.tags FROM json_each(?) AS j"
-        " JOIN journal_entries AS e ON e.id = j.value ORDER BY j.key",
+        " SELECT id, title, body, tags FROM journal_entries"
+        " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",  # no sorting: ids in order
         (json.dumps(list(entry_ids)),),
     )
