@@ -142,8 +142,9 @@ def _default_stamp(blob: str) -> datetime | None:
     parts = (blob[:4], blob[5:7], blob[8:10], blob[11:13], blob[14:])
     if not all(p.isascii() and p.isdigit() for p in parts):
         return None
+    year, month, day, hour, minute = (int(p) for p in parts)
     try:
-        return datetime(*(int(p) for p in parts))
+        return datetime(year, month, day, hour, minute)
     except ValueError:
         return None
 
