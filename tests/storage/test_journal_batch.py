@@ -69,3 +69,24 @@ def test_many_at_once_is_stored_as_one_by_one(tmp_path, kdf):
     finally:
         one.close()
         many.close()
+
+
+def test_a_large_import_gets_a_large_index_buffer_for_itself_only(db, monkeypatch):
+    # A large import's words go into the index with a buffer big enough for all of them (one
+    # segment, not one each time 16 MiB fills); everyday saves keep the usual buffer after it.
+    from wellness_journal.storage.repositories import journal_batch
+    from wellness_journal.storage.repositories.journal_index import merge_step
+
+    def config() -> dict[str, int]:
+        return {str(k): v for k, v in db.query("SELECT k, v FROM journal_fts_config")}
+
+    # A small usual buffer (1 KiB), so that these few entries count as a large import.
+    db.execute("INSERT INTO journal_fts (journal_fts, rank) VALUES ('hashsize', 1024)")
+    usual = config()["hashsize"]
+    monkeypatch.setattr(journal_batch, "BUFFER_PER_TEXT_BYTE", 1000)
+    with db.transaction():
+        insert_many(db, entries())
+    assert config()["hashsize"] == usual
+    assert not merge_step(db, -1)  # one segment: nothing to merge
+    journal = JournalService(db)
+    assert len(journal.find(EntryFilter(query="harbor"))) == len(entries())

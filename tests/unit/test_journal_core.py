@@ -69,6 +69,36 @@ def test_preview_drops_markdown_marks_and_is_short():
     assert len(preview) <= 240
 
 
+def test_preview_skips_no_mark_it_should_remove():
+    # The preview tries each Markdown pattern only on lines with its marks: the same text as
+    # trying every pattern on every line.
+    import re
+
+    from wellness_journal.core import journal
+
+    def every_pattern(body: str) -> str:
+        lines = []
+        for line in body[: 240 * 8].splitlines():
+            line = journal._MD_LINE_MARKS.sub("", line)
+            line = journal._MD_LINK.sub(r"\1", line)
+            line = journal._MD_INLINE.sub(r"\2", line)
+            if line.strip():
+                lines.append(line.strip())
+        text = " ".join(lines)
+        return text[:239].rstrip() + "…" if len(text) > 240 else text
+
+    bodies = [
+        "1. first _step_ ~~gone~~ `code` [a link](x) ![img](y)\n> quoted **bold** end",
+        "  - [x] done item\n### Heading\nplain line, no marks at all",
+        "under_score_words and * lone stars * and ~ tilde",
+        "##no space heading\n+ plus item with __strong__",
+        "only ~~struck~~ here\nonly `code` here\nonly [a link](x) here\nonly ![a](b) too",
+        re.sub("x", "word ", "x" * 300),
+    ]
+    for body in bodies:
+        assert plain_preview(body) == every_pattern(body)
+
+
 def test_fingerprint_is_the_whole_record_but_not_whitespace_title_split_or_tag_order():
     a = fingerprint("Long night.", "Coffee  helped.\n", ("court", "k9"), 2)
     assert a == fingerprint("", "Long night.\nCoffee helped.", ["k9", "court"], 2)
@@ -123,6 +153,15 @@ def test_jrnl_text_and_json_fixtures_read_the_same_entries():
     assert text[2].body.endswith("#hardcall @self-care")
     assert "夜勤 🌙" in text[2].body
     assert text[4].written_at == datetime(2024, 2, 29, 7, 0, tzinfo=timezone.utc)
+
+
+def test_jrnl_default_stamps_are_read_as_strptime_reads_them():
+    for blob in ("2024-03-01 21:30", " 1999-12-31 00:05 ", "2024-02-29 07:00"):
+        assert jrnl._parse_stamp(blob) == datetime.strptime(blob.strip(), "%Y-%m-%d %H:%M")
+    for blob in ("2024-13-01 21:30", "2023-02-29 10:00", "2024-03-01 24:00", "2024-03-01T21:30"):
+        assert jrnl._parse_stamp(blob) is None
+    assert jrnl._parse_stamp("2024-3-1 9:30") == datetime(2024, 3, 1, 9, 30)  # still read
+    assert jrnl._parse_stamp("2024-03-01 09:30 PM") == datetime(2024, 3, 1, 21, 30)
 
 
 def test_jrnl_text_bad_lines_are_named():

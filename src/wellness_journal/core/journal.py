@@ -126,6 +126,7 @@ def clean_tags(raw: list[str] | tuple[str, ...] | str) -> tuple[str, ...]:
 
 _MD_LINE_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)")
 _MD_INLINE = re.compile(r"(\*\*|__|\*|_|`|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_INLINE_MARKS = ("*", "_", "`", "~")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
@@ -134,9 +135,15 @@ def plain_preview(body: str, limit: int = PREVIEW_CHARS) -> str:
     lines = []
     size = 0
     for line in body[: limit * 8].splitlines():
-        line = _MD_LINE_MARKS.sub("", line)
-        line = _MD_LINK.sub(r"\1", line)
-        line = _MD_INLINE.sub(r"\2", line)
+        # Each pattern only where its marks are: most lines have none (a 10-year import spent
+        # 0.2 s here, trying all three on every line).
+        start = _MD_LINE_MARKS.match(line)
+        if start:
+            line = line[start.end() :]
+        if "[" in line:
+            line = _MD_LINK.sub(r"\1", line)
+        if any(mark in line for mark in _MD_INLINE_MARKS):
+            line = _MD_INLINE.sub(r"\2", line)
         line = line.strip()
         if line:
             lines.append(line)

@@ -32,9 +32,12 @@ TOPIC = "journal"
 PROMPTS_TOPIC = "journal_prompts"
 
 
-def entry_keys(e: Entry) -> tuple[str, str]:
-    """The entry's record at its instant, and at its wall-clock minute (``moment_keys``)."""
-    return moment_keys(fingerprint(e.title, e.body, e.tags, e.mood), e.written_at)
+def entry_keys(e: Entry, print_: str | None = None) -> tuple[str, str]:
+    """The entry's record at its instant, and at its wall-clock minute (``moment_keys``);
+    ``print_``: its fingerprint, when worked out already."""
+    if print_ is None:
+        print_ = fingerprint(e.title, e.body, e.tags, e.mood)
+    return moment_keys(print_, e.written_at)
 
 
 def known_entries(db: Database, *, wall_clock: bool = False) -> set[str]:
@@ -249,6 +252,7 @@ class JournalService:
         present = known_entries(self._db, wall_clock=True)
         stamp = _utc_now_text()
         new: list[Entry] = []
+        prints: list[str] = []
         for item in entries:
             entry = Entry(
                 id=None,
@@ -263,10 +267,12 @@ class JournalService:
             )
             if entry.is_blank:
                 continue
-            keys = entry_keys(entry)
+            print_ = fingerprint(entry.title, entry.body, entry.tags, entry.mood)
+            keys = entry_keys(entry, print_)
             if not present.isdisjoint(keys):
                 continue
             present.update(keys)
             new.append(entry)
-        journal_batch.insert_many(self._db, new)
+            prints.append(print_)
+        journal_batch.insert_many(self._db, new, prints)
         return len(new), len(entries) - len(new)

@@ -41,9 +41,10 @@ _ENTRIES = Table(
 _WRITTEN = "written_at, written_utc, day, title, body, tags, mood, prompt, preview, fingerprint"
 
 
-def values(e: Entry) -> tuple[Any, ...]:
+def values(e: Entry, print_: str | None = None) -> tuple[Any, ...]:
     """The entry's columns, with what the table keeps beside it: the moment in UTC (to sort
-    by), a plain preview for the list, and a fingerprint to know the entry again on import."""
+    by), a plain preview for the list, and a fingerprint to know the entry again on import
+    (``print_``, when the caller has worked it out already)."""
     return (
         e.written_at.isoformat(timespec="seconds"),
         utc_text(e.written_at),
@@ -54,7 +55,7 @@ def values(e: Entry) -> tuple[Any, ...]:
         e.mood,
         e.prompt,
         plain_preview(e.body),
-        fingerprint(e.title, e.body, e.tags, e.mood),
+        fingerprint(e.title, e.body, e.tags, e.mood) if print_ is None else print_,
     )
 
 
