@@ -93,3 +93,53 @@ def test_every_chart_draws_for_short_and_long_ranges(years_of_entries, theme, tm
     out = tmp_path / "calendar.png"
     save_png.write_png(calendar, built, theme, out)
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_the_calendar_in_year_rows_colours_each_day_where_its_hover_is(theme):
+    """Years of days are drawn as one picture, a pixel per day: each day's colour (its mood, a
+    check-in without a mood, nothing logged) lands where the pointer finds that day."""
+    from matplotlib.colors import to_rgba
+
+    from wellness_journal.charts import calendar
+    from wellness_journal.charts.render import render
+    from wellness_journal.core.trend_data import CheckinDay
+    from wellness_journal.core.trends import Period
+
+    period = Period(date(2023, 3, 10), date(2025, 8, 20))
+    moods = {period.first + timedelta(days=n): 1 + n % 5 for n in range(0, period.days, 3)}
+    unrated = {period.first + timedelta(days=n) for n in range(1, period.days, 7)} - set(moods)
+    days = [CheckinDay(d, True, mood=m) for d, m in moods.items()]
+    days += [CheckinDay(d, True) for d in unrated]
+    chart = calendar.build(
+        days,
+        period,
+        theme,
+        {"checked": "Checked in", "none": "Nothing", "moods": "Mood"},
+        ["1", "2", "3", "4", "5"],
+        ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
+        [f"M{m}" for m in range(1, 13)],
+        width=8.0,
+    )
+    picture = render(chart, 8.0)
+    hover = next(h for h in picture.hovers if h.key == "day")
+    assert len(hover.xs) == period.days
+    rgba = picture.rgba
+
+    def colour_at(index: int) -> tuple[int, ...]:
+        px, py = hover.pixel(hover.xs[index], hover.ys[index])
+        x, y = int(px), picture.height - 1 - int(py)  # rows counted from the top
+        at = (y * picture.width + x) * 4
+        return tuple(rgba[at : at + 4])
+
+    def expected(colour: str) -> tuple[int, ...]:
+        return tuple(round(c * 255) for c in to_rgba(colour))
+
+    for n, day in enumerate(period.dates()):
+        if day in moods:
+            want = theme.ramp[moods[day] - 1]
+        elif day in unrated:
+            want = theme.unrated
+        else:
+            want = theme.empty_cell
+        assert colour_at(n) == expected(want), (day, n)

@@ -57,19 +57,22 @@ def build(
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.tick_params(length=0, labelsize=10, labelcolor=theme.text)
-    masked = [[float(v) if v >= NOT_RATED else float("nan") for v in row] for row in grid]
-    gap = 1.6 if not years else 0.0
-    ax.pcolormesh(
-        masked, cmap=colors, vmin=-0.5, vmax=5.5, edgecolors=theme.background, linewidth=gap
-    )
-    # A day with nothing logged: an empty square, unlike any filled one (a faint fill in the
-    # year rows, where the cells are too thin for an outline).
-    if years:
-        ax.pcolormesh(
-            [[1.0 if v == NOTHING else float("nan") for v in row] for row in grid],
-            cmap=ListedColormap([theme.empty_cell]),
+    if years:  # one picture, a pixel per day: drawn at once (a mesh of 11,000 cells at 30
+        # years held the GIL for 15-25 ms); a day with nothing logged a faint fill, as the
+        # cells are too thin for an outline
+        ax.imshow(
+            _year_pixels(grid, theme),
+            extent=(0, len(grid[0]), 0, len(grid)),
+            origin="lower",
+            aspect="auto",
+            interpolation="nearest",
         )
     else:
+        masked = [[float(v) if v >= NOT_RATED else float("nan") for v in row] for row in grid]
+        ax.pcolormesh(
+            masked, cmap=colors, vmin=-0.5, vmax=5.5, edgecolors=theme.background, linewidth=1.6
+        )
+        # A day with nothing logged: an empty square, unlike any filled one.
         inset = 0.06
         ax.add_collection(
             PolyCollection(
@@ -122,6 +125,19 @@ def build(
     chart.hovers.append(Hover(ax, "day", xs, ys, match="cell"))
     chart.fit()
     return chart
+
+
+def _year_pixels(
+    grid: Sequence[Sequence[int]], theme: ChartTheme
+) -> list[list[tuple[float, float, float, float]]]:
+    """The year rows as RGBA pixels: a mood's colour, checked in without a mood, nothing
+    logged, or (outside the range) the background."""
+    from matplotlib.colors import to_rgba
+
+    by_value = {v: to_rgba(c) for v, c in enumerate((theme.unrated, *theme.ramp))}
+    by_value[NOTHING] = to_rgba(theme.empty_cell)
+    by_value[OUTSIDE] = to_rgba(theme.background)
+    return [[by_value[v] for v in row] for row in grid]
 
 
 def _square(column: int, row: int, inset: float) -> list[tuple[float, float]]:
