@@ -143,3 +143,41 @@ def test_the_calendar_in_year_rows_colours_each_day_where_its_hover_is(theme):
         else:
             want = theme.empty_cell
         assert colour_at(n) == expected(want), (day, n)
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_check_ins_over_years_are_a_point_per_month_with_gaps_kept(theme):
+    """Past two years the check-in chart draws each month's average (thousands of daily dots
+    only blur); a month with nothing rated breaks the line, and hovering says the month."""
+    import math
+
+    from wellness_journal.charts.style import day_number
+    from wellness_journal.core.trend_data import CheckinDay
+    from wellness_journal.core.trends import MONTHLY_DAYS, Period
+    from wellness_journal.ui.trends.specs_checkins import CheckinsSpec
+
+    period = Period(date(2021, 1, 1), date(2023, 12, 31))
+    assert period.days > MONTHLY_DAYS
+    days = [
+        CheckinDay(d, True, mood=1 + d.day % 5, stress=d.day % 11, energy=None)
+        for d in period.dates()
+        if (d.year, d.month) != (2022, 6)  # June 2022: nothing
+    ]
+    spec = CheckinsSpec()
+    chart = spec.draw(days, period, theme, 8.0)
+    mood = next(h for h in chart.hovers if h.key == "mood_month")
+    assert len(mood.xs) == 36 - 1
+    january = [1 + n % 5 for n in range(1, 32)]
+    assert mood.ys[0] == pytest.approx(sum(january) / 31)
+    assert mood.xs[0] == day_number(date(2021, 1, 1)) + 15.5  # the middle of the month
+    assert not [h for h in chart.hovers if h.key == "energy_month" and h.xs]  # never rated
+    line = chart.figure.axes[0].get_lines()[0]
+    gaps = [x for x, y in zip(line.get_xdata(), line.get_ydata(), strict=True) if math.isnan(y)]
+    assert gaps == [day_number(date(2022, 7, 1)) + 15.5]  # the line breaks before July
+    assert spec.describe(days, period, "mood_month", 0) == (
+        "January 2021\nMood averaged 3.0 of 5, over 31 days"
+    )
+    assert "Each point is a month's average." in spec.caption(days, period, Span.ALL)
+    shorter = Period(date(2023, 1, 1), date(2023, 12, 31))
+    daily = spec.draw([d for d in days if d.day in shorter], shorter, theme, 8.0)
+    assert {h.key for h in daily.hovers} == {"mood", "stress", "energy"}

@@ -264,6 +264,28 @@ def bucket_days(start: date, bucket: Bucket) -> int:
     return 1
 
 
+MONTHLY_DAYS = 731  # the check-in chart of a longer range has a point per month
+
+
+@dataclass(frozen=True)
+class BucketMean:
+    start: date
+    days: int  # days with a value
+    mean: float
+
+
+def bucket_means(values: Iterable[tuple[date, float | None]], bucket: Bucket) -> list[BucketMean]:
+    """The average of each bucket's values, oldest first; days without a value are left out,
+    and so is a bucket without any."""
+    sums: dict[date, tuple[int, float]] = {}
+    for day, value in values:
+        if value is not None:
+            start = bucket_start(day, bucket)
+            count, total = sums.get(start, (0, 0.0))
+            sums[start] = (count + 1, total + value)
+    return [BucketMean(start, n, total / n) for start, (n, total) in sorted(sums.items())]
+
+
 # -- stress log ----------------------------------------------------------------------------------------
 
 
