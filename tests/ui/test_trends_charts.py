@@ -181,3 +181,28 @@ def test_check_ins_over_years_are_a_point_per_month_with_gaps_kept(theme):
     shorter = Period(date(2023, 1, 1), date(2023, 12, 31))
     daily = spec.draw([d for d in days if d.day in shorter], shorter, theme, 8.0)
     assert {h.key for h in daily.hovers} == {"mood", "stress", "energy"}
+
+
+def test_the_stress_log_over_years_has_dots_without_stems():
+    """Past two years a stem under each day's dot only fills the panel in: the dots stay, each
+    where its hover is, and the stems go."""
+    from matplotlib.collections import LineCollection
+
+    from wellness_journal.core.trend_data import Events, StressDay
+    from wellness_journal.core.trends import MONTHLY_DAYS, Period
+    from wellness_journal.ui.trends.specs_events import EventsSpec
+
+    def stems_and_dots(period: Period) -> tuple[int, int]:
+        stress = tuple(StressDay(d, 1, 1 + d.day % 10, 5.0) for d in period.dates() if d.day < 4)
+        events = Events(stress=stress, incidents=(), follow_ups=(), first=period.first)
+        chart = EventsSpec().draw(events, period, LIGHT, 8.0)
+        top = chart.figure.axes[0]
+        stems = [c for c in top.collections if isinstance(c, LineCollection) and c.get_segments()]
+        dots = [line for line in top.get_lines() if len(line.get_xdata()) == len(stress)]
+        return sum(len(c.get_segments()) for c in stems), len(dots)
+
+    short = Period(date(2024, 1, 1), date(2024, 12, 31))
+    long = Period(date(2020, 1, 1), date(2024, 12, 31))
+    assert long.days > MONTHLY_DAYS >= short.days
+    assert stems_and_dots(short) == (36, 1)
+    assert stems_and_dots(long) == (0, 1)

@@ -264,7 +264,7 @@ def bucket_days(start: date, bucket: Bucket) -> int:
     return 1
 
 
-MONTHLY_DAYS = 731  # the check-in chart of a longer range has a point per month
+MONTHLY_DAYS = 731  # longer: the check-ins a point per month, the stress log dots without stems
 
 
 @dataclass(frozen=True)
