@@ -57,8 +57,8 @@ def build(
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.tick_params(length=0, labelsize=10, labelcolor=theme.text)
-    if years:  # one picture, a pixel per day: drawn at once (a mesh of 11,000 cells at 30
-        # years held the GIL for 15-25 ms); a day with nothing logged a faint fill, as the
+    if years:  # one picture, a pixel per day, drawn in short steps (a mesh of 11,000 cells at 30
+        # years held the GIL for 23-32 ms at once); a day with nothing logged a faint fill, as the
         # cells are too thin for an outline
         ax.imshow(
             _year_pixels(grid, theme),

@@ -23,9 +23,6 @@ from wellness_journal.charts.style import (
     text_width,
 )
 from wellness_journal.core.trend_data import CheckinDay
-
-if TYPE_CHECKING:
-    from matplotlib.axes import Axes
 from wellness_journal.core.trends import (
     MONTHLY_DAYS,
     Bucket,
@@ -35,6 +32,9 @@ from wellness_journal.core.trends import (
     bucket_means,
     bucket_start,
 )
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 
 @dataclass(frozen=True)
