@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from wellness_journal.charts.style import NOTE_SIZE, Chart, ChartTheme, Hover, Margins, new_figure
 from wellness_journal.core.trend_data import CheckinDay
@@ -127,17 +128,17 @@ def build(
     return chart
 
 
-def _year_pixels(
-    grid: Sequence[Sequence[int]], theme: ChartTheme
-) -> list[list[tuple[float, float, float, float]]]:
-    """The year rows as RGBA pixels: a mood's colour, checked in without a mood, nothing
-    logged, or (outside the range) the background."""
-    from matplotlib.colors import to_rgba
+def _year_pixels(grid: Sequence[Sequence[int]], theme: ChartTheme) -> Any:
+    """The year rows as 8-bit RGBA pixels (a numpy array): a mood's colour, checked in without a
+    mood, nothing logged, or (outside the range) the background. Bytes, not floats: matplotlib
+    scales the picture in the type it is given, and floats took four times the memory."""
+    import numpy as np
+    from matplotlib.colors import to_rgba_array
 
-    by_value = {v: to_rgba(c) for v, c in enumerate((theme.unrated, *theme.ramp))}
-    by_value[NOTHING] = to_rgba(theme.empty_cell)
-    by_value[OUTSIDE] = to_rgba(theme.background)
-    return [[by_value[v] for v in row] for row in grid]
+    # a row per value, from OUTSIDE (-2), NOTHING, NOT_RATED (0) to the moods 1..5
+    colours = (theme.background, theme.empty_cell, theme.unrated, *theme.ramp)
+    table = np.round(to_rgba_array(colours) * 255).astype(np.uint8)
+    return table[np.asarray(grid, dtype=np.int8) - OUTSIDE]
 
 
 def _square(column: int, row: int, inset: float) -> list[tuple[float, float]]:
