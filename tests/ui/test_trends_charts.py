@@ -150,6 +150,7 @@ def test_check_ins_over_years_are_a_point_per_month_with_gaps_kept(theme):
     """Past two years the check-in chart draws each month's average (thousands of daily dots
     only blur); a month with nothing rated breaks the line, and hovering says the month."""
     import math
+    from dataclasses import replace
 
     from wellness_journal.charts.style import day_number
     from wellness_journal.core.trend_data import CheckinDay
@@ -176,6 +177,11 @@ def test_check_ins_over_years_are_a_point_per_month_with_gaps_kept(theme):
     assert gaps == [day_number(date(2022, 7, 1)) + 15.5]  # the line breaks before July
     assert spec.describe(days, period, "mood_month", 0) == (
         "January 2021\nMood averaged 3.0 of 5, over 31 days"
+    )
+    assert spec.describe(days, period, "stress_month", 1).startswith("February 2021\nStress")
+    later = [replace(d, mood=5) for d in days]  # the chart drawn again from new entries
+    assert spec.describe(later, period, "mood_month", 0).startswith(
+        "January 2021\nMood averaged 5.0"
     )
     assert "Each point is a month's average." in spec.caption(days, period, Span.ALL)
     shorter = Period(date(2023, 1, 1), date(2023, 12, 31))
