@@ -315,13 +315,15 @@ def report(beat: Heartbeat, saves: list[float], years: int, entries: int, wall: 
     print(f"  {sample.load()} (at the end)")
     worst = sorted(beat.gaps, reverse=True)[:10]
     print("  longest passes: " + ", ".join(f"{g:.0f} ms ({c:.0f} cpu) {p}" for g, c, p in worst))
-    by_phase: dict[str, list[float]] = defaultdict(list)
-    for g, _, p in beat.gaps:
-        by_phase[p.split(":")[0]].append(g)
-    for name, values in sorted(by_phase.items()):
+    by_phase: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for g, c, p in beat.gaps:
+        by_phase[p.split(":")[0]].append((g, c))
+    for name, pairs in sorted(by_phase.items()):
+        values = [g for g, _ in pairs]
         print(
-            f"  {name:<22} longest {max(values):6.1f} ms  p99 {pct(values, 99):5.1f} ms"
-            f"  (n={len(values)})"
+            f"  {name:<22} longest {max(pairs)[0]:6.1f} ms ({max(pairs)[1]:4.1f} cpu)"
+            f"  p99 {pct(values, 99):5.1f} ms  (n={len(values)}, {sum(1 for v in values if v > 50)}"
+            f" over 50 ms; most CPU {max(c for _, c in pairs):.1f} ms)"
         )
     cpu = [c for _, c, _ in beat.gaps]
     print(f"  GUI-thread CPU within one pass: longest {max(cpu):.1f} ms, p99 {pct(cpu, 99):.1f} ms")

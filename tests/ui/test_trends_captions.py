@@ -147,3 +147,46 @@ def test_the_timeline_never_names_the_kind_of_a_hard_call():
     assert "Hard call" in drawn
     assert not [w for w in words if "death" in w.lower()]
     assert "A hard call" in spec.describe(events, PERIOD, "incident", 0)
+
+
+def test_years_of_hard_calls_make_a_short_caption_counting_them():
+    """Thirty years hold about a hundred hard calls: the caption counts them, says how many
+    eased, and tells the latest, instead of a sentence for each (a wall of text)."""
+    from wellness_journal.core.incidents import Step
+    from wellness_journal.core.trend_data import Events, FollowUpScore, IncidentMark
+    from wellness_journal.core.trends import after_incidents
+    from wellness_journal.ui.trends.specs_events import MAX_TOLD, EventsSpec
+    from wellness_journal.ui.trends.words import short_day
+
+    whole = Period(FIRST, FIRST + timedelta(days=400))
+    marks = tuple(IncidentMark(f"i{n}", FIRST + timedelta(days=30 * n), "crash") for n in range(6))
+    scores = []
+    for n, mark in enumerate(marks[:5]):  # the last one has no check-ins yet
+        first, last = (12, 7) if n % 2 == 0 else (6, 9)  # three eased, two did not
+        scores.append(FollowUpScore(mark.uid, Step.DAY3, mark.day + timedelta(days=3), first))
+        if n != 4:  # the fifth has only one check-in: nothing to compare
+            scores.append(FollowUpScore(mark.uid, Step.WEEK1, mark.day + timedelta(days=7), last))
+    events = Events(stress=(), incidents=marks, follow_ups=tuple(scores), first=FIRST)
+
+    told = after_incidents(events, whole)
+    assert [a.mark.uid for a in told] == ["i0", "i1", "i2", "i3", "i4", "i5"]
+    assert [(a.first.total, a.last.total) for a in told if a.first and a.last] == [
+        (12, 7),
+        (6, 9),
+        (12, 7),
+        (6, 9),
+    ]
+    assert [a.lower for a in told] == [True, False, True, False, False, False]
+    assert len(told) > MAX_TOLD
+
+    text = EventsSpec().caption(events, whole, Span.ALL)
+    assert text.startswith("You logged 6 hard calls since you started.")
+    assert "For 2 of the 4 with two or more check-ins after them" in text
+    assert text.count("After the hard call on") == 1  # only the latest with scores to compare
+    assert f"After the hard call on {short_day(marks[3].day)}, your" in text
+    assert "went from 6 at day 3 to 9 at week 1" in text
+    assert "You logged a hard call on" not in text
+
+    few = Events(stress=(), incidents=marks[:2], follow_ups=tuple(scores[:4]), first=FIRST)
+    short = EventsSpec().caption(few, whole, Span.ALL)
+    assert short.count("After the hard call on") == 2  # a few are each told in full

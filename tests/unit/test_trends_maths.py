@@ -247,3 +247,24 @@ def test_minutes_between_fixed_offsets_match_the_zone_rules():
     read_back = parse_instant(start.isoformat()), parse_instant(end.isoformat())
     assert all(isinstance(x.tzinfo, timezone) for x in read_back)
     assert minutes_between(*read_back) == minutes_between(start, end) == 9 * 60
+
+
+def test_month_averages_leave_out_days_and_months_not_rated():
+    values = [
+        (date(2024, 1, 3), 2.0),
+        (date(2024, 1, 20), None),  # checked in, not rated: not a zero
+        (date(2024, 1, 31), 5.0),
+        (date(2024, 2, 1), 4.0),
+        (date(2024, 4, 9), 1.0),  # March: nothing rated, so no March at all
+        (date(2024, 4, 10), 2.0),
+        (date(2024, 4, 30), 4.0),
+    ]
+    means = t.bucket_means(reversed(values), Bucket.MONTH)  # any order in, oldest first out
+    assert [(m.start, m.days, m.mean) for m in means] == [
+        (date(2024, 1, 1), 2, 3.5),
+        (date(2024, 2, 1), 1, 4.0),
+        (date(2024, 4, 1), 3, 7.0 / 3),
+    ]
+    weeks = t.bucket_means([(day(0), 1.0), (day(6), 3.0), (day(7), 5.0)], Bucket.WEEK)
+    assert [(m.start, m.mean) for m in weeks] == [(day(0), 2.0), (day(7), 5.0)]
+    assert t.bucket_means([(day(0), None)], Bucket.MONTH) == []

@@ -17,7 +17,7 @@ from wellness_journal.charts.style import (
     text_width,
 )
 from wellness_journal.core.trend_data import FOLLOW_UP_MAX, Events
-from wellness_journal.core.trends import Period
+from wellness_journal.core.trends import MONTHLY_DAYS, Period
 
 MAX_NAMED = 5  # more incidents in view than this: marks only, the hover names them
 
@@ -55,7 +55,8 @@ def build(
     style_axes(top, theme)
     xs = [day_number(d.day) for d in events.stress]
     highest = [float(d.highest) for d in events.stress]
-    top.vlines(xs, 0, highest, color=theme.stress, linewidth=1.6, alpha=0.55)
+    if period.days <= MONTHLY_DAYS:  # past two years the stems only fill the panel in
+        top.vlines(xs, 0, highest, color=theme.stress, linewidth=1.6, alpha=0.55)
     top.plot(
         xs,
         highest,
@@ -127,7 +128,18 @@ def build(
         bottom.set_yticks([0, 10, 20])
         side_label(bottom, labels["after"], theme, gap=22)
     time_axis(panels, period.first, period.last)
-    handles = [Line2D([], [], marker="o", markersize=6, color=theme.stress, linewidth=1.6)]
+    stems = period.days <= MONTHLY_DAYS
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            markersize=6,
+            color=theme.stress,
+            linewidth=1.6,
+            linestyle="-" if stems else "none",
+        )
+    ]
     keys = [labels["entries"]]
     if labels["incident"]:  # "" (the summary's stress chart): no incidents, so no key for them
         handles.append(

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from wellness_journal.core.trend_data import CheckinDay, StressDay
+from wellness_journal.core.trend_data import (
+    CheckinDay,
+    Events,
+    FollowUpScore,
+    IncidentMark,
+    StressDay,
+)
 
 ROLLING_DAYS = 7
 ROLLING_MIN = 4  # a 7-day mean needs 4 logged days in its window; with fewer it is a gap
@@ -258,6 +264,28 @@ def bucket_days(start: date, bucket: Bucket) -> int:
     return 1
 
 
+MONTHLY_DAYS = 731  # longer: the check-ins a point per month, the stress log dots without stems
+
+
+@dataclass(frozen=True)
+class BucketMean:
+    start: date
+    days: int  # days with a value
+    mean: float
+
+
+def bucket_means(values: Iterable[tuple[date, float | None]], bucket: Bucket) -> list[BucketMean]:
+    """The average of each bucket's values, oldest first; days without a value are left out,
+    and so is a bucket without any."""
+    sums: dict[date, tuple[int, float]] = {}
+    for day, value in values:
+        if value is not None:
+            start = bucket_start(day, bucket)
+            count, total = sums.get(start, (0, 0.0))
+            sums[start] = (count + 1, total + value)
+    return [BucketMean(start, n, total / n) for start, (n, total) in sorted(sums.items())]
+
+
 # -- stress log ----------------------------------------------------------------------------------------
 
 
@@ -296,6 +324,39 @@ def stress_summary(days: Sequence[StressDay]) -> StressSummary | None:
         high=sum(d.high for d in days),
         average=sum(d.average * d.entries for d in days) / entries,
     )
+
+
+@dataclass(frozen=True)
+class AfterIncident:
+    """A hard call as a caption tells it: its first and last check-in after it (both None
+    with fewer than two)."""
+
+    mark: IncidentMark
+    first: FollowUpScore | None = None
+    last: FollowUpScore | None = None
+
+    @property
+    def lower(self) -> bool:
+        """Fewer reactions at the last check-in than at the first."""
+        return (
+            self.first is not None and self.last is not None and self.last.total < self.first.total
+        )
+
+
+def after_incidents(events: Events, period: Period) -> list[AfterIncident]:
+    """The hard calls a caption speaks of, in the order of ``events.incidents``: each with two
+    or more check-ins after it (its first and last), and each in ``period`` without."""
+    scores: dict[str, list[FollowUpScore]] = {}
+    for score in events.follow_ups:
+        scores.setdefault(score.incident_uid, []).append(score)
+    told = []
+    for mark in events.incidents:
+        own = scores.get(mark.uid, [])
+        if len(own) >= 2:
+            told.append(AfterIncident(mark, own[0], own[-1]))
+        elif mark.day in period:
+            told.append(AfterIncident(mark))
+    return told
 
 
 # -- buckets of counts (coping practice) ----------------------------------------------------------------

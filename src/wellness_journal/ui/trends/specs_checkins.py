@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from wellness_journal.core import trends as maths
 from wellness_journal.core.trend_data import CheckinDay
-from wellness_journal.core.trends import Direction, Period, Span
+from wellness_journal.core.trends import MONTHLY_DAYS, BucketMean, Direction, Period, Span
 from wellness_journal.services.trends import TrendsService
 from wellness_journal.ui.today import labels as today_labels
 from wellness_journal.ui.trends import words
@@ -24,6 +24,11 @@ def _checked(days: list[CheckinDay]) -> list[CheckinDay]:
 
 class CheckinsSpec(Spec):
     id = "checkins"
+
+    def __init__(self) -> None:
+        # the month averages a hover over years reads, worked out once per chart shown (on
+        # the GUI thread: 9 ms for 30 years, too long for every move of the pointer)
+        self._months: tuple[list[CheckinDay], dict[str, list[BucketMean]]] | None = None
 
     def title(self) -> str:
         return _t("Mood, stress and energy")
@@ -53,6 +58,7 @@ class CheckinsSpec(Spec):
                 "energy": _t("Energy"),
                 "daily": _t("Each day's rating"),
                 "average": _t("7-day average"),
+                "monthly": _t("Each month's average"),
             },
             width=width,
             height=CHART_HEIGHT,
@@ -65,6 +71,8 @@ class CheckinsSpec(Spec):
         ]
         parts.append(self._scale(_t("Stress"), [d.stress for d in days], _t("out of 10")))
         parts.append(self._scale(_t("Mood"), [d.mood for d in days], _t("out of 5")))
+        if period.days > MONTHLY_DAYS:
+            parts.append(_t("Each point is a month's average."))
         return " ".join(p for p in parts if p)
 
     @staticmethod
@@ -86,6 +94,8 @@ class CheckinsSpec(Spec):
         ).format(words.number(halves.later), words.number(halves.earlier))
 
     def describe(self, data: Any, period: Period, key: str, index: int) -> str:
+        if key.endswith("_month"):
+            return self._month(data, key.removesuffix("_month"), index)
         day: CheckinDay = data[index]
         head = words.short_day(day.day)
         if not day.checked_in:
@@ -102,6 +112,25 @@ class CheckinsSpec(Spec):
         if average is not None:
             line += "\n" + _t("7-day average: {0}").format(words.number(average))
         return f"{head}\n{line}"
+
+    def _month(self, days: list[CheckinDay], key: str, index: int) -> str:
+        from wellness_journal.charts.checkins import month_means
+
+        if self._months is None or self._months[0] is not days:
+            self._months = (days, {})
+        known = self._months[1]
+        if key not in known:
+            known[key] = month_means(days, key)
+        month = known[key][index]
+        name = {"mood": _t("Mood"), "stress": _t("Stress"), "energy": _t("Energy")}[key]
+        scale = _t("of 5") if key == "mood" else _t("of 10")
+        return _t("{0}\n{1} averaged {2} {3}, over {4}").format(
+            words.month_year(month.start),
+            name,
+            words.number(month.mean),
+            scale,
+            words.days_count(month.days),
+        )
 
 
 class CalendarSpec(Spec):

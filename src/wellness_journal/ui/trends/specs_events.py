@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING, Any
 
 from wellness_journal.core import trends as maths
 from wellness_journal.core.trend_data import FOLLOW_UP_MAX, Events, IncidentMark
-from wellness_journal.core.trends import HIGH_SUDS, Period, Span
+from wellness_journal.core.trends import HIGH_SUDS, AfterIncident, Period, Span
 from wellness_journal.services.trends import TrendsService
 from wellness_journal.ui.today import labels as today_labels
 from wellness_journal.ui.trends import words
 from wellness_journal.ui.trends.specs import CHART_HEIGHT, Spec, _t
+
+MAX_TOLD = 3  # hard calls a caption tells one by one; more: how many, and the latest
 
 if TYPE_CHECKING:
     from wellness_journal.charts.style import Chart, ChartTheme
@@ -66,25 +68,50 @@ class EventsSpec(Spec):
                 if summary.entries != 1
                 else _t("You logged one stressful moment {0}.").format(words.span_phrase(span))
             )
-        for mark in events.incidents:
-            scores = [f for f in events.follow_ups if f.incident_uid == mark.uid]
-            if len(scores) >= 2:
-                first, last = scores[0], scores[-1]
-                parts.append(
-                    _t(
-                        "After the hard call on {0}, your check-in scores went from {1} at "
-                        "{2} to {3} at {4}, out of {5}: lower means fewer reactions."
-                    ).format(
-                        words.short_day(mark.day),
-                        first.total,
-                        today_labels.step_name(first.step),
-                        last.total,
-                        today_labels.step_name(last.step),
-                        FOLLOW_UP_MAX,
-                    )
-                )
-            elif mark.day in period:
-                parts.append(_t("You logged a hard call on {0}.").format(words.short_day(mark.day)))
+        told = maths.after_incidents(events, period)
+        if len(told) <= MAX_TOLD:
+            parts.extend(self._one(after) for after in told)
+        else:  # years of hard calls: one line each would be a wall of text (and a long layout)
+            parts.append(self._many(events, period, span, told))
+        return " ".join(parts)
+
+    @staticmethod
+    def _one(after: AfterIncident) -> str:
+        if after.first is None or after.last is None:
+            return _t("You logged a hard call on {0}.").format(words.short_day(after.mark.day))
+        return _t(
+            "After the hard call on {0}, your check-in scores went from {1} at "
+            "{2} to {3} at {4}, out of {5}: lower means fewer reactions."
+        ).format(
+            words.short_day(after.mark.day),
+            after.first.total,
+            today_labels.step_name(after.first.step),
+            after.last.total,
+            today_labels.step_name(after.last.step),
+            FOLLOW_UP_MAX,
+        )
+
+    @staticmethod
+    def _many(events: Events, period: Period, span: Span, told: list[AfterIncident]) -> str:
+        """Many hard calls: how many, how many eased, and the latest told in full."""
+        count = sum(1 for m in events.incidents if m.day in period)
+        parts = []
+        if count == 1:
+            parts.append(_t("You logged one hard call {0}.").format(words.span_phrase(span)))
+        elif count:
+            parts.append(
+                _t("You logged {0} hard calls {1}.").format(count, words.span_phrase(span))
+            )
+        scored = [a for a in told if a.first is not None]
+        if len(scored) >= 2:
+            parts.append(
+                _t(
+                    "For {0} of the {1} with two or more check-ins after them, the last score "
+                    "was lower than the first."
+                ).format(sum(1 for a in scored if a.lower), len(scored))
+            )
+        if scored:  # the latest told in full
+            parts.append(EventsSpec._one(scored[-1]))
         return " ".join(parts)
 
     def describe(self, data: Any, period: Period, key: str, index: int) -> str:
