@@ -22,6 +22,7 @@ garbage is collected in a pass of its own:
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
@@ -55,7 +56,7 @@ class Teardown(QObject):
     def done(self) -> bool:
         return not self._queue and self._held is None
 
-    def take_down(self, body: QWidget, pages: list[QWidget]) -> None:
+    def take_down(self, body: QWidget, pages: Sequence[QWidget]) -> None:
         """``body`` is hidden and its vault is about to close: make it inert now and delete it,
         ``pages`` first, over the next passes."""
         self._runner.forget(body)
