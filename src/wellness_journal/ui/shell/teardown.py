@@ -37,6 +37,21 @@ from wellness_journal.ui.runner import Runner
 RUNNER_POLL_MS = 200
 
 
+def close_windows(main: QWidget) -> None:
+    """At lock: close every window but ``main``, modal ones first (their ``exec()`` returns once
+    the lock's pass is over)."""
+    for _ in range(20):
+        modal = QApplication.activeModalWidget()
+        if modal is None or modal is main:
+            break
+        modal.close()
+        if hasattr(modal, "reject"):
+            modal.reject()
+    for widget in QApplication.topLevelWidgets():
+        if widget is not main and widget.isVisible() and widget.isWindow():
+            widget.close()
+
+
 class Teardown(QObject):
     finished = Signal()  # everything handed over is deleted and collected
 

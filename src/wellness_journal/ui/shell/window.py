@@ -38,7 +38,7 @@ from wellness_journal.ui.shell.privacy import PrivacyGuards
 from wellness_journal.ui.shell.problem import ProblemScreen
 from wellness_journal.ui.shell.reminders import Reminders, rename_startup_entry
 from wellness_journal.ui.shell.screen_fit import MINIMUM, PREFERRED
-from wellness_journal.ui.shell.teardown import Teardown
+from wellness_journal.ui.shell.teardown import Teardown, close_windows
 from wellness_journal.ui.shell.tray import Tray
 from wellness_journal.ui.shell.unlock import UnlockScreen
 from wellness_journal.ui.support.regions import settle_first_region
@@ -289,11 +289,10 @@ class Shell(QMainWindow):
                 return False
             self.last_page = self.main_area.current_page_id()
         self.idle.stop()
-        self._close_modal_dialogs()
+        close_windows(self)
         self.secrets.clear()
         self.clipboard_guard.clear()
-        # Hide at once; take the pages down over the next passes (``Teardown``), once any
-        # window's own event loop opened from a page has returned.
+        # Hide at once; the pages go over the next passes (``Teardown``).
         self.show_locked()
         old, self.main_area = self.main_area, None
         if old is not None:
@@ -308,18 +307,6 @@ class Shell(QMainWindow):
         self.privacy.session_changed()
         self.reminders.reload()
         return True
-
-    def _close_modal_dialogs(self) -> None:
-        for _ in range(20):
-            modal = QApplication.activeModalWidget()
-            if modal is None or modal is self:
-                break
-            modal.close()
-            if hasattr(modal, "reject"):
-                modal.reject()
-        for widget in QApplication.topLevelWidgets():
-            if widget is not self and widget.isVisible() and widget.isWindow():
-                widget.close()
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
