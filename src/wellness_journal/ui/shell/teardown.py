@@ -61,6 +61,7 @@ class Teardown(QObject):
         self._queue: list[QWidget] = []
         self._level = 0
         self._held: bool | None = None  # automatic collection was on before we held it
+        self._idle_seen = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_step_due)
@@ -81,6 +82,7 @@ class Teardown(QObject):
         for timer in body.findChildren(QTimer):
             timer.stop()
         self._queue += [*pages, body]
+        self._idle_seen = False
         # The main loop is level 1 (0 before it runs: the lock came from outside any loop).
         self._level = max(1, QThread.currentThread().loopLevel())
         if self._held is None:
@@ -114,7 +116,12 @@ class Teardown(QObject):
             self._timer.start(NEXT_PASS_MS)
             return
         if self._runner.busy:  # a chart still drawing would be frozen half-built
+            self._idle_seen = False
             self._timer.start(RUNNER_POLL_MS)
+            return
+        if not self._idle_seen:  # not in the pass that took the runner's last outcome
+            self._idle_seen = True
+            self._timer.start(NEXT_PASS_MS)
             return
         self._release(collect=True)
 
