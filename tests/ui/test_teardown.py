@@ -83,3 +83,15 @@ def test_collection_held_during_teardown_and_memory_flat_over_lock_cycles(qtbot,
             gc.unfreeze()
     # What a locked app holds does not grow with each lock: the pages and their garbage go.
     assert counts[-1] - counts[1] < 100, counts  # 0 here; 388-682 with garbage kept
+
+
+def test_the_collector_runs_again_when_the_window_goes_during_teardown(unlocked_shell):
+    from wellness_journal.ui.shell.teardown import Teardown
+
+    shell = unlocked_shell
+    assert gc.isenabled()
+    assert shell.lock()
+    assert not gc.isenabled()
+    shiboken6.delete(shell.teardown)  # as when a test (or Qt) deletes the window first
+    assert gc.isenabled()
+    shell.teardown = Teardown(shell.runner, shell)

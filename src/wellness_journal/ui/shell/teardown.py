@@ -52,6 +52,24 @@ def close_windows(main: QWidget) -> None:
             widget.close()
 
 
+class _Held:
+    """Python's automatic collection, held by a teardown: given back however it ends (even
+    when the window goes first, as in tests)."""
+
+    def __init__(self) -> None:
+        self.was_enabled: bool | None = None
+
+    def take(self) -> None:
+        if self.was_enabled is None:
+            self.was_enabled = gc.isenabled()
+            gc.disable()
+
+    def give_back(self) -> None:
+        if self.was_enabled:
+            gc.enable()
+        self.was_enabled = None
+
+
 class Teardown(QObject):
     finished = Signal()  # everything handed over is deleted and collected
 
@@ -60,7 +78,8 @@ class Teardown(QObject):
         self._runner = runner
         self._queue: list[QWidget] = []
         self._level = 0
-        self._held: bool | None = None  # automatic collection was on before we held it
+        self._held = _Held()
+        self.destroyed.connect(self._held.give_back)
         self._idle_seen = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -73,7 +92,7 @@ class Teardown(QObject):
 
     @property
     def done(self) -> bool:
-        return not self._queue and self._held is None
+        return not self._queue and self._held.was_enabled is None
 
     def take_down(self, body: QWidget, pages: Sequence[QWidget]) -> None:
         """``body`` is hidden and its vault is about to close: make it inert now and delete it,
@@ -85,9 +104,7 @@ class Teardown(QObject):
         self._idle_seen = False
         # The main loop is level 1 (0 before it runs: the lock came from outside any loop).
         self._level = max(1, QThread.currentThread().loopLevel())
-        if self._held is None:
-            self._held = gc.isenabled()
-            gc.disable()
+        self._held.take()
         self._timer.start(NEXT_PASS_MS)
 
     def finish(self) -> None:
@@ -126,13 +143,11 @@ class Teardown(QObject):
         self._release(collect=True)
 
     def _release(self, *, collect: bool) -> None:
-        if self._held is None:
+        if self._held.was_enabled is None:
             return
         if collect:
             gc.collect()
             if "matplotlib" in sys.modules:  # its import froze the app's objects: these too
                 gc.freeze()
-        if self._held:
-            gc.enable()
-        self._held = None
+        self._held.give_back()
         self.finished.emit()
