@@ -27,6 +27,7 @@ import gc
 import sys
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -112,7 +113,8 @@ class Teardown(QObject):
         self._timer.stop()
         queue, self._queue = self._queue, []
         for widget in queue:
-            widget.deleteLater()
+            if shiboken6.isValid(widget):
+                widget.deleteLater()
         self._release(collect=False)
 
     def _safe_now(self) -> bool:
@@ -129,7 +131,9 @@ class Teardown(QObject):
             self._timer.start(RUNNER_POLL_MS)
             return
         if self._queue:
-            self._queue.pop(0).deleteLater()  # deleted as the pass ends, in this loop
+            widget = self._queue.pop(0)
+            if shiboken6.isValid(widget):  # (not gone with a parent meanwhile)
+                widget.deleteLater()  # deleted as the pass ends, in this loop
             self._timer.start(NEXT_PASS_MS)
             return
         if self._runner.busy:  # a chart still drawing would be frozen half-built
