@@ -141,6 +141,7 @@ class Session:
         screen.field.setText(sample.PASSPHRASE)
         screen.unlock_button.click()
         yield Until(lambda: self.shell.main_area is not None, 60)
+        self.phase[0] = "first page after unlock"  # built, filled and shown over a few passes
         self.shell.idle.stop()  # the script sits still longer than the auto-lock allows
         yield Until(self.idle)
         yield 0.3

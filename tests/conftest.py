@@ -87,6 +87,7 @@ def make_shell(qtbot, paths: AppPaths, kdf: KdfParams, clock: FakeClock):  # typ
     for shell in shells:
         if shell.session is not None:
             shell.lock()
+        shell.teardown.finish()  # the pages go now, and Python's collector runs again
         shell.runner.wait(10_000)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -19,21 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 
+def own_texts(w: QWidget) -> list[str]:
+    """The texts of ``w`` itself (not of its children)."""
+    texts = []
+    if isinstance(w, (QLabel, QLineEdit)):
+        texts.append(w.text())
+    elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+        texts.append(w.toPlainText())
+    elif isinstance(w, QAbstractButton):
+        texts.append(w.text())
+    elif isinstance(w, QComboBox):
+        texts += [w.itemText(i) for i in range(w.count())]
+    return [*texts, w.accessibleName(), w.toolTip()]
+
+
 def visible_texts(root: QWidget) -> list[str]:
     """Every text a person could read or that an editor holds, below ``root``."""
-    texts = []
-    for w in [root, *root.findChildren(QWidget)]:
-        if isinstance(w, (QLabel, QLineEdit)):
-            texts.append(w.text())
-        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
-            texts.append(w.toPlainText())
-        elif isinstance(w, QAbstractButton):
-            texts.append(w.text())
-        elif isinstance(w, QComboBox):
-            texts += [w.itemText(i) for i in range(w.count())]
-        texts.append(w.accessibleName())
-        texts.append(w.toolTip())
-    return texts
+    return [text for w in [root, *root.findChildren(QWidget)] for text in own_texts(w)]
 
 
 def open_sheet_of(kind: type) -> Any:
@@ -57,6 +59,24 @@ def scrolled_into_view(widget: QWidget) -> None:
     if parent is not None:
         parent.ensureWidgetVisible(widget)
     assert not widget.visibleRegion().isEmpty(), "still out of sight"
+
+
+def on_screen_texts() -> list[str]:
+    """Like ``all_app_texts``, only of the widgets shown now."""
+    return [
+        text
+        for top in QApplication.topLevelWidgets()
+        for w in [top, *top.findChildren(QWidget)]
+        if w.isVisible()
+        for text in own_texts(w)
+    ]
+
+
+def taken_down(qtbot: Any, shell: Any) -> None:
+    """After lock: wait until the locked journal's pages are deleted (one per pass of the event
+    loop, ``shell/teardown.py``)."""
+    qtbot.waitUntil(lambda: not shell.teardown.left, timeout=5000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def all_app_texts() -> list[str]:

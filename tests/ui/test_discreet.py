@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import all_app_texts, open_sheet_of, visible_texts
+from tests.ui.helpers import all_app_texts, open_sheet_of, taken_down, visible_texts
 from wellness_journal import APP_NAME
 from wellness_journal.core.incidents import Incident
 from wellness_journal.core.models import Changes
@@ -111,7 +111,7 @@ def test_ctrl_shift_h_hides_the_window_and_locks(unlocked_shell, qtbot):
     )
     assert shell.session is None
     assert shell.windowState() & Qt.WindowState.WindowMinimized
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    taken_down(qtbot, shell)
     assert not any("said under my breath" in t for t in all_app_texts())
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import all_app_texts
+from tests.ui.helpers import all_app_texts, taken_down
 from wellness_journal.ui.shell import screen_lock_linux, screen_lock_macos, screen_lock_windows
 from wellness_journal.ui.shell.screen_lock import SCREEN, SLEEP, ScreenLockWatcher
 
@@ -39,6 +39,7 @@ def test_a_screen_lock_signal_locks_the_journal_and_keeps_what_was_typed(unlocke
     typed_in_journal(shell)
     shell.privacy.watcher.screen_locked_changed(True)
     assert shell.session is None
+    taken_down(qtbot, shell)
     assert gone_from_screen()
     entries = []
     from tests.conftest import PASSPHRASE

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from tests.conftest import PASSPHRASE
 from tests.fakes import FakeClock
-from tests.ui.helpers import all_app_texts, visible_texts, when_modal
+from tests.ui.helpers import all_app_texts, on_screen_texts, taken_down, visible_texts, when_modal
 from wellness_journal import APP_NAME
 from wellness_journal.core import recovery
 from wellness_journal.core.models import ContactKind, SupportContact
@@ -169,10 +169,14 @@ def test_lock_clears_every_view_and_returns_to_the_same_page(qtbot, unlocked_she
     shell.main_area.show_page("settings")
     shell.main_area.show_page("support")
     assert shell.lock() is True
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old pages go
+    # At once: the lock screen is up, the vault closed, nothing written left on screen.
     assert shell.session is None
     assert shell.main_area is None
     assert not session.is_open
+    assert shell.stack.currentWidget() is shell.unlock_screen
+    assert any(MARKER in t for t in all_app_texts())  # in the hidden pages, for a few passes
+    assert not any(MARKER in t for t in on_screen_texts())
+    taken_down(qtbot, shell)  # then the pages go, one per pass
     assert not any(MARKER in t for t in all_app_texts())
     assert shell.stack.currentWidget() is shell.unlock_screen
     unlock(qtbot, shell)
@@ -228,7 +232,7 @@ def test_auto_lock_keeps_a_half_typed_contact_and_brings_it_back(
     open_sheet_of(ContactDialog).name.setText("half typed")
     clock.advance(6 * 60)
     shell.idle.check()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old pages go
+    taken_down(qtbot, shell)  # the old pages go
     assert shell.session is None
     assert QApplication.activeModalWidget() is None
     assert not any("half typed" in t for t in all_app_texts())

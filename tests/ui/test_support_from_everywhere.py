@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from tests.conftest import PASSPHRASE
 from tests.fakes import FakeNow
-from tests.ui.helpers import all_app_texts, open_sheet_of, when_modal
+from tests.ui.helpers import all_app_texts, on_screen_texts, open_sheet_of, taken_down, when_modal
 from wellness_journal.core.exercises import EXERCISES
 from wellness_journal.core.incidents import Incident, Step
 from wellness_journal.services.today import TodayServices
@@ -253,6 +253,8 @@ def test_f1_and_ctrl_l_work_while_a_form_is_open(shell, qtbot, paths, name):
     form.setFocus()
     press(qtbot, "Ctrl+L")
     assert shell.session is None
+    assert not any(TYPED in text for text in on_screen_texts())  # off the screen at once
+    taken_down(qtbot, shell)  # and gone from the window a few passes later
     assert not any(TYPED in text for text in all_app_texts())
 
     shell.open_session(Vault.open_with_secret(paths, PASSPHRASE))

@@ -228,3 +228,20 @@ def test_a_form_open_when_the_journal_locks_comes_back(shell, now, qtbot, paths)
     assert seen == [("woke at every siren", 42)]
     assert shell.session.today.drafts.forms() == []  # cancelled: set aside on purpose
     assert "part-way through" not in texts(page)
+
+
+def test_today_reads_the_check_ins_once_per_refresh(shell, now, qtbot, monkeypatch):
+    """The notices and the incidents card come from one read (5 ms instead of 25 at 30 years)."""
+    from wellness_journal.storage.repositories import incidents as repo
+
+    page = open_today(shell, now)
+    shell.session.today.incidents.save(
+        Incident(None, "", date(2024, 2, 26), "serious crash", "first on scene")
+    )
+    reads: list[int] = []
+    original = repo.list_follow_ups
+    monkeypatch.setattr(repo, "list_follow_ups", lambda db: reads.append(1) or original(db))
+    page.refresh()
+    assert len(notice_buttons(page)) == 1  # day 3 is open: a notice, and the card lists it
+    assert "day 3: ready now" in texts(page.incidents_card)
+    assert len(reads) == 1

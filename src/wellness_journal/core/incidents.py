@@ -11,11 +11,11 @@ A check-in not done in its window quietly passes: nobody is blamed for a skipped
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 
 CATEGORIES = (
     "death",
@@ -123,15 +123,23 @@ def schedule(incident: Incident, done: Iterable[FollowUp], today: date) -> list[
     return result
 
 
+def by_incident(done: Iterable[FollowUp]) -> dict[str, list[FollowUp]]:
+    """The check-ins done, by the uid of their incident."""
+    found: dict[str, list[FollowUp]] = {}
+    for f in done:
+        found.setdefault(f.incident_uid, []).append(f)
+    return found
+
+
 def due(
     incidents: Iterable[Incident], done: Iterable[FollowUp], today: date
 ) -> list[tuple[Incident, Scheduled]]:
     """Every check-in open on ``today``, oldest incident first."""
-    done_list = list(done)
+    mine = by_incident(done)
     return [
         (incident, item)
         for incident in sorted(incidents, key=lambda i: (i.occurred_on, i.uid))
-        for item in schedule(incident, done_list, today)
+        for item in schedule(incident, mine.get(incident.uid, ()), today)
         if item.status is Status.DUE
     ]
 
@@ -171,15 +179,29 @@ def on_today(incidents: Iterable[Incident], done: Iterable[FollowUp], today: dat
     """The incidents the Today page lists, newest first (``incidents`` newest first), each with
     its check-ins and the month check-in that stayed high: every one with a check-in open or
     still to come, or that stayed high, and the newest two in any case; at most TODAY_SHOWS."""
-    done_list = list(done)
+    mine = by_incident(done)
     shown: list[OnToday] = []
     for incident in incidents:
-        steps = schedule(incident, done_list, today)
+        own = mine.get(incident.uid, [])
+        steps = schedule(incident, own, today)
         active = any(s.status in (Status.DUE, Status.UPCOMING) for s in steps)
-        high = latest_beyond_a_month(done_list, incident.uid)
+        high = latest_beyond_a_month(own, incident.uid)
         if active or high is not None or len(shown) < ALWAYS_SHOWN:
             shown.append((incident, steps, high))
     return shown[:TODAY_SHOWS]
+
+
+class Overview(NamedTuple):
+    """What the Today page shows of incidents: the check-ins open now (``due``) and the
+    incidents it lists (``on_today``)."""
+
+    due: list[tuple[Incident, Scheduled]]
+    listed: list[OnToday]
+
+
+def overview(incidents: Sequence[Incident], done: Sequence[FollowUp], today: date) -> Overview:
+    """``due`` and ``on_today`` at once (``incidents`` oldest first)."""
+    return Overview(due(incidents, done, today), on_today(incidents[::-1], done, today))
 
 
 def out_of_range(f: FollowUp) -> list[str]:

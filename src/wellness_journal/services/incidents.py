@@ -55,6 +55,11 @@ class IncidentsService(DatedService):
     def due(self) -> list[tuple[Incident, Scheduled]]:
         return rules.due(repo.list_incidents(self._db), self.follow_ups(), self.today())
 
+    def overview(self) -> rules.Overview:
+        """``due()`` and ``on_today()`` from one read of the incidents and their check-ins (the
+        Today page shows both)."""
+        return rules.overview(repo.list_incidents(self._db), self.follow_ups(), self.today())
+
     def on_today(self) -> list[rules.OnToday]:
         """The incidents the Today page lists (see ``core.incidents.on_today``)."""
         return rules.on_today(self.incidents(), self.follow_ups(), self.today())

@@ -144,6 +144,17 @@ class Runner(QObject):
         # The last references to the work, its outcome and the callbacks go here, on the GUI
         # thread, outside anything being destroyed: a dialog only they kept is deleted now.
 
+    def forget(self, root: QObject) -> None:
+        """The callbacks of work owned by ``root`` or anything inside it never run (the window
+        locked: ``root`` is taken down over the next passes, after the vault closed)."""
+        for job in self._live.values():
+            token = job.owner_alive
+            owner = token.parent() if token is not None and shiboken6.isValid(token) else None
+            while owner is not None and owner is not root:
+                owner = owner.parent()
+            if owner is not None:
+                job.owner_alive = None  # the token goes with its owner
+
     @property
     def busy(self) -> bool:
         return bool(self._live)

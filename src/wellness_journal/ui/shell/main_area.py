@@ -310,6 +310,18 @@ class MainArea(QWidget):
             ).format(status.days_since_manual)
         self.backup_note.setToolTip(tip)
 
+    def detach(self) -> list[Page]:
+        """At lock, with this area hidden: stop listening to the change bus (its pages too); the
+        pages built, for the shell to take down."""
+        bus = self.ctx.bus
+        bus.navigate_requested.disconnect(self.show_page)
+        bus.support_now_requested.disconnect(self._on_support_now)
+        bus.changed.disconnect(self._on_changes)
+        pages = list(self._built.values())
+        for page in pages:
+            bus.changed.disconnect(page._on_changes)
+        return pages
+
     def flush_all(self) -> None:
         """Save every page's unsaved typing, and stop and save any exercise that is running.
         Raises if something could not be saved."""

@@ -38,6 +38,7 @@ from wellness_journal.ui.shell.privacy import PrivacyGuards
 from wellness_journal.ui.shell.problem import ProblemScreen
 from wellness_journal.ui.shell.reminders import Reminders, rename_startup_entry
 from wellness_journal.ui.shell.screen_fit import MINIMUM, PREFERRED
+from wellness_journal.ui.shell.teardown import Teardown, close_windows
 from wellness_journal.ui.shell.tray import Tray
 from wellness_journal.ui.shell.unlock import UnlockScreen
 from wellness_journal.ui.support.regions import settle_first_region
@@ -68,6 +69,7 @@ class Shell(QMainWindow):
         self.ctx: UiContext | None = None
         self.last_page = ""
         self.runner = Runner(self)
+        self.teardown = Teardown(self.runner, self)  # the pages of a locked journal go
         self.secrets = SecretClipboard(self)
         # Journal text copied while this window is open: marked sensitive, cleared at lock/quit.
         self.clipboard_guard = ClipboardGuard(
@@ -175,6 +177,7 @@ class Shell(QMainWindow):
 
     def open_session(self, vault: Vault) -> None:
         """Show the unlocked journal on the page that was open before locking."""
+        self.teardown.finish()  # the last session's pages, if any are left
         self.session = Session(vault, self.kdf)
         self.ctx = UiContext(
             session=self.session,
@@ -286,17 +289,17 @@ class Shell(QMainWindow):
                 return False
             self.last_page = self.main_area.current_page_id()
         self.idle.stop()
-        self._close_modal_dialogs()
+        close_windows(self)
         self.secrets.clear()
         self.clipboard_guard.clear()
-        # Hide at once; tear down after any open dialog's event loop has returned.
+        # Hide at once; the pages go over the next passes (``Teardown``).
         self.show_locked()
         old, self.main_area = self.main_area, None
         if old is not None:
             self.idle.key_hooks.pop("window", None)
             old.setVisible(False)
             self.stack.removeWidget(old)
-            old.deleteLater()
+            self.teardown.take_down(old, old.detach())
         session, self.session = self.session, None
         self.ctx = None
         self.backups.session_closing(session)  # today's automatic backup, off the GUI thread
@@ -304,18 +307,6 @@ class Shell(QMainWindow):
         self.privacy.session_changed()
         self.reminders.reload()
         return True
-
-    def _close_modal_dialogs(self) -> None:
-        for _ in range(20):
-            modal = QApplication.activeModalWidget()
-            if modal is None or modal is self:
-                break
-            modal.close()
-            if hasattr(modal, "reject"):
-                modal.reject()
-        for widget in QApplication.topLevelWidgets():
-            if widget is not self and widget.isVisible() and widget.isWindow():
-                widget.close()
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
@@ -395,5 +386,6 @@ class Shell(QMainWindow):
             self.first_run.discard()
         self.secrets.clear()
         self.clipboard_guard.clear()
+        self.teardown.finish()
         self.runner.wait(10_000)
         super().closeEvent(event)

@@ -122,7 +122,8 @@ class TodayPage(Page):
         today = self.ctx.session.today
         day = today.checkins.today()
         self.date_label.setText(labels.long_day(day))
-        self._show_notices()
+        incidents = today.incidents.overview()  # read once for the notices and the card
+        self._show_notices(incidents.due)
         self.checkin.set_shifts(today.checkins.shifts())
         if not self.checkin.is_dirty():
             self.checkin.load(today.checkins.for_today(), day)
@@ -137,14 +138,14 @@ class TodayPage(Page):
         offered = self.ctx.session.selfchecks.after_incidents()
         self.incidents_card.discreet = self.ctx.prefs.discreet()
         self.incidents_card.show_data(
-            today.incidents.on_today(),
+            incidents.listed,
             frozenset(d.incident.uid for d in offered if d.incident is not None),
         )
 
-    def _show_notices(self) -> None:
+    def _show_notices(self, check_ins: list[tuple[Incident, Scheduled]]) -> None:
         clear(self.notices)
         today = self.ctx.session.today
-        for incident, item in today.incidents.due():
+        for incident, item in check_ins:
             self.notices.addWidget(self._due_notice(incident, item))
         for due in self.ctx.session.selfchecks.due():
             if due.incident is None:  # the PCL-5 after an incident sits with its incident
