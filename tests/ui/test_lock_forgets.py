@@ -1,0 +1,32 @@
+"""Once the journal locks, what it showed is gone from the app's memory as far as Python can
+reach it: no record read from the vault (an entry, a check-in, a contact...) and no container
+holding a word the person wrote stays alive after the locked pages are taken down, Trends
+charts for every year and an entry open in the editor included.
+
+The session runs in a process of its own (``lock_forgets_probe``), so what other tests keep
+alive is not counted. The same probe run while the journal is open must find the records and
+the marker: otherwise it would find nothing after lock for the wrong reason."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.program import ROOT
+
+
+def test_nothing_of_the_journal_stays_reachable_after_lock(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.lock_forgets_probe", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["during"]["records"]  # the probe sees the open journal's records
+    assert found["during"]["marked"]  # and the words written in it
+    assert found["after"] == {"records": [], "marked": []}
