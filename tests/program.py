@@ -6,10 +6,12 @@ derivation (``tests/launcher.py``).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,3 +39,21 @@ def run_program(
         env=env,
         cwd=ROOT,
     )
+
+
+def run_probe(
+    args: list[str], *, env: dict[str, str] | None = None, timeout: int = 300
+) -> dict[str, Any]:
+    """Run a probe (``python -m tests...`` or a script) in a process of its own and return the
+    JSON it printed last; fails the test with the probe's errors if it did not end well."""
+    done = subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found

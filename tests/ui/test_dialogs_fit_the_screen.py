@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.program import ROOT
+from tests.program import run_probe
 
 
 @pytest.mark.parametrize("size", [(1366, 720), (1024, 560)])
@@ -28,17 +26,11 @@ def test_windows_over_the_main_window_fit_the_screen(tmp_path: Path, size: tuple
     }
     config = tmp_path / "screen.json"
     config.write_text(json.dumps(screen), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.dialog_fit_probe", str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
+    report = run_probe(
+        ["-m", "tests.ui.dialog_fit_probe", str(tmp_path / "data")],
+        env=dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}"),
         timeout=180,
-        env=env,
-        cwd=ROOT,
     )
-    assert done.returncode == 0, done.stderr[-2000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["screen"] == [width, height]  # the probe really had this screen
     seen = report["windows"]
     assert len(seen) == 5

@@ -9,24 +9,13 @@ the marker: otherwise it would find nothing after lock for the wrong reason."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.program import ROOT
+from tests.program import run_probe
 
 
 def test_nothing_of_the_journal_stays_reachable_after_lock(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.lock_forgets_probe", str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = run_probe(["-m", "tests.ui.lock_forgets_probe", str(tmp_path / "data")])
     assert found["during"]["records"]  # the probe sees the open journal's records
     assert found["during"]["marked"]  # and the words written in it
     assert found["after"] == {"records": [], "marked": []}
