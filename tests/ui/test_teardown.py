@@ -59,12 +59,11 @@ def test_pages_wait_while_a_window_is_open_over_the_lock_screen(qtbot, unlocked_
 
 
 def test_collection_held_during_teardown_and_memory_flat_over_lock_cycles(qtbot, unlocked_shell):
-    import matplotlib  # noqa: F401 - once it is in, what survives a lock is frozen
+    from wellness_journal.ui.trends import memory
 
     shell = unlocked_shell
     froze_here = not gc.get_freeze_count()
-    if froze_here:  # as after the charts' first import (ui/trends/memory.py)
-        gc.freeze()
+    memory.freeze_imports()  # as at the charts' first build: what survives a lock is frozen too
     counts = []
     try:
         for _ in range(4):

@@ -59,6 +59,10 @@ class Page(QWidget):
         top = self.sheets.top()
         (top or self).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def stop_listening(self) -> None:
+        """At lock: no change reaches this page any more (its vault is closing)."""
+        self.ctx.bus.changed.disconnect(self._on_changes)
+
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
         if not changes.touches(*self.topics):

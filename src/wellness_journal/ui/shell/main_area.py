@@ -319,7 +319,7 @@ class MainArea(QWidget):
         bus.changed.disconnect(self._on_changes)
         pages = list(self._built.values())
         for page in pages:
-            bus.changed.disconnect(page._on_changes)
+            page.stop_listening()
         return pages
 
     def flush_all(self) -> None:

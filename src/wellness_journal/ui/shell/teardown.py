@@ -16,15 +16,13 @@ garbage is collected in a pass of its own:
 - Python's automatic collection is held from the lock to the end, then one full collection
   runs on its own (once the runner is idle); once the charts' first import froze the objects
   that live as long as the app (``ui/trends/memory.freeze_imports``), what survives it is frozen
-  too, so the next collections look only at what a session makes. Not before: that import
-  freezes only if nothing was frozen yet, and its ~100,000 objects must be. (Not asked with
-  ``gc.get_freeze_count()``: it walks every frozen object, 10-13 ms.)
+  too, so the next collections look only at what a session makes. Not before: the freeze of
+  matplotlib's ~100,000 objects is the charts' own (``memory.imports_frozen()`` tells).
 """
 
 from __future__ import annotations
 
 import gc
-import sys
 from collections.abc import Sequence
 
 import shiboken6
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from wellness_journal.ui.page import NEXT_PASS_MS
 from wellness_journal.ui.runner import Runner
+from wellness_journal.ui.trends import memory
 
 # While the runner works (today's backup, made at lock) the collection waits this long at a time.
 RUNNER_POLL_MS = 200
@@ -151,7 +150,7 @@ class Teardown(QObject):
             return
         if collect:
             gc.collect()
-            if "matplotlib" in sys.modules:  # its import froze the app's objects: these too
+            if memory.imports_frozen():  # the charts froze the app's objects: these too
                 gc.freeze()
         self._held.give_back()
         self.finished.emit()
