@@ -363,6 +363,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="wj-jank-") as tmp:
         folder = Path(tmp)
         os.environ.setdefault("MPLCONFIGDIR", str(folder / "mpl"))
+        from wellness_journal import chart_fonts
+
+        fonts = chart_fonts.start_if_missing()  # as run_gui: matplotlib's font list, in a child
         print(f"machine: {sample.machine()}")
         started = time.perf_counter()
         counts = sample.build_vault(folder / "data", args.years)
@@ -407,6 +410,7 @@ def main() -> int:
         )
         shell.runner.wait(300_000)
         shell.close()
+        chart_fonts.finish(fonts)
         if profile is not None:
             pstats.Stats(profile).sort_stats("tottime").print_stats(30)
         report(beat, session.saves, args.years, args.entries, wall)  # its last line: the figure

@@ -84,7 +84,13 @@ def main(argv: Sequence[str] | None = None, *, kdf: KdfParams | None = None) -> 
         action="store_true",
         help="start locked, in the notification area (how the app starts with the computer)",
     )
+    # Not in --help: the child the window starts to build matplotlib's font list (chart_fonts.py).
+    parser.add_argument("--prepare-charts", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(list(argv) if argv is not None else None)
+    if args.prepare_charts:
+        from wellness_journal import chart_fonts
+
+        return chart_fonts.prepare()
     if args.demo and args.command:
         parser.error("--demo opens the window with made-up data; it takes no command")
     if args.demo and args.data_dir:
@@ -160,6 +166,9 @@ def run_gui(
         lock.release()
         return _say_and_exit(exc)
     _point_caches_at(paths)
+    from wellness_journal import chart_fonts
+
+    fonts = chart_fonts.start_if_missing()  # so Trends never builds matplotlib's font list here
     try:
         prefs = Preferences(paths)
         apply_theme(app, prefs.theme())
@@ -196,6 +205,7 @@ def run_gui(
         return int(code)
     finally:
         lock.release()
+        chart_fonts.finish(fonts)
 
 
 def _say_and_exit(exc: WellnessError) -> int:

@@ -25,6 +25,8 @@ def test_demo_quits_by_itself(tmp_path: Path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert time.monotonic() - started >= 1
     assert not list(tmp_path.glob("wellness-journal-demo-*"))
+    # The window had matplotlib's font list built by a child (chart_fonts.py), waited for at quit.
+    assert list(tmp_path.glob("fontlist-v*.json"))
 
 
 def test_quit_after_is_not_in_help():
@@ -33,3 +35,4 @@ def test_quit_after_is_not_in_help():
     )
     assert result.returncode == 0
     assert "quit" not in result.stdout
+    assert "prepare" not in result.stdout  # --prepare-charts, the font list child
