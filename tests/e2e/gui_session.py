@@ -309,6 +309,10 @@ class Session:
         assert [e.note for e in today.stress.recent()] == [self.markers["stress-note"]]
         self.steps.append("stress entry")
 
+        from tests.helpers import journal_made_days_ago
+
+        journal_made_days_ago(s.session.vault.db, 2)  # so yesterday can be back-filled at any hour
+
         def sleep(dialog: SleepDialog) -> None:
             dialog.when.out_day.setDate(QDate.currentDate().addDays(-1))
             for edit, text in (

@@ -8,11 +8,12 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QDate, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+from tests.helpers import journal_made_days_ago
 from tests.ui.helpers import open_sheet_of, visible_texts
 from wellness_journal.core.incidents import Incident
 from wellness_journal.services import demo
@@ -182,9 +183,11 @@ def test_saving_stress_or_sleep_says_so(shell, qtbot):
     qtbot.waitUntil(lambda: shown_toast(shell) != "")
     assert shown_toast(shell) == "Stress entry saved: 6 of 10."
 
+    journal_made_days_ago(shell.session.vault.db, 2)  # last night ended yesterday at any hour
     page.quick.sleep.click()
     sleep = open_sheet_of(SleepDialog)
     when = sleep.when
+    when.out_day.setDate(QDate.currentDate().addDays(-1))
     for edit, text in (
         (when.into_bed, "23:00"),
         (when.tried, "23:10"),
