@@ -324,4 +324,5 @@ def test_closing_frees_the_decrypted_pages_in_a_statement_first(created):
     ran: list[str] = []
     db.raw.set_trace_callback(ran.append)
     created.vault.close()
-    assert ran and ran[-1].strip().upper() == "PRAGMA SHRINK_MEMORY"
+    assert ran
+    assert ran[-1].strip().upper() == "PRAGMA SHRINK_MEMORY"

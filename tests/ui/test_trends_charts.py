@@ -226,7 +226,8 @@ def test_a_drawn_chart_lets_its_figure_go_and_keeps_its_hovers(years_of_entries,
     built = spec.build(svc, Span.ALL, period, LIGHT, 8.0)
     figure = built.chart.figure
     shown = with_picture(built, 8.0, 1.0)
-    assert shown.chart is None and not shown.image.isNull()
+    assert shown.chart is None
+    assert not shown.image.isNull()
     assert figure.axes == []
     hover = shown.picture.hovers[0]
     assert hover.xs
