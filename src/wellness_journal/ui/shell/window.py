@@ -168,6 +168,7 @@ class Shell(QMainWindow):
 
     @Slot(object)
     def _on_unlocked(self, unlocked: UnlockedKey) -> None:
+        self.after_unlock.start()  # opening the vault is part of the unlock's burst too
         try:
             vault = Vault.open(self.paths, unlocked)
         except WellnessError as exc:
