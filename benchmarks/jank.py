@@ -15,6 +15,9 @@ Then, as a person would:
 4. Trends: every range, every tab, scrolled to the bottom;
 5. lock and unlock, open the Journal, lock again.
 
+matplotlib's font list is built by a child process as the app does at start-up
+(``chart_fonts.start_if_missing``; ``--cold-fonts`` leaves it to the first chart build).
+
 A 2 ms heartbeat timer on the GUI thread records the gap between its firings: a gap is how long
 the event loop could not react (a key press would have waited that long). A "pass" below is a
 gap minus the 2 ms the timer asked for. The CPU time the GUI thread used in the gap is printed
@@ -355,6 +358,11 @@ def main() -> int:
     parser.add_argument(
         "--profile", action="store_true", help="profile the GUI thread; print where its time went"
     )
+    parser.add_argument(
+        "--cold-fonts",
+        action="store_true",
+        help="leave matplotlib's font list to the first chart build (no child process)",
+    )
     args = parser.parse_args()
 
     # An installed app has compiled bytecode (pip and PyInstaller write it): so does this run.
@@ -365,7 +373,9 @@ def main() -> int:
         os.environ.setdefault("MPLCONFIGDIR", str(folder / "mpl"))
         from wellness_journal import chart_fonts
 
-        fonts = chart_fonts.start_if_missing()  # as run_gui: matplotlib's font list, in a child
+        # As run_gui: matplotlib's font list is built in a child process while the journal is
+        # made (--cold-fonts: left to the first chart build, as before that child existed).
+        fonts = None if args.cold_fonts else chart_fonts.start_if_missing()
         print(f"machine: {sample.machine()}")
         started = time.perf_counter()
         counts = sample.build_vault(folder / "data", args.years)
@@ -387,6 +397,9 @@ def main() -> int:
         shell = Shell(
             paths, KdfParams.fast_for_tests(), Preferences(paths), set_theme=lambda _t: None
         )
+        from wellness_journal.ui.collector import freeze_startup
+
+        freeze_startup()  # as app.run_gui does
         shell.resize(1280, 800)
         shell.show()
         shell.start()

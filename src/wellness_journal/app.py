@@ -178,6 +178,9 @@ def run_gui(
             apply_theme(app, theme)
 
         shell = Shell(paths, kdf, prefs, set_theme=set_theme, demo=demo, start_with_computer=start)
+        from wellness_journal.ui.collector import freeze_startup
+
+        freeze_startup()  # before any journal opens: later collections skip the app's own objects
         if demo:
             from wellness_journal.services.demo import DEMO_PASSPHRASE
             from wellness_journal.storage.vault import Vault

@@ -84,10 +84,11 @@ def test_collection_held_during_teardown_and_memory_flat_over_lock_cycles(qtbot,
     assert counts[-1] - counts[1] < 100, counts  # 0 here; 388-682 with garbage kept
 
 
-def test_the_collector_runs_again_when_the_window_goes_during_teardown(unlocked_shell):
+def test_the_collector_runs_again_when_the_window_goes_during_teardown(qtbot, unlocked_shell):
     from wellness_journal.ui.shell.teardown import Teardown
 
     shell = unlocked_shell
+    qtbot.waitUntil(lambda: not shell.after_unlock.holding, timeout=10_000)  # the unlock's hold
     assert gc.isenabled()
     assert shell.lock()
     assert not gc.isenabled()

@@ -212,3 +212,24 @@ def test_the_stress_log_over_years_has_dots_without_stems():
     assert long.days > MONTHLY_DAYS >= short.days
     assert stems_and_dots(short) == (36, 1)
     assert stems_and_dots(long) == (0, 1)
+
+
+def test_a_drawn_chart_lets_its_figure_go_and_keeps_its_hovers(years_of_entries, qapp):
+    """Once drawn into a picture the figure is emptied (its parts go by reference counting, not
+    in a long collection holding the GIL); hovering still finds the points."""
+    from wellness_journal.ui.trends.specs import with_picture
+
+    db = years_of_entries
+    svc = TrendsService(db).on(db)
+    period = svc.period(Span.ALL)
+    spec = next(s for sec in sections() for s in sec.specs if s.id == "checkins")
+    built = spec.build(svc, Span.ALL, period, LIGHT, 8.0)
+    figure = built.chart.figure
+    shown = with_picture(built, 8.0, 1.0)
+    assert shown.chart is None
+    assert not shown.image.isNull()
+    assert figure.axes == []
+    hover = shown.picture.hovers[0]
+    assert hover.xs
+    px, py = hover.pixel(hover.xs[0], hover.ys[0])
+    assert hover.contains(px, py)

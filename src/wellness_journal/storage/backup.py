@@ -39,7 +39,13 @@ from wellness_journal.storage.backup_file import (
     sha256_file,
     temp_name,
 )
-from wellness_journal.storage.connection import Database, _key_statement, classify_sqlite, connect
+from wellness_journal.storage.connection import (
+    Database,
+    _key_statement,
+    classify_sqlite,
+    close_quietly,
+    connect,
+)
 from wellness_journal.storage.fsutil import FILE_MODE, classify_os_error
 from wellness_journal.storage.keyslots import KeyFile
 
@@ -217,7 +223,7 @@ def copy_database(source: BackupSource, target: Path) -> Snapshot:
                 db.raw.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE").fetchone()  # one self-contained file
         finally:
-            dest.close()
+            close_quietly(dest)
     except OSError as exc:
         raise classify_os_error(exc, f"cannot write {target.name}") from exc
     except sqlcipher3.Error as exc:

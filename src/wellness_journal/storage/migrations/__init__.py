@@ -27,6 +27,7 @@ MIGRATION_MODULES = (
     "m0200_today",
     "m0201_sleep_aid",
     "m0300_coping",
+    "m0301_coping_help_index",
     "m0400_backups",
     "m0600_safety_plan",
     "m0700_selfchecks",

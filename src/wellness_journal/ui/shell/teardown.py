@@ -29,6 +29,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from wellness_journal.ui import collector
 from wellness_journal.ui.page import NEXT_PASS_MS
 from wellness_journal.ui.runner import Runner
 from wellness_journal.ui.trends import memory
@@ -52,24 +53,6 @@ def close_windows(main: QWidget) -> None:
             widget.close()
 
 
-class _Held:
-    """Python's automatic collection, held by a teardown: given back however it ends (even
-    when the window goes first, as in tests)."""
-
-    def __init__(self) -> None:
-        self.was_enabled: bool | None = None
-
-    def take(self) -> None:
-        if self.was_enabled is None:
-            self.was_enabled = gc.isenabled()
-            gc.disable()
-
-    def give_back(self) -> None:
-        if self.was_enabled:
-            gc.enable()
-        self.was_enabled = None
-
-
 class Teardown(QObject):
     finished = Signal()  # everything handed over is deleted and collected
 
@@ -78,7 +61,7 @@ class Teardown(QObject):
         self._runner = runner
         self._queue: list[QWidget] = []
         self._level = 0
-        self._held = _Held()
+        self._held = collector.Hold()
         self.destroyed.connect(self._held.give_back)
         self._idle_seen = False
         self._timer = QTimer(self)
@@ -92,7 +75,7 @@ class Teardown(QObject):
 
     @property
     def done(self) -> bool:
-        return not self._queue and self._held.was_enabled is None
+        return not self._queue and not self._held.holding
 
     def take_down(self, body: QWidget, pages: Sequence[QWidget]) -> None:
         """``body`` is hidden and its vault is about to close: make it inert now and delete it,
@@ -146,7 +129,7 @@ class Teardown(QObject):
         self._release(collect=True)
 
     def _release(self, *, collect: bool) -> None:
-        if self._held.was_enabled is None:
+        if not self._held.holding:
             return
         if collect:
             gc.collect()

@@ -38,6 +38,7 @@ from wellness_journal.ui.shell.privacy import PrivacyGuards
 from wellness_journal.ui.shell.problem import ProblemScreen
 from wellness_journal.ui.shell.reminders import Reminders, rename_startup_entry
 from wellness_journal.ui.shell.screen_fit import MINIMUM, PREFERRED
+from wellness_journal.ui.shell.settle import AfterUnlock
 from wellness_journal.ui.shell.teardown import Teardown, close_windows
 from wellness_journal.ui.shell.tray import Tray
 from wellness_journal.ui.shell.unlock import UnlockScreen
@@ -70,6 +71,7 @@ class Shell(QMainWindow):
         self.last_page = ""
         self.runner = Runner(self)
         self.teardown = Teardown(self.runner, self)  # the pages of a locked journal go
+        self.after_unlock = AfterUnlock(self.runner, self)  # collects once the journal settled
         self.secrets = SecretClipboard(self)
         # Journal text copied while this window is open: marked sensitive, cleared at lock/quit.
         self.clipboard_guard = ClipboardGuard(
@@ -166,6 +168,7 @@ class Shell(QMainWindow):
 
     @Slot(object)
     def _on_unlocked(self, unlocked: UnlockedKey) -> None:
+        self.after_unlock.start()  # opening the vault is part of the unlock's burst too
         try:
             vault = Vault.open(self.paths, unlocked)
         except WellnessError as exc:
@@ -178,6 +181,7 @@ class Shell(QMainWindow):
     def open_session(self, vault: Vault) -> None:
         """Show the unlocked journal on the page that was open before locking."""
         self.teardown.finish()  # the last session's pages, if any are left
+        self.after_unlock.start()  # no collection while the first page is built and filled
         self.session = Session(vault, self.kdf)
         self.ctx = UiContext(
             session=self.session,
@@ -289,6 +293,7 @@ class Shell(QMainWindow):
                 return False
             self.last_page = self.main_area.current_page_id()
         self.idle.stop()
+        self.after_unlock.finish()
         close_windows(self)
         self.secrets.clear()
         self.clipboard_guard.clear()

@@ -20,19 +20,20 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from wellness_journal.ui import collector
+
 
 class _Hold:
-    """How many chart builds hold automatic collection now (two runner threads may build at
-    once), whether it was on before the first of them, and whether the imports are frozen."""
+    """How many chart builds are running now (two runner threads may build at once), and
+    whether the imports are frozen."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.builds = 0
-        self.was_enabled = True
         self.frozen = False  # freeze_imports has run
 
 
-_hold = _Hold()  # mirrors the collector's own state, which is one per process
+_hold = _Hold()
 
 
 def freeze_imports() -> None:
@@ -56,20 +57,17 @@ def imports_frozen() -> bool:
 
 @contextmanager
 def collected_young() -> Iterator[None]:
-    """Hold automatic collection while the block builds charts; then collect the youngest
-    generation, where the dropped figures are."""
+    """Hold automatic collection while the block builds charts (``ui/collector``); then, after
+    the last build running, collect the youngest generation, where the dropped figures are."""
     with _hold.lock:
-        if _hold.builds == 0:
-            _hold.was_enabled = gc.isenabled()
-            gc.disable()
         _hold.builds += 1
+    collector.hold()
     try:
         yield
     finally:
         with _hold.lock:
             _hold.builds -= 1
             last = _hold.builds == 0
-            if last and _hold.was_enabled:
-                gc.enable()
+        collector.release()
         if last:
             gc.collect(0)

@@ -48,12 +48,16 @@ def with_picture(built: Built, width: float, ratio: float) -> Built:
     """``built`` drawn ``width`` inches across into pixels, for a screen of ``ratio`` physical
     pixels per logical one. Runs on the runner's thread, never the GUI's (the image is made
     there too: a QImage, unlike a QPixmap, may be). The figure is dropped: hovering needs only
-    the picture's maps, and drawing it again the data."""
+    the picture's maps, and drawing it again the data (so the figure is emptied once drawn)."""
     if built.chart is None:
         return built
     from wellness_journal.charts.render import render
 
     picture = render(built.chart, width, ratio)
+    # Emptied here, the figure's parts go as their last reference does. Left whole, they are a
+    # web of cycles only a collection frees, and that collection holds the GIL while it looks
+    # at all of them: 12-14 ms for a 30-year check-in chart, 5-6 ms once emptied (measured).
+    built.chart.figure.clear()
     raw = QImage(
         picture.rgba,
         picture.width,
