@@ -40,7 +40,19 @@ RUNNER_POLL_MS = 200
 
 def close_windows(main: QWidget) -> None:
     """At lock: close every window but ``main``, modal ones first (their ``exec()`` returns once
-    the lock's pass is over)."""
+    the lock's pass is over).
+
+    Python's collection is held meanwhile: the list of windows is made in C++ first, and a
+    collection while its Python side is built (it allocates) could delete a window the list
+    still points to, one owned only by a cycle of Python garbage (a crash, seen in tests)."""
+    collector.hold()
+    try:
+        _close_windows(main)
+    finally:
+        collector.release()
+
+
+def _close_windows(main: QWidget) -> None:
     for _ in range(20):
         modal = QApplication.activeModalWidget()
         if modal is None or modal is main:

@@ -293,7 +293,6 @@ class Shell(QMainWindow):
                 return False
             self.last_page = self.main_area.current_page_id()
         self.idle.stop()
-        self.after_unlock.finish()
         close_windows(self)
         self.secrets.clear()
         self.clipboard_guard.clear()
@@ -305,6 +304,7 @@ class Shell(QMainWindow):
             old.setVisible(False)
             self.stack.removeWidget(old)
             self.teardown.take_down(old, old.detach())
+        self.after_unlock.finish()  # (after the teardown took its hold: no collection between)
         session, self.session = self.session, None
         self.ctx = None
         self.backups.session_closing(session)  # today's automatic backup, off the GUI thread
