@@ -69,11 +69,74 @@ class Until:
     timeout: float = 120.0
 
 
+STALL_MS = 35.0
+
+
+class StallWatch:
+    """``--stalls``: a thread that notes every 2 ms where each thread is (its innermost frames of
+    this project, or of any code), so a long pass can be told apart: the GUI thread's own work,
+    or a wait while another thread held the GIL (it is then seen in its C call)."""
+
+    def __init__(self) -> None:
+        import collections
+
+        self.samples: collections.deque[tuple[float, str]] = collections.deque(maxlen=500)
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stall-watch", daemon=True)
+        self._main = threading.main_thread().ident
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    @staticmethod
+    def _where(frame: Any) -> str:
+        names = []
+        while frame is not None and len(names) < 3:
+            code = frame.f_code
+            if "wellness_journal" in code.co_filename or not names:
+                short = code.co_filename.rsplit("/", 1)[-1]
+                names.append(f"{short}:{frame.f_lineno} {code.co_name}")
+            frame = frame.f_back
+        return " < ".join(names)
+
+    def _run(self) -> None:
+        me = threading.get_ident()
+        while not self._stop.wait(0.002):
+            now = time.perf_counter()
+            parts = []
+            for ident, frame in sys._current_frames().items():
+                if ident == me:
+                    continue
+                who = "gui" if ident == self._main else "worker"
+                parts.append(f"{who}: {self._where(frame)}")
+            with self._lock:
+                self.samples.append((now, " | ".join(sorted(parts))))
+
+    def during(self, start: float, end: float) -> str:
+        """The most frequent picture between ``start`` and ``end`` (and the first one after)."""
+        from collections import Counter
+
+        with self._lock:  # the last second only (a stall is looked at as it ends)
+            samples = list(self.samples)
+        inside = [w for t, w in samples if start <= t <= end]
+        after = next((w for t, w in samples if t > end), "")
+        common = Counter(inside).most_common(1)
+        return (common[0][0] if common else "(no sample: the watch waited too)") + (
+            f" || first after: {after}" if after else ""
+        )
+
+
 @dataclass
 class Heartbeat:
     """Gaps between firings of a precise timer on the GUI thread, each with what was going on."""
 
     phase: list[str]
+    watch: StallWatch | None = None
+    stalls: list[tuple[float, str, str]] = field(default_factory=list)  # (ms, phase, where)
     gaps: list[tuple[float, float, str]] = field(default_factory=list)  # (pass ms, cpu ms, phase)
     gc_ms: list[tuple[float, float, int, str, str]] = field(default_factory=list)
     # (wall ms, cpu ms, generation, thread, phase)
@@ -99,6 +162,8 @@ class Heartbeat:
         now, cpu = time.perf_counter(), time.thread_time()
         gap = (now - self._last) * 1000 - HEARTBEAT_MS
         self.gaps.append((max(0.0, gap), (cpu - self._cpu) * 1000, self.phase[0]))
+        if self.watch is not None and gap > STALL_MS:
+            self.stalls.append((gap, self.phase[0], self.watch.during(self._last, now)))
         self._last, self._cpu = now, cpu
 
     def _on_gc(self, phase: str, info: dict[str, int]) -> None:
@@ -340,6 +405,8 @@ def report(beat: Heartbeat, saves: list[float], years: int, entries: int, wall: 
                 for ms, cpu, g, t, p in slow
             )
         )
+    for ms, phase, where in sorted(beat.stalls, reverse=True)[:12]:
+        print(f"  stall {ms:.0f} ms in {phase}: {where}")
     if saves:
         print(
             f"  finished saves (Done): n={len(saves)} median {statistics.median(saves):.1f} ms"
@@ -357,6 +424,11 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument(
         "--profile", action="store_true", help="profile the GUI thread; print where its time went"
+    )
+    parser.add_argument(
+        "--stalls",
+        action="store_true",
+        help=f"print where every thread was during each pass over {STALL_MS:.0f} ms",
     )
     parser.add_argument(
         "--cold-fonts",
@@ -404,7 +476,9 @@ def main() -> int:
         shell.show()
         shell.start()
         session = Session(shell, app, args.entries, args.seed)
-        beat = Heartbeat(session.phase)
+        beat = Heartbeat(session.phase, StallWatch() if args.stalls else None)
+        if beat.watch is not None:
+            beat.watch.start()
         print(f"  {sample.load()} (at the start)")
         beat.start()
         began = time.perf_counter()
@@ -417,6 +491,8 @@ def main() -> int:
             if profile is not None:
                 profile.disable()
             beat.stop()
+            if beat.watch is not None:
+                beat.watch.stop()
         wall = time.perf_counter() - began
         print(
             f"  objects: {gc.get_freeze_count()} frozen, {len(gc.get_objects())} tracked by the collector"
