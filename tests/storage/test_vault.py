@@ -326,3 +326,20 @@ def test_closing_frees_the_decrypted_pages_in_a_statement_first(created):
     created.vault.close()
     assert ran
     assert ran[-1].strip().upper() == "PRAGMA SHRINK_MEMORY"
+
+
+def test_a_save_never_checkpoints_a_log_of_ordinary_size(created):
+    """SQLite's automatic checkpoint runs inside the commit that fills the log (1,000 pages by
+    default): a save on the GUI thread then took 80-102 ms. The index upkeep checkpoints off the
+    GUI thread; a commit only does it past 32 MiB of log."""
+    from wellness_journal.storage.connection import AUTOCHECKPOINT_PAGES
+
+    db = created.vault.db
+    assert AUTOCHECKPOINT_PAGES * 4096 >= 32 * 1024 * 1024
+    assert int(db.scalar("PRAGMA wal_autocheckpoint")) == AUTOCHECKPOINT_PAGES
+    db.execute("CREATE TABLE filler (x BLOB)")
+    for _ in range(30):  # 1,500 pages of log in 30 commits
+        with db.transaction():
+            db.execute("INSERT INTO filler VALUES (zeroblob(200000))")
+    _, frames, _ = db.query("PRAGMA wal_checkpoint(PASSIVE)")[0]
+    assert frames > 1_000  # no commit copied the log back (the log would have started again)

@@ -285,6 +285,9 @@ def _key_statement(data_key: bytes) -> str:
     return 'PRAGMA key = "x' + "'" + hex_key + "'" + '"'
 
 
+AUTOCHECKPOINT_PAGES = 8192
+
+
 def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> Database:
     """Open ``path`` with ``data_key`` and apply the pragmas every connection needs.
 
@@ -312,6 +315,12 @@ def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> D
         if mode is None or str(mode[0]).lower() != "wal":
             raise VaultError(ErrorKind.IO, f"could not switch to WAL (got {mode!r})")
         conn.execute("PRAGMA synchronous = FULL")
+        # SQLite checkpoints in whichever commit fills the log past this many pages (1,000 by
+        # default): a save on the GUI thread then copied the log into the file and synced it,
+        # 80-102 ms (``jank.py --stalls``). The index upkeep checkpoints off the GUI thread after
+        # each run (``ui/journal/index_upkeep.py``) and lock does too, so the log rarely gets
+        # near this (32 MiB); it stays the bound for a long session that never goes quiet.
+        conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
     except sqlcipher3.Error as exc:
         conn.close()
         raise classify_sqlite(exc, path.name, path) from exc

@@ -55,10 +55,22 @@ def imports_frozen() -> bool:
     return _hold.frozen
 
 
+# One chart drawn at a time. Drawing holds the GIL for each call into matplotlib's C++ (a text,
+# a path collection); with both runner threads drawing, the window's thread competed with two
+# and waited up to 70 ms for its turn (``jank.py --stalls``, opening a page while Trends drew).
+_drawing = threading.RLock()
+
+
 @contextmanager
 def collected_young() -> Iterator[None]:
-    """Hold automatic collection while the block builds charts (``ui/collector``); then, after
-    the last build running, collect the youngest generation, where the dropped figures are."""
+    """Draw charts one at a time (the block waits for any other chart build), with automatic
+    collection held meanwhile (``ui/collector``); then collect the youngest generation, where
+    the dropped figures are."""
+    with _drawing:
+        yield from _collected_young()
+
+
+def _collected_young() -> Iterator[None]:
     with _hold.lock:
         _hold.builds += 1
     collector.hold()
