@@ -73,12 +73,14 @@ class BackupJobs(QObject):
         if self._enabled:
             self._timer.start()
 
-    def session_closing(self, session: Session) -> None:
-        """Called before the vault closes: the key is handed to the background work."""
+    def session_closing(self, session: Session) -> BackupSource | None:
+        """Called before the vault closes: what today's automatic backup needs (the key, held
+        by the source), to ``run`` once the vault is closed; None when backups are off."""
         self._timer.stop()
         self._session = None
         if self._enabled and session.is_open:
-            self.run(session.backups.source())
+            return session.backups.source()
+        return None
 
     def run(self, source: BackupSource) -> None:
         if self._running:
