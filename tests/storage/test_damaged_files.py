@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import PASSPHRASE
@@ -98,6 +98,19 @@ def damage(raw: bytes, op: tuple) -> bytes:  # type: ignore[type-arg]
     return bytes(data)
 
 
+def _claims_newer(raw: bytes) -> bool:
+    """Whether damaged key-file bytes still read as a key file of a newer format."""
+    import json
+
+    from wellness_journal.storage.keyslots import FORMAT_VERSION
+
+    try:
+        version = json.loads(raw.decode("utf-8")).get("version")
+    except (ValueError, UnicodeDecodeError, AttributeError):
+        return False
+    return isinstance(version, int) and version > FORMAT_VERSION
+
+
 def copy_of(template_folder: Path, dest: Path) -> AppPaths:
     if dest.exists():
         shutil.rmtree(dest)
@@ -120,6 +133,8 @@ def target_files(paths: AppPaths, which: str) -> list[Path]:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(which=st.sampled_from(["db", "db", "keys", "keys_copy", "both_keys"]), op=damage_ops)
+# Found by CI: a flipped bit that makes the key file claim a newer version.
+@example(which="keys", op=("flip", [(0.0, 0), (0.0, 0), (0.06732691999363995, 1)]))
 def test_damaged_files_are_reported_never_changed_and_a_backup_is_offered(
     template, tmp_path, which, op
 ):
@@ -145,7 +160,12 @@ def test_damaged_files_are_reported_never_changed_and_a_backup_is_offered(
     except VaultError as exc:
         outcome = exc.kind
     assert time.monotonic() - started < TIME_LIMIT
-    assert outcome == "opened" or outcome in CLASSIFIED, outcome
+    if outcome is ErrorKind.TOO_NEW:
+        # A flipped bit can turn the key file's "version": 1 into 3 while it still reads as
+        # JSON: nobody can tell that from a newer app's file, and saying so changes nothing.
+        assert any(_claims_newer(raw) for raw in damaged.values()), damaged
+    else:
+        assert outcome == "opened" or outcome in CLASSIFIED, outcome
     event(f"{which}: {getattr(outcome, 'value', outcome)}")
 
     # The damaged bytes are still there, unchanged (a repaired key-file copy is kept aside).
