@@ -318,8 +318,9 @@ def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> D
         # SQLite checkpoints in whichever commit fills the log past this many pages (1,000 by
         # default): a save on the GUI thread then copied the log into the file and synced it,
         # 80-102 ms (``jank.py --stalls``). The index upkeep checkpoints off the GUI thread after
-        # each run (``ui/journal/index_upkeep.py``) and lock does too, so the log rarely gets
-        # near this (32 MiB); it stays the bound for a long session that never goes quiet.
+        # each run (``ui/journal/index_upkeep.py``) and lock does too; this (32 MiB) is the bound
+        # for the log between them. Its file keeps the largest size reached (89 MB after a
+        # 30-year session with index merging), removed at lock: see PERFORMANCE.md.
         conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
     except sqlcipher3.Error as exc:
         conn.close()

@@ -45,7 +45,8 @@ class AfterUnlock(QObject):
         return self._held.holding
 
     def start(self) -> None:
-        """Called as the unlocked journal is shown."""
+        """Called as the unlock begins (before the vault opens) and as a journal is shown;
+        a second call only starts the wait again."""
         self._held.take()
         self._started = time.monotonic()
         self._quiet_seen = False

@@ -23,17 +23,14 @@ from contextlib import contextmanager
 from wellness_journal.ui import collector
 
 
-class _Hold:
-    """How many chart builds are running now (two runner threads may build at once), and
-    whether the imports are frozen."""
+class _Frozen:
+    """Whether ``freeze_imports`` has run (once per process)."""
 
     def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.builds = 0
-        self.frozen = False  # freeze_imports has run
+        self.done = False
 
 
-_hold = _Hold()
+_frozen = _Frozen()
 
 
 def freeze_imports() -> None:
@@ -45,14 +42,14 @@ def freeze_imports() -> None:
 
     Called before every chart build: whether it ran is kept here, not asked of the collector
     (``gc.get_freeze_count()`` walks every frozen object: 10-13 ms holding the GIL)."""
-    if not _hold.frozen:
+    if not _frozen.done:
         gc.freeze()
-        _hold.frozen = True
+        _frozen.done = True
 
 
 def imports_frozen() -> bool:
     """Whether ``freeze_imports`` has run (the lock's teardown then freezes what survives it)."""
-    return _hold.frozen
+    return _frozen.done
 
 
 # One chart drawn at a time. Drawing holds the GIL for each call into matplotlib's C++ (a text,
@@ -67,19 +64,9 @@ def collected_young() -> Iterator[None]:
     collection held meanwhile (``ui/collector``); then collect the youngest generation, where
     the dropped figures are."""
     with _drawing:
-        yield from _collected_young()
-
-
-def _collected_young() -> Iterator[None]:
-    with _hold.lock:
-        _hold.builds += 1
-    collector.hold()
-    try:
-        yield
-    finally:
-        with _hold.lock:
-            _hold.builds -= 1
-            last = _hold.builds == 0
-        collector.release()
-        if last:
+        collector.hold()
+        try:
+            yield
+        finally:
+            collector.release()
             gc.collect(0)
