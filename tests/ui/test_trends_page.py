@@ -24,6 +24,8 @@ from wellness_journal.storage.vault import Vault
 from wellness_journal.ui.shell.pages import page_classes
 from wellness_journal.ui.theme import DARK, LIGHT
 from wellness_journal.ui.trends import words
+from wellness_journal.ui.trends.canvas import RESIZE_SLACK
+from wellness_journal.ui.trends.chart_card import REDRAW_MS
 
 BUILD_MS = 30_000
 
@@ -384,3 +386,21 @@ def test_records_dated_after_today_are_named_not_silently_left_out(qtbot, unlock
     assert page.future.isVisible()
     assert "2 stress entries" in page.future.text()
     assert "stress log" in page.future.text()  # where to find them, to correct them
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768), (1920, 1080)])
+def test_charts_come_in_at_the_width_they_are_shown(qtbot, demo_shell, size):
+    """A chart drawn too narrow is stretched (blurred) until it has been drawn a second time."""
+    demo_shell.resize(*size)
+    demo_shell.show()
+    page = trends_page(demo_shell)
+    asked: list[str] = []
+    for section in each_section(qtbot, page):
+        for spec in section.specs:
+            page.cards[spec.id].redraw_requested.connect(lambda spec_id, _px: asked.append(spec_id))
+        shown = [page.cards[s.id] for s in section.specs if page.cards[s.id].canvas is not None]
+        assert shown, section.id
+        qtbot.wait(REDRAW_MS * 3)  # a chart laid out at another width asks for a new picture by now
+        for card in shown:
+            assert abs(card.canvas.picture.logical_width - card.canvas.width()) <= RESIZE_SLACK
+    assert asked == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from wellness_journal.ui.trends.canvas import ChartView
+from wellness_journal.ui.trends.canvas import RESIZE_SLACK, ChartView
 from wellness_journal.ui.trends.specs import Built, Spec
 from wellness_journal.ui.widgets.common import button, column, heading, paragraph
 
@@ -24,7 +24,6 @@ class ChartCard(QFrame):
         self.spec = spec
         self.built: Built | None = None
         self.canvas: ChartView | None = None
-        self._wanted_width = 0
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(REDRAW_MS)
@@ -73,10 +72,6 @@ class ChartCard(QFrame):
         if self.built is None:
             self._show(LOADING)
 
-    def chart_width(self) -> int:
-        """The chart's width in logical pixels as laid out now (0 before the first layout)."""
-        return self.width() - 2 * CARD_MARGIN if self.isVisible() else 0
-
     def show_built(self, built: Built) -> None:
         self.built = built
         old, self.canvas = self.canvas, None
@@ -116,14 +111,19 @@ class ChartCard(QFrame):
             self.canvas.set_picture(built.picture, built.image)
 
     @Slot(int)
-    def _on_view_resized(self, width: int) -> None:
-        self._wanted_width = width
+    def _on_view_resized(self, _width: int) -> None:
         self._redraw.start()
 
     @Slot()
     def _on_redraw_due(self) -> None:
-        if self.canvas is not None and self._wanted_width > 0:
-            self.redraw_requested.emit(self.spec.id, self._wanted_width)
+        """The width settled: a new picture if it is not the picture's (a width that only
+        lasted while the charts came in one by one, before the scroll bar showed, asks none)."""
+        canvas = self.canvas
+        if canvas is None:
+            return
+        width = canvas.width()
+        if abs(width - canvas.picture.logical_width) > RESIZE_SLACK:
+            self.redraw_requested.emit(self.spec.id, width)
 
     def _show(self, which: int) -> None:
         """One of: drawing, the chart, the empty state (a hidden one takes no room)."""

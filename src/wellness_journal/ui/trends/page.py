@@ -219,11 +219,15 @@ class TrendsPage(Page):
             self._build(section, wanted)
 
     def _chart_width(self, section: Section) -> float:
-        """Inches across the section's charts: as laid out, or else as they will be (a chart
-        that turns out wider or narrower is drawn again, off the GUI thread)."""
-        laid_out = self.cards[section.specs[0].id].chart_width()
+        """Inches across the section's charts as they will be laid out: the cards' width in a
+        body as wide as the page allows with a scroll bar (the charts fill more than a window).
+        Worked out, not read from the layout: a first build starts while the page is still
+        hidden and not laid out, and its charts came in too narrow and were all drawn again
+        (524 pixels for 818)."""
+        holder = self.parentWidget()
+        page_width = holder.width() if holder is not None and not self.isVisible() else self.width()
         scroll = self.scrolls[self.sections.index(section)]
-        pixels = laid_out or min(scroll.body.width() or PAGE_WIDTH, PAGE_WIDTH) - CARD_PADDING
+        pixels = scroll.body_width_when_scrolling(page_width) - CARD_PADDING
         return max(pixels, 320) / DPI
 
     # -- building off the GUI thread -----------------------------------------------------------------

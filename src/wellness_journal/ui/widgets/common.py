@@ -223,6 +223,9 @@ def centered(widget: QWidget) -> QHBoxLayout:
     return row
 
 
+SIDE_MARGIN = 32  # a scrolling page's left and right margins, around its body
+
+
 class ScrollPage(QScrollArea):
     """A page body that scrolls and keeps text at a readable width, centred."""
 
@@ -233,21 +236,31 @@ class ScrollPage(QScrollArea):
         outer = QWidget()
         outer.setObjectName("pageRoot")
         row = QHBoxLayout(outer)
-        row.setContentsMargins(32, 28, 32, 28)
-        row.addStretch(1)
+        row.setContentsMargins(SIDE_MARGIN, 28, SIDE_MARGIN, 28)
+        # The body takes all the room up to ``width``; the stretches (factor 0) only what is
+        # left beyond, centring it. So its width is known before any layout (see
+        # ``body_width_when_scrolling``): with factors 1:100:1 the stretches took a share.
+        row.addStretch(0)
+        self._width = width
         self.body = QWidget()
         self.body.setMaximumWidth(width)
         self.body.setMinimumWidth(min(width, 420))
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(14)
-        row.addWidget(self.body, 100)
-        row.addStretch(1)
+        row.addWidget(self.body, 1)
+        row.addStretch(0)
         self.setWidget(outer)
 
     def finish(self) -> None:
         """Call after adding the content, so it sits at the top."""
         self.column.addStretch(1)
+
+    def body_width_when_scrolling(self, outer_width: int) -> int:
+        """The body's width once this area is ``outer_width`` wide and its content is taller
+        than it (a scroll bar shown): known before the area was ever laid out."""
+        bar = self.verticalScrollBar().sizeHint().width()
+        return max(self.body.minimumWidth(), min(self._width, outer_width - 2 * SIDE_MARGIN - bar))
 
 
 class PageHeader(QWidget):
@@ -261,20 +274,20 @@ class PageHeader(QWidget):
         super().__init__(parent)
         self.setObjectName("pageRoot")
         self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(32, 24, 32, 0)
-        self._row.addStretch(1)
+        self._row.setContentsMargins(SIDE_MARGIN, 24, SIDE_MARGIN, 0)
+        self._row.addStretch(0)  # as in ``ScrollPage``, so the two stay in line
         body = QWidget()
         body.setMaximumWidth(width)
         body.setMinimumWidth(min(width, 420))
         self.column = column(body, spacing=spacing)
-        self._row.addWidget(body, 100)
-        self._row.addStretch(1)
+        self._row.addWidget(body, 1)
+        self._row.addStretch(0)
 
     def follow(self, page: QWidget | None) -> None:
         extra = 0
         if isinstance(page, ScrollPage) and page.verticalScrollBar().maximum() > 0:
             extra = page.verticalScrollBar().sizeHint().width()
-        self._row.setContentsMargins(32, 24, 32 + extra, 0)
+        self._row.setContentsMargins(SIDE_MARGIN, 24, SIDE_MARGIN + extra, 0)
 
 
 def flat_tab_bar(accessible_name: str, titles: list[str]) -> QTabBar:
