@@ -294,7 +294,7 @@ def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> D
 
     The key is checked by reading the schema: ``PRAGMA key`` itself always answers ok.
     """
-    lookaside.install()  # once per process, before its first connection
+    lookaside.before_open()
     try:
         conn = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=check_same_thread, timeout=5.0

@@ -88,6 +88,14 @@ def install() -> bool:
         return True
 
 
+def before_open() -> None:
+    """Call on the thread about to open a connection, right before: installs the hook the first
+    time, and forgets any connection noted earlier on this thread (one opened elsewhere, by a
+    backup, is never widened: only the open that follows is)."""
+    install()
+    _opening.handle = None
+
+
 def widen_opened() -> int | None:
     """Give the connection this thread has just opened ``SLOTS`` slots: SQLite's answer (0, OK),
     or None when there is nothing to do (not installed, or no open noted)."""
