@@ -12,6 +12,7 @@ from typing import Any, Protocol
 import sqlcipher3
 
 from wellness_journal.core.errors import ErrorKind, VaultError
+from wellness_journal.storage import lookaside
 from wellness_journal.storage.fsutil import out_of_room
 
 
@@ -293,12 +294,14 @@ def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> D
 
     The key is checked by reading the schema: ``PRAGMA key`` itself always answers ok.
     """
+    lookaside.before_open()
     try:
         conn = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=check_same_thread, timeout=5.0
         )
     except sqlcipher3.Error as exc:
         raise classify_sqlite(exc, f"cannot open {path.name}", path) from exc
+    lookaside.widen_opened()  # before its first statement
     try:
         conn.row_factory = sqlcipher3.Row
         conn.execute("PRAGMA cipher_log_level = NONE")
