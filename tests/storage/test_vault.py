@@ -343,3 +343,22 @@ def test_a_save_never_checkpoints_a_log_of_ordinary_size(created):
             db.execute("INSERT INTO filler VALUES (zeroblob(200000))")
     _, frames, _ = db.query("PRAGMA wal_checkpoint(PASSIVE)")[0]
     assert frames > 1_000  # no commit copied the log back (the log would have started again)
+
+
+def test_the_log_file_is_cut_back_once_the_log_starts_again(created):
+    """A log file keeps the largest size it reached (89 MB after a 30-year session with index
+    merging), and removing it when the journal locked held the window 40-48 ms. Once a
+    checkpoint has copied it back, the next commit starts the log again and cuts the file."""
+    from wellness_journal.storage.connection import LOG_LIMIT_BYTES
+
+    db = created.vault.db
+    log = db.path.with_name(db.path.name + "-wal")
+    db.execute("CREATE TABLE filler (x BLOB)")
+    for _ in range(12):  # about 12 MB of log
+        with db.transaction():
+            db.execute("INSERT INTO filler VALUES (zeroblob(1000000))")
+    assert log.stat().st_size > LOG_LIMIT_BYTES
+    db.query("PRAGMA wal_checkpoint(PASSIVE)")
+    with db.transaction():  # a small save
+        db.execute("INSERT INTO filler VALUES (x'00')")
+    assert log.stat().st_size <= LOG_LIMIT_BYTES

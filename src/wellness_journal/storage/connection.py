@@ -287,6 +287,7 @@ def _key_statement(data_key: bytes) -> str:
 
 
 AUTOCHECKPOINT_PAGES = 8192
+LOG_LIMIT_BYTES = 8 * 1024 * 1024
 
 
 def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> Database:
@@ -322,9 +323,13 @@ def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> D
         # default): a save on the GUI thread then copied the log into the file and synced it,
         # 80-102 ms (``jank.py --stalls``). The index upkeep checkpoints off the GUI thread after
         # each run (``ui/journal/index_upkeep.py``) and lock does too; this (32 MiB) is the bound
-        # for the log between them. Its file keeps the largest size reached (89 MB after a
-        # 30-year session with index merging), removed at lock: see PERFORMANCE.md.
+        # for the log between them.
         conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+        # Each time the log starts again from its beginning, its file is cut back to this size.
+        # Left alone it kept the largest size it ever reached (89 MB after a 30-year session
+        # with index merging), and removing that file when the last connection closed held the
+        # window 40-48 ms at lock.
+        conn.execute(f"PRAGMA journal_size_limit = {LOG_LIMIT_BYTES}")
     except sqlcipher3.Error as exc:
         conn.close()
         raise classify_sqlite(exc, path.name, path) from exc
