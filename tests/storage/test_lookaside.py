@@ -61,3 +61,20 @@ def test_importing_hundreds_of_entries_never_runs_out_of_slots(vault, tmp_path: 
         assert use.get("miss_full") == 0  # and there was always one free
     finally:
         db.close()
+
+
+def test_without_the_library_functions_connections_open_as_before(vault, monkeypatch):
+    """A build whose library hides its C functions (likely on Windows) keeps SQLite's default."""
+
+    def no_library(_path: str) -> object:
+        raise OSError("no such symbols")
+
+    monkeypatch.setattr(lookaside, "_state", {})
+    monkeypatch.setattr(lookaside.ctypes, "CDLL", no_library)
+    assert not lookaside.install()
+    db = vault.connect_new()
+    try:
+        assert lookaside.widened() == 0
+        assert db.scalar("SELECT count(*) FROM journal_entries") == 0
+    finally:
+        db.close()
