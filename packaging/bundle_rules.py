@@ -29,7 +29,6 @@ EXCLUDED_MODULES = (
     "PySide6.QtWebSockets",
     "PySide6.QtQml",
     "PySide6.QtQuick",
-    "PySide6.QtDBus",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtMultimedia",
