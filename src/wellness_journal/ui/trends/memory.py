@@ -22,15 +22,7 @@ from contextlib import contextmanager
 
 from wellness_journal.ui import collector
 
-
-class _Frozen:
-    """Whether ``freeze_imports`` has run (once per process)."""
-
-    def __init__(self) -> None:
-        self.done = False
-
-
-_frozen = _Frozen()
+_frozen = False  # freeze_imports has run (once per process)
 
 
 def freeze_imports() -> None:
@@ -42,14 +34,15 @@ def freeze_imports() -> None:
 
     Called before every chart build: whether it ran is kept here, not asked of the collector
     (``gc.get_freeze_count()`` walks every frozen object: 10-13 ms holding the GIL)."""
-    if not _frozen.done:
+    global _frozen
+    if not _frozen:
         gc.freeze()
-        _frozen.done = True
+        _frozen = True
 
 
 def imports_frozen() -> bool:
     """Whether ``freeze_imports`` has run (the lock's teardown then freezes what survives it)."""
-    return _frozen.done
+    return _frozen
 
 
 # One chart drawn at a time. Drawing holds the GIL for each call into matplotlib's C++ (a text,
